@@ -1,0 +1,165 @@
+#include "Cli.h"
+
+#include "AppInfo.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Command
+{
+    QString name;
+    QString summary;
+    int (*run)(const QStringList &arguments);
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {u"check"_s, u"Check guide files or folders, or the whole library"_s, Cli::checkCommand},
+        {u"list"_s, u"List the guides in the library"_s, Cli::listCommand},
+        {u"show"_s, u"Show a guide's region comp table"_s, Cli::showCommand},
+    };
+    return list;
+}
+
+QString programName()
+{
+    return u"offerdesk-cli"_s;
+}
+
+void printTopLevelHelp(QTextStream &stream)
+{
+    stream << u"Usage: %1 <command> [options]\n\n"_s.arg(programName());
+    stream << u"OfferDesk without a window: negotiation guides, offers and counter-offers.\n\nCommands:\n"_s;
+    for (const Command &command : commands())
+        stream << u"  %1  %2\n"_s.arg(command.name.leftJustified(10), command.summary);
+    stream << u"\nOptions:\n  -h, --help     Show this help\n  -v, --version  Show the version\n\n"_s;
+    stream << u"Run '%1 <command> --help' for a command's options.\n"_s.arg(programName());
+}
+
+} // namespace
+
+QTextStream &Cli::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &Cli::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        printTopLevelHelp(err());
+        return UsageError;
+    }
+    const QString &first = args.first();
+    if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
+        printTopLevelHelp(out());
+        return Success;
+    }
+    if (first == u"--version"_s || first == u"-v"_s) {
+        out() << programName() << u' ' << AppInfo::version() << Qt::endl;
+        return Success;
+    }
+    for (const Command &command : commands()) {
+        if (command.name == first) {
+            const int code = command.run(args);
+            out().flush();
+            err().flush();
+            return code;
+        }
+    }
+    err() << u"%1: unknown command '%2'\n"_s.arg(programName(), first);
+    printTopLevelHelp(err());
+    err().flush();
+    return UsageError;
+}
+
+std::optional<int> Cli::parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                     const QString &positionalName, const QString &positionalHelp)
+{
+    parser.setApplicationDescription(u"%1 %2"_s.arg(programName(), command));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    parser.addOption(help);
+    if (!positionalName.isEmpty())
+        parser.addPositionalArgument(positionalName, positionalHelp);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList withProgram = arguments;
+    withProgram[0] = programName() + u' ' + command;
+    if (!parser.parse(withProgram))
+        return usageError(command, parser.errorText());
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+int Cli::usageError(const QString &command, const QString &message)
+{
+    err() << u"%1 %2: %3\n"_s.arg(programName(), command, message);
+    err() << u"Run '%1 %2 --help' for usage.\n"_s.arg(programName(), command);
+    return UsageError;
+}
+
+void Cli::addGuidesOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(u"guides"_s, u"Also load the guides in <dir>. May be repeated."_s, u"dir"_s));
+}
+
+void Cli::addJsonOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(u"json"_s, u"Print JSON instead of text."_s));
+}
+
+GuideLibrary Cli::loadLibrary(const QCommandLineParser &parser)
+{
+    return GuideLibrary::load(LibraryPaths::defaultFolders(parser.values(u"guides"_s)));
+}
+
+const Guide *Cli::findGuide(const GuideLibrary &library, const QString &id)
+{
+    if (const Guide *guide = library.find(id))
+        return guide;
+    err() << u"%1: no guide with id '%2'. Guides in the library:\n"_s.arg(programName(), id);
+    for (const QString &known : library.ids())
+        err() << u"  "_s << known << u'\n';
+    if (library.guides().isEmpty())
+        err() << u"  (none)\n"_s;
+    return nullptr;
+}
+
+const RegionBand *Cli::findRegion(const Guide &guide, const QString &region)
+{
+    if (const RegionBand *band = guide.findRegion(region))
+        return band;
+    err() << u"%1: guide '%2' has no region '%3'. Its regions:\n"_s.arg(programName(), guide.id(), region);
+    for (const QString &known : guide.regionNames())
+        err() << u"  "_s << known << u'\n';
+    return nullptr;
+}
+
+void Cli::printJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QString Cli::formatAmount(double value)
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    const bool whole = std::abs(value - std::round(value)) < 0.005;
+    return locale.toString(value, 'f', whole ? 0 : 2);
+}

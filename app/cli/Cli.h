@@ -1,0 +1,43 @@
+#pragma once
+
+#include "GuideLibrary.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+// offerdesk-cli: each subcommand is a function that takes its own arguments and returns the exit code.
+namespace Cli {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+int run(const QStringList &arguments);
+
+// Parses a subcommand's arguments. Returns an exit code to stop with (after --help or a usage error),
+// or nothing to go on.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                const QString &positionalName = QString(), const QString &positionalHelp = QString());
+int usageError(const QString &command, const QString &message);
+
+void addGuidesOption(QCommandLineParser &parser);
+void addJsonOption(QCommandLineParser &parser);
+GuideLibrary loadLibrary(const QCommandLineParser &parser);
+
+// A guide by id, or an error message listing the ids that exist.
+const Guide *findGuide(const GuideLibrary &library, const QString &id);
+// A region of the guide, or an error message listing its regions.
+const RegionBand *findRegion(const Guide &guide, const QString &region);
+
+void printJson(const QJsonObject &object);
+QString formatAmount(double value); // 170000 -> "170,000"; keeps cents when there are any
+
+// The subcommands, one per file.
+int checkCommand(const QStringList &arguments);
+int listCommand(const QStringList &arguments);
+int showCommand(const QStringList &arguments);
+
+} // namespace Cli

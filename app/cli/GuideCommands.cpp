@@ -1,0 +1,207 @@
+#include "Cli.h"
+
+#include "GuideParser.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject lowHigh(double low, double high)
+{
+    return {{u"low"_s, low}, {u"high"_s, high}};
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QString range(double low, double high)
+{
+    return Cli::formatAmount(low) + u"–"_s + Cli::formatAmount(high);
+}
+
+} // namespace
+
+int Cli::checkCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addGuidesOption(parser);
+    parser.addOption(QCommandLineOption(u"quiet"_s, u"Print only the summary line."_s));
+    if (const auto stop = parseCommand(parser, u"check"_s, arguments, u"path"_s,
+                                       u"Guide files or folders to check. With none, the whole library."_s))
+        return *stop;
+
+    const QStringList paths = parser.positionalArguments();
+    const GuideLibrary library =
+        paths.isEmpty() ? loadLibrary(parser) : GuideLibrary::load(paths);
+    const Diagnostics &diagnostics = library.diagnostics();
+    if (!parser.isSet(u"quiet"_s)) {
+        for (const Diagnostic &diagnostic : diagnostics)
+            out() << diagnostic.toString() << u'\n';
+    }
+    const qsizetype errors = countErrors(diagnostics);
+    const qsizetype warnings = countWarnings(diagnostics);
+    out() << u"Checked %1 file%2: %3 guide%4 loaded, %5 error%6, %7 warning%8\n"_s
+                 .arg(library.filesRead())
+                 .arg(library.filesRead() == 1 ? u""_s : u"s"_s)
+                 .arg(library.guides().size())
+                 .arg(library.guides().size() == 1 ? u""_s : u"s"_s)
+                 .arg(errors)
+                 .arg(errors == 1 ? u""_s : u"s"_s)
+                 .arg(warnings)
+                 .arg(warnings == 1 ? u""_s : u"s"_s);
+    return errors > 0 ? Failure : Success;
+}
+
+int Cli::listCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addGuidesOption(parser);
+    addJsonOption(parser);
+    if (const auto stop = parseCommand(parser, u"list"_s, arguments))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(u"list"_s, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+
+    const GuideLibrary library = loadLibrary(parser);
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray guides;
+        for (const Guide &guide : library.guides()) {
+            guides.append(QJsonObject{
+                {u"id"_s, guide.id()},
+                {u"company"_s, guide.company},
+                {u"company_display"_s, guide.companyName()},
+                {u"role"_s, guide.role},
+                {u"role_display"_s, guide.roleName()},
+                {u"regions"_s, toJsonArray(guide.regionNames())},
+                {u"path"_s, guide.path},
+            });
+        }
+        printJson({{u"guides"_s, guides}, {u"problems"_s, int(library.diagnostics().size())}});
+        return Success;
+    }
+    int idWidth = 2;
+    int companyWidth = 7;
+    int roleWidth = 4;
+    for (const Guide &guide : library.guides()) {
+        idWidth = std::max(idWidth, int(guide.id().size()));
+        companyWidth = std::max(companyWidth, int(guide.companyName().size()));
+        roleWidth = std::max(roleWidth, int(guide.roleName().size()));
+    }
+    out() << u"ID"_s.leftJustified(idWidth + 2) << u"Company"_s.leftJustified(companyWidth + 2)
+          << u"Role"_s.leftJustified(roleWidth + 2) << u"Regions\n"_s;
+    for (const Guide &guide : library.guides()) {
+        out() << guide.id().leftJustified(idWidth + 2) << guide.companyName().leftJustified(companyWidth + 2)
+              << guide.roleName().leftJustified(roleWidth + 2) << guide.regionNames().join(u", "_s) << u'\n';
+    }
+    out() << u"%1 guide%2"_s.arg(library.guides().size()).arg(library.guides().size() == 1 ? u""_s : u"s"_s);
+    if (const qsizetype problems = library.diagnostics().size())
+        out() << u", %1 problem%2 (run 'offerdesk-cli check')"_s.arg(problems).arg(problems == 1 ? u""_s : u"s"_s);
+    out() << u'\n';
+    return Success;
+}
+
+int Cli::showCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addGuidesOption(parser);
+    addJsonOption(parser);
+    parser.addOption(QCommandLineOption(u"region"_s, u"Show only <name>."_s, u"name"_s));
+    if (const auto stop = parseCommand(parser, u"show"_s, arguments, u"id"_s,
+                                       u"The guide id, company/role, as 'offerdesk-cli list' prints it."_s))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(u"show"_s, u"give exactly one guide id"_s);
+
+    const GuideLibrary library = loadLibrary(parser);
+    const Guide *guide = findGuide(library, parser.positionalArguments().first());
+    if (!guide)
+        return Failure;
+    QList<RegionBand> bands = guide->regions;
+    if (parser.isSet(u"region"_s)) {
+        const RegionBand *band = findRegion(*guide, parser.value(u"region"_s));
+        if (!band)
+            return Failure;
+        bands = {*band};
+    }
+    QStringList warnings;
+    for (const Diagnostic &diagnostic : library.diagnosticsFor(guide->path))
+        warnings.append(diagnostic.toString());
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray regions;
+        for (const RegionBand &band : bands) {
+            regions.append(QJsonObject{
+                {u"region"_s, band.region},
+                {u"currency"_s, band.currency},
+                {u"base"_s, lowHigh(band.baseLow, band.baseHigh)},
+                {u"stock_4yr"_s, lowHigh(band.stockLow, band.stockHigh)},
+                {u"stock_per_year"_s, lowHigh(band.stockPerYearLow(), band.stockPerYearHigh())},
+                {u"bonus_pct"_s, band.bonusPct},
+                {u"total_comp"_s, lowHigh(band.totalCompLow, band.totalCompHigh)},
+                {u"total_comp_computed"_s, lowHigh(band.computedTotalLow(), band.computedTotalHigh())},
+            });
+        }
+        const auto date = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); };
+        printJson({
+            {u"id"_s, guide->id()},
+            {u"company"_s, guide->company},
+            {u"company_display"_s, guide->companyName()},
+            {u"role"_s, guide->role},
+            {u"role_display"_s, guide->roleName()},
+            {u"last_updated"_s, date(guide->lastUpdated)},
+            {u"next_review_due"_s, date(guide->nextReviewDue)},
+            {u"data_quality"_s, guide->dataQuality},
+            {u"data_sources"_s, toJsonArray(guide->dataSources)},
+            {u"level_mapping"_s, toJsonArray(guide->levelMapping)},
+            {u"regions"_s, regions},
+            {u"warnings"_s, toJsonArray(warnings)},
+        });
+        return Success;
+    }
+
+    out() << guide->title() << u"  ("_s << guide->id() << u")\n"_s;
+    if (!guide->levelMapping.isEmpty())
+        out() << u"Levels:       "_s << guide->levelMapping.join(u" = "_s) << u'\n';
+    if (guide->lastUpdated.isValid())
+        out() << u"Updated:      "_s << guide->lastUpdated.toString(Qt::ISODate) << u'\n';
+    if (guide->nextReviewDue.isValid())
+        out() << u"Review due:   "_s << guide->nextReviewDue.toString(Qt::ISODate)
+              << (guide->isStale(QDate::currentDate()) ? u" (stale)"_s : QString()) << u'\n';
+    if (!guide->dataSources.isEmpty())
+        out() << u"Sources:      "_s << guide->dataSources.join(u", "_s) << u'\n';
+    out() << u'\n';
+    const QStringList headers = {u"Region"_s, u"Cur"_s, u"Base"_s, u"Stock (4 yr)"_s, u"Stock/yr"_s,
+                                 u"Bonus"_s, u"Total comp (stated)"_s, u"Total comp (computed)"_s};
+    QList<QStringList> rows;
+    for (const RegionBand &band : bands) {
+        rows.append({band.region, band.currency, range(band.baseLow, band.baseHigh),
+                     range(band.stockLow, band.stockHigh), range(band.stockPerYearLow(), band.stockPerYearHigh()),
+                     u"%1%"_s.arg(band.bonusPct), range(band.totalCompLow, band.totalCompHigh),
+                     range(band.computedTotalLow(), band.computedTotalHigh())});
+    }
+    QList<int> widths;
+    for (const QString &header : headers)
+        widths.append(int(header.size()));
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], int(row.at(i).size()));
+    }
+    const auto printRow = [&](const QStringList &row) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += row.at(i).leftJustified(widths.at(i) + 2);
+        out() << line.trimmed() << u'\n';
+    };
+    printRow(headers);
+    for (const QStringList &row : rows)
+        printRow(row);
+    for (const QString &warning : warnings)
+        err() << warning << u'\n';
+    return Success;
+}

@@ -1,0 +1,629 @@
+#include "GuideParser.h"
+
+#include "Currency.h"
+#include "GuideBody.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <yaml-cpp/yaml.h>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList &knownTopLevelKeys()
+{
+    static const QStringList keys = {
+        u"company"_s,       u"company_display"_s,     u"role"_s,          u"role_display"_s,
+        u"role_type"_s,     u"last_updated"_s,        u"next_review_due"_s, u"data_quality"_s,
+        u"salary_data_quarter"_s, u"compensation"_s,  u"level_mapping"_s, u"data_sources"_s,
+        u"negotiation_dna_summary"_s,
+    };
+    return keys;
+}
+
+const QStringList &knownRegionKeys()
+{
+    static const QStringList keys = {
+        u"region"_s,    u"base_low"_s,       u"base_high"_s,       u"stock_low"_s, u"stock_high"_s,
+        u"bonus_pct"_s, u"total_comp_low"_s, u"total_comp_high"_s, u"currency"_s,
+    };
+    return keys;
+}
+
+QString describeNodeType(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Null:
+        return u"null"_s;
+    case YAML::NodeType::Scalar:
+        return u"a scalar"_s;
+    case YAML::NodeType::Sequence:
+        return u"a list"_s;
+    case YAML::NodeType::Map:
+        return u"a mapping"_s;
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return u"nothing"_s;
+}
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// Everything one parse needs to report a problem at the file's own line.
+class FrontMatterReader
+{
+public:
+    FrontMatterReader(const QString &path, int firstLine, const QDate &today, Diagnostics &diagnostics)
+        : m_path(path)
+        , m_firstLine(firstLine)
+        , m_today(today)
+        , m_diagnostics(diagnostics)
+    {
+    }
+
+    void read(const YAML::Node &root, const QStringList &rawTopLevelKeys, Guide &guide);
+
+private:
+    int lineOf(const YAML::Node &node) const
+    {
+        const YAML::Mark mark = node.Mark();
+        return mark.is_null() ? m_firstLine - 1 : mark.line + m_firstLine;
+    }
+    void error(int line, const QString &message) { m_diagnostics.append(Diagnostic::error(m_path, line, message)); }
+    void warning(int line, const QString &message)
+    {
+        m_diagnostics.append(Diagnostic::warning(m_path, line, message));
+    }
+
+    // Key -> (value node, line of the key). Reports duplicates and unknown keys.
+    struct Entry
+    {
+        YAML::Node value;
+        int line = 0;
+    };
+    QHash<QString, Entry> readMap(const YAML::Node &map, const QStringList &known, const QString &where);
+
+    std::optional<QString> text(const QHash<QString, Entry> &map, const QString &key, const QString &where);
+    std::optional<QString> requiredText(const QHash<QString, Entry> &map, const QString &key, int line,
+                                        const QString &where);
+    std::optional<QDate> date(const QHash<QString, Entry> &map, const QString &key);
+    std::optional<double> amount(const QHash<QString, Entry> &map, const QString &key, int entryLine,
+                                 const QString &where, double max);
+    void readCompensation(const Entry &entry, Guide &guide);
+    void readLevelMapping(const Entry &entry, Guide &guide);
+    void readDataSources(const Entry &entry, Guide &guide);
+    void checkTotals(const RegionBand &band, const QHash<QString, Entry> &map);
+
+    QString m_path;
+    int m_firstLine;
+    QDate m_today;
+    Diagnostics &m_diagnostics;
+};
+
+QHash<QString, FrontMatterReader::Entry> FrontMatterReader::readMap(const YAML::Node &map, const QStringList &known,
+                                                                    const QString &where)
+{
+    QHash<QString, Entry> entries;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const YAML::Node &keyNode = it->first;
+        const int line = lineOf(keyNode);
+        if (!keyNode.IsScalar()) {
+            error(line, u"%1a key must be plain text, not %2"_s.arg(where, describeNodeType(keyNode)));
+            continue;
+        }
+        const QString key = fromStd(keyNode.Scalar());
+        if (const auto found = entries.constFind(key); found != entries.cend()) {
+            error(line, u"%1duplicate key '%2' (first on line %3)"_s.arg(where, key).arg(found->line));
+            continue;
+        }
+        if (!known.contains(key))
+            warning(line, u"%1unknown key '%2' is ignored"_s.arg(where, key));
+        entries.insert(key, {it->second, line});
+    }
+    return entries;
+}
+
+std::optional<QString> FrontMatterReader::text(const QHash<QString, Entry> &map, const QString &key,
+                                               const QString &where)
+{
+    const auto found = map.constFind(key);
+    if (found == map.cend())
+        return std::nullopt;
+    const YAML::Node &value = found->value;
+    if (!value.IsScalar()) {
+        error(found->line, u"%1'%2' must be text, not %3"_s.arg(where, key, describeNodeType(value)));
+        return std::nullopt;
+    }
+    return fromStd(value.Scalar()).trimmed();
+}
+
+std::optional<QString> FrontMatterReader::requiredText(const QHash<QString, Entry> &map, const QString &key, int line,
+                                                       const QString &where)
+{
+    if (!map.contains(key)) {
+        error(line, u"%1missing required field '%2'"_s.arg(where, key));
+        return std::nullopt;
+    }
+    std::optional<QString> value = text(map, key, where);
+    if (value && value->isEmpty()) {
+        error(map.value(key).line, u"%1'%2' must not be empty"_s.arg(where, key));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<QDate> FrontMatterReader::date(const QHash<QString, Entry> &map, const QString &key)
+{
+    const std::optional<QString> value = text(map, key, QString());
+    if (!value)
+        return std::nullopt;
+    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    const QDate parsed = QDate::fromString(*value, Qt::ISODate);
+    if (!shape.match(*value).hasMatch() || !parsed.isValid()) {
+        error(map.value(key).line, u"'%1' must be a date written YYYY-MM-DD, not '%2'"_s.arg(key, *value));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+std::optional<double> FrontMatterReader::amount(const QHash<QString, Entry> &map, const QString &key, int entryLine,
+                                                const QString &where, double max)
+{
+    const auto found = map.constFind(key);
+    if (found == map.cend()) {
+        error(entryLine, u"%1missing required field '%2'"_s.arg(where, key));
+        return std::nullopt;
+    }
+    const YAML::Node &value = found->value;
+    if (!value.IsScalar()) {
+        error(found->line, u"%1'%2' must be a number, not %3"_s.arg(where, key, describeNodeType(value)));
+        return std::nullopt;
+    }
+    const QString scalar = fromStd(value.Scalar()).trimmed();
+    // yaml-cpp reads "0120000" as octal and accepts .inf and .nan, even quoted: read the text ourselves.
+    if (value.Tag() != "?") {
+        error(found->line, u"%1'%2' must be a plain number, not quoted text \"%3\""_s.arg(where, key, scalar));
+        return std::nullopt;
+    }
+    static const QRegularExpression number(u"^-?\\d+(\\.\\d+)?$"_s);
+    if (!number.match(scalar).hasMatch()) {
+        error(found->line, u"%1'%2' must be a number such as 170000, not '%3'"_s.arg(where, key, scalar));
+        return std::nullopt;
+    }
+    if (scalar.startsWith(u'-')) {
+        error(found->line, u"%1'%2' must not be negative (%3)"_s.arg(where, key, scalar));
+        return std::nullopt;
+    }
+    static const QRegularExpression leadingZero(u"^0\\d"_s);
+    if (leadingZero.match(scalar).hasMatch()) {
+        error(found->line,
+              u"%1'%2' has a leading zero ('%3'); write it without, since YAML may read it as octal"_s.arg(where, key,
+                                                                                                          scalar));
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double parsed = scalar.toDouble(&ok);
+    if (!ok || !std::isfinite(parsed) || parsed > max) {
+        error(found->line, u"%1'%2' is out of range: %3 (at most %4)"_s.arg(where, key, scalar).arg(max, 0, 'f', 0));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+void FrontMatterReader::checkTotals(const RegionBand &band, const QHash<QString, Entry> &map)
+{
+    const auto check = [&](const QString &key, double stated, double computed) {
+        if (computed <= 0)
+            return;
+        const double difference = std::abs(stated - computed) / computed;
+        if (difference > 0.05) {
+            warning(map.value(key).line,
+                    u"%1: stated %2 %3 differs from base + stock/4 + bonus = %4 by %5%"_s.arg(band.region, key)
+                        .arg(stated, 0, 'f', 0)
+                        .arg(computed, 0, 'f', 0)
+                        .arg(difference * 100, 0, 'f', 1));
+        }
+    };
+    check(u"total_comp_low"_s, band.totalCompLow, band.computedTotalLow());
+    check(u"total_comp_high"_s, band.totalCompHigh, band.computedTotalHigh());
+}
+
+void FrontMatterReader::readCompensation(const Entry &entry, Guide &guide)
+{
+    const YAML::Node &list = entry.value;
+    if (!list.IsSequence()) {
+        error(entry.line, u"'compensation' must be a list of regions, not %1"_s.arg(describeNodeType(list)));
+        return;
+    }
+    if (list.size() == 0) {
+        error(entry.line, u"'compensation' is empty: give at least one region"_s);
+        return;
+    }
+    if (list.size() > std::size_t(GuideLimits::kMaxRegions)) {
+        error(entry.line, u"'compensation' has %1 regions; at most %2 are allowed"_s.arg(list.size())
+                              .arg(GuideLimits::kMaxRegions));
+        return;
+    }
+    QHash<QString, int> seenRegions; // lower-case name -> line
+    int index = 0;
+    for (auto it = list.begin(); it != list.end(); ++it, ++index) {
+        const YAML::Node &item = *it;
+        const int itemLine = lineOf(item);
+        const QString where = u"compensation[%1]: "_s.arg(index);
+        if (!item.IsMap()) {
+            error(itemLine, u"%1each region must be a mapping of fields, not %2"_s.arg(where, describeNodeType(item)));
+            continue;
+        }
+        const QHash<QString, Entry> map = readMap(item, knownRegionKeys(), where);
+        RegionBand band;
+        band.line = itemLine;
+        bool valid = true;
+
+        if (const auto region = requiredText(map, u"region"_s, itemLine, where)) {
+            band.region = *region;
+            const QString folded = region->toCaseFolded();
+            if (const auto seen = seenRegions.constFind(folded); seen != seenRegions.cend()) {
+                error(map.value(u"region"_s).line,
+                      u"%1duplicate region '%2' (first on line %3)"_s.arg(where, *region).arg(*seen));
+                valid = false;
+            } else {
+                seenRegions.insert(folded, map.value(u"region"_s).line);
+            }
+        } else {
+            valid = false;
+        }
+        const QString named = band.region.isEmpty() ? where : u"%1 (%2): "_s.arg(where.chopped(2), band.region);
+
+        if (!map.contains(u"currency"_s)) {
+            error(itemLine, u"%1missing required field 'currency'"_s.arg(named));
+            valid = false;
+        } else if (map.value(u"currency"_s).value.IsNull()) {
+            // yaml-cpp turns "currency: ~" into the text "null"; say what happened instead.
+            error(map.value(u"currency"_s).line, u"%1'currency' is null; give an ISO 4217 code such as USD"_s.arg(named));
+            valid = false;
+        } else if (const auto currency = text(map, u"currency"_s, named)) {
+            static const QRegularExpression shape(u"^[A-Z]{3}$"_s);
+            if (!shape.match(*currency).hasMatch() || !Currency::isIsoCode(*currency)) {
+                error(map.value(u"currency"_s).line,
+                      u"%1'currency' must be an ISO 4217 code of three capital letters such as USD, not '%2'"_s.arg(
+                          named, *currency));
+                valid = false;
+            } else {
+                band.currency = *currency;
+            }
+        } else {
+            valid = false;
+        }
+
+        struct AmountField
+        {
+            const char16_t *key;
+            double *target;
+            double max;
+        };
+        const AmountField fields[] = {
+            {u"base_low", &band.baseLow, GuideLimits::kMaxAmount},
+            {u"base_high", &band.baseHigh, GuideLimits::kMaxAmount},
+            {u"stock_low", &band.stockLow, GuideLimits::kMaxAmount},
+            {u"stock_high", &band.stockHigh, GuideLimits::kMaxAmount},
+            {u"bonus_pct", &band.bonusPct, 100.0},
+            {u"total_comp_low", &band.totalCompLow, GuideLimits::kMaxAmount},
+            {u"total_comp_high", &band.totalCompHigh, GuideLimits::kMaxAmount},
+        };
+        for (const AmountField &field : fields) {
+            const QString key = QString::fromUtf16(field.key);
+            const auto value = amount(map, key, itemLine, named, field.max);
+            if (!value) {
+                valid = false;
+                continue;
+            }
+            *field.target = *value;
+        }
+        if (map.contains(u"bonus_pct"_s) && band.bonusPct > 100.0)
+            valid = false;
+
+        const auto checkOrder = [&](const QString &lowKey, double low, const QString &highKey, double high) {
+            if (map.contains(lowKey) && map.contains(highKey) && low > high) {
+                error(map.value(lowKey).line,
+                      u"%1'%2' (%3) is greater than '%4' (%5)"_s.arg(named, lowKey)
+                          .arg(low, 0, 'f', 0)
+                          .arg(highKey)
+                          .arg(high, 0, 'f', 0));
+                valid = false;
+            }
+        };
+        if (valid) {
+            checkOrder(u"base_low"_s, band.baseLow, u"base_high"_s, band.baseHigh);
+            checkOrder(u"stock_low"_s, band.stockLow, u"stock_high"_s, band.stockHigh);
+            checkOrder(u"total_comp_low"_s, band.totalCompLow, u"total_comp_high"_s, band.totalCompHigh);
+        }
+        if (valid) {
+            checkTotals(band, map);
+            guide.regions.append(band);
+        }
+    }
+}
+
+void FrontMatterReader::readLevelMapping(const Entry &entry, Guide &guide)
+{
+    if (entry.value.IsNull())
+        return;
+    if (!entry.value.IsMap()) {
+        error(entry.line, u"'level_mapping' must be a mapping with 'internal' and 'raw', not %1"_s.arg(
+                              describeNodeType(entry.value)));
+        return;
+    }
+    const QString where = u"level_mapping: "_s;
+    const QHash<QString, Entry> map = readMap(entry.value, {u"internal"_s, u"raw"_s}, where);
+    if (map.contains(u"internal"_s) && !map.value(u"internal"_s).value.IsNull()) {
+        if (const auto internal = text(map, u"internal"_s, where))
+            guide.levelMappingInternal = *internal;
+    }
+    if (map.contains(u"raw"_s) && !map.value(u"raw"_s).value.IsNull()) {
+        if (const auto raw = text(map, u"raw"_s, where)) {
+            guide.levelMappingRaw = *raw;
+            for (const QString &level : raw->split(u'=')) {
+                if (!level.trimmed().isEmpty())
+                    guide.levelMapping.append(level.trimmed());
+            }
+        }
+    }
+}
+
+void FrontMatterReader::readDataSources(const Entry &entry, Guide &guide)
+{
+    if (entry.value.IsNull())
+        return;
+    if (!entry.value.IsSequence()) {
+        error(entry.line, u"'data_sources' must be a list of text, not %1"_s.arg(describeNodeType(entry.value)));
+        return;
+    }
+    int index = 0;
+    for (auto it = entry.value.begin(); it != entry.value.end(); ++it, ++index) {
+        if (!it->IsScalar()) {
+            error(lineOf(*it), u"data_sources[%1] must be text, not %2"_s.arg(index).arg(describeNodeType(*it)));
+            continue;
+        }
+        guide.dataSources.append(fromStd(it->Scalar()).trimmed());
+    }
+}
+
+void FrontMatterReader::read(const YAML::Node &root, const QStringList &rawTopLevelKeys, Guide &guide)
+{
+    const QHash<QString, Entry> map = readMap(root, knownTopLevelKeys(), QString());
+
+    // yaml-cpp lets an unterminated quote swallow the keys after it: every key written at the start of a
+    // line must have been read as a key.
+    QSet<QString> reported;
+    for (qsizetype i = 0; i < rawTopLevelKeys.size(); ++i) {
+        const QString &key = rawTopLevelKeys.at(i);
+        if (!key.isEmpty() && !map.contains(key) && !reported.contains(key)) {
+            reported.insert(key);
+            error(m_firstLine + int(i), u"'%1' was not read as a key: the value before it runs on "
+                                        u"(an unterminated quote?)"_s.arg(key));
+        }
+    }
+
+    static const QRegularExpression slug(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
+    const auto readSlug = [&](const QString &key, QString &target) {
+        if (const auto value = requiredText(map, key, m_firstLine - 1, QString())) {
+            if (!slug.match(*value).hasMatch()) {
+                error(map.value(key).line,
+                      u"'%1' must be a slug of lower-case letters, digits and dashes, such as 'software-engineer', "
+                      u"not '%2'"_s.arg(key, *value));
+            } else {
+                target = *value;
+            }
+        }
+    };
+    readSlug(u"company"_s, guide.company);
+    readSlug(u"role"_s, guide.role);
+
+    guide.companyDisplay = text(map, u"company_display"_s, QString()).value_or(QString());
+    guide.roleDisplay = text(map, u"role_display"_s, QString()).value_or(QString());
+    guide.roleType = text(map, u"role_type"_s, QString()).value_or(QString());
+    guide.negotiationDnaSummary = text(map, u"negotiation_dna_summary"_s, QString()).value_or(QString());
+
+    if (const auto quality = text(map, u"data_quality"_s, QString())) {
+        guide.dataQuality = *quality;
+        static const QStringList known = {u"high"_s, u"medium"_s, u"low"_s};
+        if (!known.contains(quality->toLower())) {
+            warning(map.value(u"data_quality"_s).line,
+                    u"'data_quality' is usually high, medium or low, not '%1'"_s.arg(*quality));
+        }
+    }
+    if (const auto quarter = text(map, u"salary_data_quarter"_s, QString())) {
+        static const QRegularExpression shape(u"^\\d{4}-Q[1-4]$"_s);
+        if (!shape.match(*quarter).hasMatch()) {
+            error(map.value(u"salary_data_quarter"_s).line,
+                  u"'salary_data_quarter' must be written YYYY-Qn, such as 2025-Q4, not '%1'"_s.arg(*quarter));
+        } else {
+            guide.salaryDataQuarter = *quarter;
+        }
+    }
+    guide.lastUpdated = date(map, u"last_updated"_s).value_or(QDate());
+    guide.nextReviewDue = date(map, u"next_review_due"_s).value_or(QDate());
+    if (guide.nextReviewDue.isValid() && guide.nextReviewDue < m_today) {
+        warning(map.value(u"next_review_due"_s).line,
+                u"next_review_due %1 is in the past: the pay data may be stale"_s.arg(
+                    guide.nextReviewDue.toString(Qt::ISODate)));
+    }
+
+    if (map.contains(u"compensation"_s))
+        readCompensation(map.value(u"compensation"_s), guide);
+    else
+        error(m_firstLine - 1, u"missing required field 'compensation'"_s);
+    if (map.contains(u"level_mapping"_s))
+        readLevelMapping(map.value(u"level_mapping"_s), guide);
+    if (map.contains(u"data_sources"_s))
+        readDataSources(map.value(u"data_sources"_s), guide);
+}
+
+// The 1-based line of the first invalid UTF-8 sequence, or 0 when the bytes are valid.
+int firstInvalidUtf8Line(const QByteArray &bytes)
+{
+    int line = 1;
+    qsizetype start = 0;
+    while (start <= bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        Q_UNUSED(decoded);
+        if (decoder.hasError())
+            return line;
+        start = end + 1;
+        ++line;
+    }
+    return 0;
+}
+
+} // namespace
+
+GuideParseResult GuideParser::parseFile(const QString &path, const QDate &today)
+{
+    GuideParseResult result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"no such file"_s));
+        return result;
+    }
+    if (!info.isFile()) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"not a regular file"_s));
+        return result;
+    }
+    if (info.size() > GuideLimits::kMaxFileBytes) {
+        result.diagnostics.append(Diagnostic::error(
+            path, 0, u"file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)"_s.arg(info.size()).arg(
+                         GuideLimits::kMaxFileBytes)));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(file.errorString())));
+        return result;
+    }
+    // Read one byte past the limit so a file that grew since the stat is still refused.
+    const QByteArray bytes = file.read(GuideLimits::kMaxFileBytes + 1);
+    return parse(bytes, path, today);
+}
+
+GuideParseResult GuideParser::parse(const QByteArray &input, const QString &path, const QDate &today)
+{
+    GuideParseResult result;
+    Diagnostics &diagnostics = result.diagnostics;
+    if (input.size() > GuideLimits::kMaxFileBytes) {
+        diagnostics.append(Diagnostic::error(path, 0, u"file is larger than 1 MiB; a guide may be at most %1 bytes"_s.arg(
+                                                          GuideLimits::kMaxFileBytes)));
+        return result;
+    }
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (const int badLine = firstInvalidUtf8Line(bytes)) {
+        diagnostics.append(Diagnostic::error(path, badLine, u"invalid UTF-8: save the guide as UTF-8 text"_s));
+        return result;
+    }
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        const int line = int(bytes.left(nul).count('\n')) + 1;
+        diagnostics.append(Diagnostic::error(path, line, u"contains a NUL byte: this is not a text file"_s));
+        return result;
+    }
+
+    QString text = QString::fromUtf8(bytes);
+    text.replace(u"\r\n"_s, u"\n"_s);
+    const QStringList lines = text.split(u'\n');
+
+    const auto isDelimiter = [](const QString &line) { return line.trimmed() == u"---"_s && line.startsWith(u'-'); };
+    if (lines.isEmpty() || !isDelimiter(lines.first())) {
+        diagnostics.append(Diagnostic::error(path, 1, u"no front matter: a guide starts with a line '---'"_s));
+        return result;
+    }
+    qsizetype closing = -1;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (isDelimiter(lines.at(i))) {
+            closing = i;
+            break;
+        }
+    }
+    if (closing < 0) {
+        diagnostics.append(
+            Diagnostic::error(path, 1, u"front matter opened on line 1 is never closed by a line '---'"_s));
+        return result;
+    }
+    const QStringList frontLines = lines.mid(1, closing - 1);
+    const QString frontMatter = frontLines.join(u'\n');
+    const QByteArray frontBytes = frontMatter.toUtf8();
+    if (frontBytes.size() > GuideLimits::kMaxFrontMatterBytes) {
+        diagnostics.append(Diagnostic::error(path, 2, u"front matter is %1 bytes; at most %2 are allowed"_s.arg(
+                                                          frontBytes.size()).arg(GuideLimits::kMaxFrontMatterBytes)));
+        return result;
+    }
+    const int frontFirstLine = 2;
+    const int bodyFirstLine = int(closing) + 2;
+    const QStringList bodyLines = lines.mid(closing + 1);
+    for (qsizetype i = 0; i < bodyLines.size(); ++i) {
+        if (bodyLines.at(i).size() > GuideLimits::kMaxBodyLineLength) {
+            diagnostics.append(Diagnostic::error(path, bodyFirstLine + int(i),
+                                                 u"line is %1 characters long; at most %2 are allowed"_s.arg(
+                                                     bodyLines.at(i).size()).arg(GuideLimits::kMaxBodyLineLength)));
+            return result;
+        }
+    }
+
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(frontBytes.constData(), std::size_t(frontBytes.size())));
+    } catch (const YAML::Exception &e) {
+        const int line = e.mark.is_null() ? frontFirstLine : e.mark.line + frontFirstLine;
+        diagnostics.append(Diagnostic::error(path, line, u"YAML syntax error: %1"_s.arg(fromStd(e.msg))));
+        return result;
+    } catch (const std::exception &e) {
+        diagnostics.append(
+            Diagnostic::error(path, frontFirstLine, u"front matter cannot be read: %1"_s.arg(QString::fromUtf8(e.what()))));
+        return result;
+    }
+    if (!root.IsMap()) {
+        diagnostics.append(Diagnostic::error(
+            path, frontFirstLine,
+            u"front matter must be a mapping of keys to values, not %1"_s.arg(describeNodeType(root))));
+        return result;
+    }
+
+    // A key written at the start of a line; an empty entry keeps the index aligned with the line.
+    QStringList rawKeys;
+    static const QRegularExpression rawKey(u"^([A-Za-z_][A-Za-z0-9_]*)\\s*:(\\s|$)"_s);
+    for (const QString &line : frontLines) {
+        const QRegularExpressionMatch match = rawKey.match(line);
+        rawKeys.append(match.hasMatch() ? match.captured(1) : QString());
+    }
+
+    Guide guide;
+    guide.path = path;
+    try {
+        FrontMatterReader reader(path, frontFirstLine, today, diagnostics);
+        reader.read(root, rawKeys, guide);
+    } catch (const std::exception &e) {
+        diagnostics.append(
+            Diagnostic::error(path, frontFirstLine, u"front matter cannot be read: %1"_s.arg(QString::fromUtf8(e.what()))));
+        return result;
+    }
+    if (hasErrors(diagnostics))
+        return result;
+
+    GuideBody::parseInto(guide, bodyLines.join(u'\n'), bodyFirstLine);
+    result.guide = std::move(guide);
+    return result;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "Guide.h"
+
+#include <QByteArray>
+#include <QDate>
+
+#include <optional>
+
+struct GuideParseResult
+{
+    std::optional<Guide> guide; // set when the guide has no errors
+    Diagnostics diagnostics;
+
+    bool ok() const { return guide.has_value(); }
+};
+
+// Limits that keep a hostile or broken guide from eating memory or time. guides/README.md documents them.
+namespace GuideLimits {
+constexpr qint64 kMaxFileBytes = 1024 * 1024;
+constexpr qsizetype kMaxFrontMatterBytes = 64 * 1024;
+constexpr qsizetype kMaxBodyLineLength = 20000;
+constexpr int kMaxRegions = 200;
+constexpr double kMaxAmount = 1e9;
+} // namespace GuideLimits
+
+// Reads one guide: front matter (YAML) and Markdown body. Never throws; every problem becomes a Diagnostic
+// that names the file's own line.
+class GuideParser
+{
+public:
+    static GuideParseResult parseFile(const QString &path, const QDate &today);
+    static GuideParseResult parse(const QByteArray &bytes, const QString &path, const QDate &today);
+};

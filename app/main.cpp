@@ -1,0 +1,6 @@
+#include "GuiApplication.h"
+
+int main(int argc, char *argv[])
+{
+    return GuiApplication::run(argc, argv);
+}

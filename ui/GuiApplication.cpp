@@ -1,0 +1,87 @@
+#include "GuiApplication.h"
+
+#include "AppInfo.h"
+#include "GuideLibrary.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int GuiApplication::run(int argc, char *argv[])
+{
+    AppInfo::initialize();
+
+    // Parse before QApplication exists, so --help and --version work without a display.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"OfferDesk: negotiation guides, offers and counter-offers."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
+    const QCommandLineOption guides(u"guides"_s, u"Also load the guides in <dir>. May be repeated."_s, u"dir"_s);
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOption(guides);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // Qt's own options (-platform, -style, ...) are QApplication's to read.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QStringList arguments = argumentsOf(argc, argv);
+    QStringList ours = {arguments.value(0)};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"-platform"_s || argument == u"-style"_s || argument == u"-qwindowgeometry"_s) {
+            ++i; // skip its value too
+            continue;
+        }
+        ours.append(argument);
+    }
+    if (!parser.parse(ours)) {
+        err << u"offerdesk: "_s << parser.errorText() << u"\nRun 'offerdesk --help' for usage.\n"_s;
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        out << u"offerdesk "_s << AppInfo::version() << Qt::endl;
+        return 0;
+    }
+    if (!hasDisplay()) {
+        err << u"offerdesk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it in a desktop session"_s
+               u" or under Xvfb."_s
+            << Qt::endl;
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(u"OfferDesk"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/offerdesk.svg"_s));
+
+    MainWindow window(LibraryPaths::defaultFolders(parser.values(guides)));
+    window.show();
+    return QApplication::exec();
+}

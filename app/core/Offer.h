@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+// One job offer a person holds. Amounts are yearly unless named otherwise, in `currency`.
+struct Offer
+{
+    qint64 id = 0; // the store's row id; 0 until stored
+    QString company;
+    QString role;
+    QString level;
+    QString region;
+    QString currency = QStringLiteral("USD"); // ISO 4217
+    double base = 0;
+    double equityTotal = 0;                   // the whole grant, vested over vestingSchedule
+    QList<double> vestingSchedule = {25, 25, 25, 25}; // percent per year, sums to 100
+    double bonusPct = 0;                      // target bonus, percent of base
+    double signOn = 0;                        // paid in year 1
+    double signOnYear2 = 0;                   // paid in year 2
+    double relocation = 0;                    // one-off, shown but not part of pay
+    double refresherYearly = 0;               // estimated refresher stock vesting per year, from year 2
+    QDate deadline;
+    QString notes;
+    bool target = false; // the offer being negotiated; at most one at a time
+
+    // "Google L4", or the company alone.
+    QString label() const;
+    int vestingYears() const { return int(vestingSchedule.size()); }
+    double bonus() const { return base * bonusPct / 100.0; }
+
+    friend bool operator==(const Offer &, const Offer &) = default;
+};
+
+namespace VestingPresets {
+QList<double> even();        // 25/25/25/25
+QList<double> backLoaded();  // 5/15/40/40
+QList<double> frontLoaded(); // 33/33/22/12
+} // namespace VestingPresets

@@ -2,18 +2,23 @@
 
 #include <QListWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(const QStringList &guideFolders, QWidget *parent)
     : QMainWindow(parent)
     , m_guideFolders(guideFolders)
+    , m_tabs(new QTabWidget(this))
     , m_guideList(new QListWidget(this))
 {
     setWindowTitle(tr("OfferDesk"));
     m_guideList->setObjectName(u"guideList"_s);
     m_guideList->setAccessibleName(tr("Guides"));
-    setCentralWidget(m_guideList);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_guideList, tr("&Guides"));
+    setCentralWidget(m_tabs);
     resize(1200, 800);
     reloadLibrary();
 }

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QTabWidget;
 
 class MainWindow final : public QMainWindow
 {
@@ -20,5 +21,6 @@ private:
 
     QStringList m_guideFolders;
     GuideLibrary m_library;
+    QTabWidget *m_tabs = nullptr;     // Guides, Offers, Counter: one tab per task
     QListWidget *m_guideList = nullptr;
 };

@@ -1,0 +1,104 @@
+#include "ReportExport.h"
+
+#include "NegotiationReport.h"
+#include "ReportRenderer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportExport", text);
+}
+
+// 300 dpi, set explicitly: QPdfWriter's default of 1200 makes every size we forget to convert four times too small.
+constexpr int kResolution = 300;
+
+} // namespace
+
+QPageSize ReportExport::defaultPageSize(const QLocale &locale)
+{
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::PuertoRico:
+    case QLocale::Philippines:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::Venezuela:
+    case QLocale::Guatemala:
+    case QLocale::CostaRica:
+        return QPageSize(QPageSize::Letter);
+    default:
+        return QPageSize(QPageSize::A4);
+    }
+}
+
+std::optional<QPageSize> ReportExport::parsePageSize(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == u"a4"_s)
+        return QPageSize(QPageSize::A4);
+    if (key == u"letter"_s)
+        return QPageSize(QPageSize::Letter);
+    return std::nullopt;
+}
+
+ReportExport::Result ReportExport::writePdf(const NegotiationReport &report, const QString &path,
+                                            const QPageSize &pageSize)
+{
+    Result result;
+    const QString shown = QFileInfo(path).absoluteFilePath();
+    if (path.isEmpty()) {
+        result.error = tr("no output file was given");
+        return result;
+    }
+    if (QFileInfo(path).isDir()) {
+        result.error = tr("cannot write %1: it is a folder").arg(shown);
+        return result;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = tr("cannot write %1: %2").arg(shown, file.errorString());
+        return result;
+    }
+
+    QString error;
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(kResolution);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        writer.setTitle(report.title);
+        writer.setCreator(u"OfferDesk"_s);
+        const QPageLayout layout(pageSize, QPageLayout::Portrait, QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+        if (!writer.setPageLayout(layout)) {
+            file.cancelWriting();
+            result.error = tr("cannot write %1: the page size %2 does not fit its margins").arg(shown, pageSize.name());
+            return result;
+        }
+        ReportRenderer renderer(report);
+        if (!renderer.render(&writer, &error)) {
+            file.cancelWriting();
+            result.error = tr("cannot write %1: %2").arg(shown, error);
+            return result;
+        }
+        pages = renderer.pageCount();
+    }
+    // QPdfWriter reports no write errors; QSaveFile does, and it replaces the file only when all was written.
+    if (!file.commit()) {
+        result.error = tr("cannot write %1: %2").arg(shown, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    result.pageCount = pages;
+    return result;
+}

@@ -99,6 +99,12 @@ QList<double> scheduleFromText(const QString &text)
     return schedule.isEmpty() ? VestingPresets::even() : schedule;
 }
 
+// An empty QString may be null, which SQLite stores as NULL; text columns hold "" instead.
+QVariant notNull(const QString &text)
+{
+    return text.isNull() ? QVariant(u""_s) : QVariant(text);
+}
+
 QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
@@ -409,11 +415,11 @@ bool OfferStore::writeOffer(const Offer &offer, qint64 *id)
     }
     if (offer.id > 0)
         query.bindValue(u":id"_s, offer.id);
-    query.bindValue(u":company"_s, offer.company);
-    query.bindValue(u":role"_s, offer.role);
-    query.bindValue(u":level"_s, offer.level);
-    query.bindValue(u":region"_s, offer.region);
-    query.bindValue(u":currency"_s, offer.currency);
+    query.bindValue(u":company"_s, notNull(offer.company));
+    query.bindValue(u":role"_s, notNull(offer.role));
+    query.bindValue(u":level"_s, notNull(offer.level));
+    query.bindValue(u":region"_s, notNull(offer.region));
+    query.bindValue(u":currency"_s, notNull(offer.currency));
     query.bindValue(u":base"_s, offer.base);
     query.bindValue(u":equity_total"_s, offer.equityTotal);
     query.bindValue(u":vesting_schedule"_s, scheduleText(offer.vestingSchedule));
@@ -424,7 +430,7 @@ bool OfferStore::writeOffer(const Offer &offer, qint64 *id)
     query.bindValue(u":refresher_yearly"_s, offer.refresherYearly);
     query.bindValue(u":deadline"_s, offer.deadline.isValid() ? QVariant(offer.deadline.toString(Qt::ISODate))
                                                              : QVariant(QMetaType(QMetaType::QString)));
-    query.bindValue(u":notes"_s, offer.notes);
+    query.bindValue(u":notes"_s, notNull(offer.notes));
     query.bindValue(u":target"_s, offer.target ? 1 : 0);
     if (!query.exec())
         return fail(u"the change to %1 was not saved"_s.arg(offer.label()), describe(query.lastError()));

@@ -1,60 +1,11 @@
 #include "Cli.h"
 
 #include "NegotiationReport.h"
+#include "OffersJson.h"
 #include "ReportExport.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// A stand-in for the offers JSON reader until it lands from the offers branch.
-std::optional<QList<Offer>> readOffers(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"%1: cannot read: %2"_s.arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = u"%1: not an offers JSON file: %2"_s.arg(path, parseError.errorString());
-        return std::nullopt;
-    }
-    QList<Offer> offers;
-    const QJsonArray array = document.object().value(u"offers"_s).toArray();
-    for (const QJsonValue &value : array) {
-        const QJsonObject object = value.toObject();
-        Offer offer;
-        offer.company = object.value(u"company"_s).toString();
-        offer.role = object.value(u"role"_s).toString();
-        offer.level = object.value(u"level"_s).toString();
-        offer.region = object.value(u"region"_s).toString();
-        offer.currency = object.value(u"currency"_s).toString();
-        offer.base = object.value(u"base"_s).toDouble();
-        offer.equityTotal = object.value(u"equity_total"_s).toDouble();
-        if (object.contains(u"vesting_schedule"_s)) {
-            offer.vestingSchedule.clear();
-            for (const QJsonValue &share : object.value(u"vesting_schedule"_s).toArray())
-                offer.vestingSchedule.append(share.toDouble());
-        }
-        offer.bonusPct = object.value(u"bonus_pct"_s).toDouble();
-        offer.signOn = object.value(u"sign_on"_s).toDouble();
-        offer.signOnYear2 = object.value(u"sign_on_year2"_s).toDouble();
-        offer.relocation = object.value(u"relocation"_s).toDouble();
-        offer.refresherYearly = object.value(u"refresher_yearly"_s).toDouble();
-        offer.target = object.value(u"target"_s).toBool();
-        offers.append(offer);
-    }
-    return offers;
-}
-
-} // namespace
 
 int Cli::exportCommand(const QStringList &arguments)
 {
@@ -105,12 +56,11 @@ int Cli::exportCommand(const QStringList &arguments)
         rates.set(*rate);
     }
 
-    QString error;
-    const std::optional<QList<Offer>> offers = readOffers(parser.value(u"offers"_s), &error);
-    if (!offers) {
-        err() << error << u'\n';
+    const OffersReadResult offers = OffersJson::readFile(parser.value(u"offers"_s));
+    for (const Diagnostic &diagnostic : offers.diagnostics)
+        err() << diagnostic.toString() << u'\n';
+    if (!offers.ok())
         return Failure;
-    }
 
     const GuideLibrary library = loadLibrary(parser);
     const Guide *guide = findGuide(library, parser.value(u"guide"_s));
@@ -123,9 +73,10 @@ int Cli::exportCommand(const QStringList &arguments)
     NegotiationReportInput input;
     input.guide = *guide;
     input.region = band->region;
-    input.offers = *offers;
+    input.offers = offers.offers;
     input.rates = rates;
     input.date = date;
+    QString error;
     const std::optional<NegotiationReport> report = NegotiationReport::build(input, &error);
     if (!report) {
         err() << u"offerdesk-cli export: "_s << error << u'\n';

@@ -1,6 +1,7 @@
 #include "NegotiationReport.h"
 
 #include "Currency.h"
+#include "OfferComparison.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -214,15 +215,15 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
         if (!offer.target)
             ordered.append(offer);
     }
-    for (const Offer &offer : ordered) {
-        QString rateError;
-        const std::optional<BandComparison> comparison = compareWithBand(offer, *band, input.rates, &rateError);
-        if (!comparison) {
-            if (error)
-                *error = rateError;
-            return std::nullopt;
-        }
-        ReportOfferRow row = offerRow(*comparison, offer);
+    // Every missing rate is named at once, so the person can add them all in one go.
+    const OffersComparison comparison = OfferComparison::compare(guide, *band, ordered, input.rates);
+    if (!comparison.complete()) {
+        if (error)
+            *error = comparison.missingRates.join(u"; "_s);
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < comparison.rows.size(); ++i) {
+        ReportOfferRow row = offerRow(comparison.rows.at(i), ordered.at(i));
         row.basePlacement = OfferMath::placementName(OfferMath::placement(row.base, band->baseLow, band->baseHigh));
         row.totalPlacement = OfferMath::placementName(
             OfferMath::placement(row.annualized, band->totalCompLow, band->totalCompHigh));

@@ -41,6 +41,8 @@ QFont chartFont(double points, bool bold = false)
     font.setPixelSize(int(std::lround(points * kUnitsPerPoint)));
     font.setBold(bold);
     font.setHintingPreference(QFont::PreferNoHinting);
+    // Letter spacing turns ligatures off, so "fi" in a company's name copies as two letters (see ReportRenderer).
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return font;
 }
 

@@ -59,6 +59,10 @@ const QStringList &fontFamilies()
     return families;
 }
 
+// Any letter spacing at all turns ligatures off in Qt's shaper (Qt 6.4 has no font feature API). Without this, "fi"
+// and "ff" become single glyphs that copy and search as "ﬁ" and "ﬀ", so "offers" could not be found in the PDF.
+constexpr double kNoLigatureSpacing = 0.05; // device pixels: invisible at any resolution
+
 QFont reportFont(double points, bool bold = false)
 {
     QFont font;
@@ -66,12 +70,15 @@ QFont reportFont(double points, bool bold = false)
     font.setPointSizeF(points);
     font.setBold(bold);
     font.setHintingPreference(QFont::PreferNoHinting);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, kNoLigatureSpacing);
     return font;
 }
 
 QTextCharFormat charFormat(double points, const QColor &color = Palette::text, bool bold = false, bool italic = false)
 {
     QTextCharFormat format;
+    format.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    format.setFontLetterSpacing(kNoLigatureSpacing);
     format.setFontFamilies(fontFamilies());
     format.setFontPointSize(points);
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
@@ -105,13 +112,44 @@ public:
     Block *tableHeader = nullptr; // for a table's rows: the header row that repeats at the top of a new page
 };
 
-std::unique_ptr<ReportTextDocument> newDocument(QPaintDevice *device, double unit)
+// QTextDocument takes margins and indents in screen pixels and scales them to the paint device itself (by the
+// device's DPI over the screen's), while text widths are device pixels. This measures that scale, so lengths given
+// in points come out in points on any device, whatever the screen's DPI.
+double documentLengthsPerPixel(QPaintDevice *device)
+{
+    ReportTextDocument document;
+    document.documentLayout()->setPaintDevice(device);
+    document.setDocumentMargin(0);
+    QTextCursor cursor(&document);
+    cursor.insertText(u"x"_s);
+    cursor.insertBlock();
+    cursor.insertText(u"x"_s);
+    const double plain = document.size().height();
+    // On the second block: the first block's top margin is not laid out the same way.
+    QTextBlockFormat spaced;
+    spaced.setTopMargin(1000);
+    cursor.setBlockFormat(spaced);
+    const double withMargin = document.size().height();
+    return withMargin > plain ? 1000.0 / (withMargin - plain) : 1.0;
+}
+
+// Points as QTextDocument lengths (margins, indents) on the current device; set by ReportRenderer::render().
+double g_documentUnit = 1;
+
+double docLength(double points)
+{
+    return points * g_documentUnit;
+}
+
+std::unique_ptr<ReportTextDocument> newDocument(QPaintDevice *device)
 {
     auto document = std::make_unique<ReportTextDocument>();
     // Lay out with the device's own metrics, so the text is measured as it will be drawn.
     document->documentLayout()->setPaintDevice(device);
     document->setDocumentMargin(0);
-    document->setIndentWidth(12 * unit);
+    // Design metrics: widths don't depend on the device's pixel grid, so lines wrap alike on every device.
+    document->setUseDesignMetrics(true);
+    document->setIndentWidth(docLength(12));
     document->setDefaultFont(reportFont(Size::body));
     document->setUndoRedoEnabled(false);
     return document;
@@ -121,7 +159,7 @@ class TextBlock final : public Block
 {
 public:
     TextBlock(QPaintDevice *device, double unit)
-        : m_document(newDocument(device, unit))
+        : m_document(newDocument(device))
         , m_unit(unit)
     {
     }
@@ -215,7 +253,7 @@ public:
         , m_unit(unit)
     {
         for (qsizetype i = 0; i < columns.size(); ++i) {
-            auto document = newDocument(device, unit);
+            auto document = newDocument(device);
             QTextOption option = document->defaultTextOption();
             option.setAlignment(columns.at(i).alignment);
             option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -483,7 +521,7 @@ void ReportRenderer::Private::buildTitle()
     title->splittable = false;
     QTextCursor cursor = title->cursor();
     QTextBlockFormat spaced;
-    spaced.setTopMargin(pt(5));
+    spaced.setTopMargin(docLength(5));
     spaced.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
     cursor.insertBlock(spaced);
     cursor.insertText(report.dateLine, charFormat(Size::subtitle, Palette::text, true));
@@ -672,7 +710,7 @@ void ReportRenderer::Private::buildCounter()
         listFormat.setStyle(QTextListFormat::ListDisc);
         listFormat.setIndent(1);
         QTextBlockFormat item;
-        item.setBottomMargin(pt(2.5));
+        item.setBottomMargin(docLength(2.5));
         item.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
         cursor.setBlockFormat(item);
         cursor.createList(listFormat);
@@ -699,7 +737,7 @@ void ReportRenderer::Private::buildScript()
     QTextCursor cursor = quote->cursor();
     QTextBlockFormat format;
     format.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
-    format.setBottomMargin(pt(4));
+    format.setBottomMargin(docLength(4));
     cursor.setBlockFormat(format);
     const QTextCharFormat text = charFormat(Size::body + 0.5);
     if (report.scriptIsGuides)
@@ -721,8 +759,8 @@ void ReportRenderer::Private::buildLevers()
         cursor.insertText(u"%1.  "_s.arg(lever.number), charFormat(Size::body, Palette::accent, true));
         SafeMarkdown::append(cursor, lever.title, charFormat(Size::body, Palette::text, true));
         QTextBlockFormat textFormat;
-        textFormat.setLeftMargin(pt(14));
-        textFormat.setTopMargin(pt(1.5));
+        textFormat.setLeftMargin(docLength(14));
+        textFormat.setTopMargin(docLength(1.5));
         textFormat.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
         cursor.insertBlock(textFormat);
         SafeMarkdown::append(cursor, lever.markdown, charFormat(Size::body));
@@ -850,6 +888,7 @@ bool ReportRenderer::render(QPagedPaintDevice *device, QString *error)
 {
     d->device = device;
     d->unit = device->logicalDpiY() / 72.0;
+    g_documentUnit = d->unit * documentLengthsPerPixel(device);
     const double width = device->width();
     const double height = device->height();
     const double frameHeight = QFontMetricsF(reportFont(Size::margin), device).height() + d->pt(14);

@@ -92,6 +92,6 @@ int Cli::exportCommand(const QStringList &arguments)
     out() << u"Wrote %1 (%2 page%3, %4)\n"_s.arg(output)
                  .arg(result.pageCount)
                  .arg(result.pageCount == 1 ? u""_s : u"s"_s)
-                 .arg(pageSize.name());
+                 .arg(pageSize.key());
     return Success;
 }

@@ -76,7 +76,7 @@ namespace Colors {
 const QColor base(0x25, 0x4e, 0x8a);
 const QColor bonus(0x5f, 0x8f, 0xcf);
 const QColor stock(0x4f, 0x9a, 0x8a);
-const QColor signOn(0xd9, 0x8a, 0x3d);
+const QColor signOn(0x8a, 0x6f, 0xb0); // not orange: the band's swatch is gold
 const QColor bandFill(0xf5, 0xe6, 0xbb);
 const QColor bandLine(0xc9, 0xa2, 0x3a);
 const QColor floor(0xb0, 0x3a, 0x2e);
@@ -152,8 +152,10 @@ QList<ReportChart::LegendEntry> ReportChart::legend(const NegotiationReport &rep
 
 double ReportChart::preferredHeight(const NegotiationReport &report)
 {
-    const qsizetype bars = std::max<qsizetype>(1, barsOf(report).size());
-    return std::clamp(36.0 + 28.0 * double(bars), 110.0, 300.0);
+    // Rows narrow as offers are added, down to what a label needs; past that the chart grows, up to most of a page.
+    const double bars = double(std::max<qsizetype>(1, barsOf(report).size()));
+    const double row = std::max(14.0, 28.0 - (bars - 4.0));
+    return std::clamp(36.0 + row * bars, 110.0, 560.0);
 }
 
 QChart *ReportChart::create(const NegotiationReport &report, const QSizeF &sizeInPoints)

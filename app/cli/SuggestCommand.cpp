@@ -145,9 +145,15 @@ std::optional<OffersFile> readOffersFile(const QString &path, QString *error)
     return result;
 }
 
+// Derived amounts to the cent, so floating-point noise doesn't reach the JSON.
+double cents(double value)
+{
+    return std::round(value * 100) / 100;
+}
+
 QJsonObject asksJson(const CounterAsks &asks)
 {
-    return {{u"base"_s, asks.base}, {u"equity_total"_s, asks.equityTotal}, {u"sign_on"_s, asks.signOn}};
+    return {{u"base"_s, cents(asks.base)}, {u"equity_total"_s, cents(asks.equityTotal)}, {u"sign_on"_s, cents(asks.signOn)}};
 }
 
 QString partKey(CounterPart part)
@@ -367,7 +373,7 @@ int Cli::suggestCommand(const QStringList &arguments)
     if (suggestion.bestAlternative) {
         best = QJsonObject{{u"company"_s, suggestion.bestAlternative->company},
                            {u"level"_s, suggestion.bestAlternative->level},
-                           {u"annualized"_s, suggestion.bestAlternative->annualized}};
+                           {u"annualized"_s, cents(suggestion.bestAlternative->annualized)}};
     }
     QJsonObject overridden;
     for (CounterPart part : {CounterPart::Base, CounterPart::Equity, CounterPart::SignOn})
@@ -384,12 +390,12 @@ int Cli::suggestCommand(const QStringList &arguments)
         {u"target"_s, QJsonObject{{u"company"_s, target.company}, {u"level"_s, target.level}}},
         {u"asks"_s, asksJson(suggestion.asks)},
         {u"counter"_s,
-         QJsonObject{{u"first_year"_s, suggestion.counterFirstYear}, {u"annualized"_s, suggestion.counterAnnualized}}},
+         QJsonObject{{u"first_year"_s, cents(suggestion.counterFirstYear)}, {u"annualized"_s, cents(suggestion.counterAnnualized)}}},
         {u"floor"_s,
-         QJsonObject{{u"annualized"_s, suggestion.floorAnnualized},
-                     {u"base"_s, suggestion.floorBase},
+         QJsonObject{{u"annualized"_s, cents(suggestion.floorAnnualized)},
+                     {u"base"_s, cents(suggestion.floorBase)},
                      {u"band_can_reach"_s, suggestion.bandCanReachFloor},
-                     {u"band_reach_annualized"_s, suggestion.bandReachAnnualized}}},
+                     {u"band_reach_annualized"_s, cents(suggestion.bandReachAnnualized)}}},
         {u"best_alternative"_s, best},
         {u"rationale"_s, QJsonArray::fromStringList(suggestion.rationale)},
         {u"script"_s, suggestion.script},

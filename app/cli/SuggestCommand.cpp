@@ -1,149 +1,18 @@
 #include "Cli.h"
 
 #include "CounterEngine.h"
-#include "Currency.h"
+#include "OfferComparison.h"
+#include "OffersJson.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A minimal reader of the offers JSON of issue 4, private to this command.
-// TODO: switch to OffersJson (app/core/OffersJson.*) once the offers branch lands in main.
-struct OffersFile
-{
-    QList<Offer> offers;
-    QStringList warnings;
-};
-
-std::optional<OffersFile> readOffersFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"%1: can't read the file: %2"_s.arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = u"%1: not valid JSON at offset %2: %3"_s.arg(path).arg(parseError.offset).arg(parseError.errorString());
-        return std::nullopt;
-    }
-    if (!document.isObject() || !document.object().value(u"offers"_s).isArray()) {
-        *error = u"%1: expected an object with an \"offers\" list"_s.arg(path);
-        return std::nullopt;
-    }
-    static const QSet<QString> known = {
-        u"company"_s,     u"role"_s,          u"level"_s,     u"region"_s,     u"currency"_s,
-        u"base"_s,        u"equity_total"_s,  u"vesting_schedule"_s, u"bonus_pct"_s, u"sign_on"_s,
-        u"sign_on_year2"_s, u"relocation"_s,  u"refresher_yearly"_s, u"deadline"_s, u"notes"_s,
-        u"target"_s,      u"id"_s,
-    };
-    OffersFile result;
-    const QJsonArray offers = document.object().value(u"offers"_s).toArray();
-    for (qsizetype i = 0; i < offers.size(); ++i) {
-        const QString where = u"%1: offers[%2]"_s.arg(path).arg(i);
-        if (!offers.at(i).isObject()) {
-            *error = u"%1: must be an object"_s.arg(where);
-            return std::nullopt;
-        }
-        const QJsonObject object = offers.at(i).toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!known.contains(it.key()))
-                result.warnings.append(u"%1.%2: unknown field, ignored"_s.arg(where, it.key()));
-        }
-        Offer offer;
-        const auto text = [&](const QString &field, bool required, QString *out) {
-            const QJsonValue value = object.value(field);
-            if (value.isUndefined() || value.isNull()) {
-                if (required)
-                    *error = u"%1.%2: is required"_s.arg(where, field);
-                return !required;
-            }
-            if (!value.isString() || (required && value.toString().trimmed().isEmpty())) {
-                *error = u"%1.%2: must be a non-empty string"_s.arg(where, field);
-                return false;
-            }
-            *out = value.toString().trimmed();
-            return true;
-        };
-        const auto amount = [&](const QString &field, bool required, double *out) {
-            const QJsonValue value = object.value(field);
-            if (value.isUndefined() || value.isNull()) {
-                if (required)
-                    *error = u"%1.%2: is required"_s.arg(where, field);
-                return !required;
-            }
-            if (!value.isDouble() || value.toDouble() < 0 || !std::isfinite(value.toDouble())) {
-                *error = u"%1.%2: must be a non-negative number"_s.arg(where, field);
-                return false;
-            }
-            *out = value.toDouble();
-            return true;
-        };
-        if (!text(u"company"_s, true, &offer.company) || !text(u"role"_s, false, &offer.role)
-            || !text(u"level"_s, false, &offer.level) || !text(u"region"_s, true, &offer.region)
-            || !text(u"currency"_s, true, &offer.currency) || !amount(u"base"_s, true, &offer.base)
-            || !amount(u"equity_total"_s, false, &offer.equityTotal) || !amount(u"bonus_pct"_s, false, &offer.bonusPct)
-            || !amount(u"sign_on"_s, false, &offer.signOn) || !amount(u"sign_on_year2"_s, false, &offer.signOnYear2)
-            || !amount(u"relocation"_s, false, &offer.relocation)
-            || !amount(u"refresher_yearly"_s, false, &offer.refresherYearly) || !text(u"notes"_s, false, &offer.notes))
-            return std::nullopt;
-        offer.currency = offer.currency.toUpper();
-        if (!Currency::isIsoCode(offer.currency)) {
-            *error = u"%1.currency: '%2' is not an ISO 4217 code"_s.arg(where, offer.currency);
-            return std::nullopt;
-        }
-        if (offer.bonusPct > 100) {
-            *error = u"%1.bonus_pct: must be between 0 and 100"_s.arg(where);
-            return std::nullopt;
-        }
-        const QJsonValue schedule = object.value(u"vesting_schedule"_s);
-        if (!schedule.isUndefined() && !schedule.isNull()) {
-            QList<double> years;
-            double sum = 0;
-            const QJsonArray array = schedule.toArray();
-            for (const QJsonValue &year : array) {
-                if (!year.isDouble() || year.toDouble() < 0) {
-                    years.clear();
-                    break;
-                }
-                years.append(year.toDouble());
-                sum += year.toDouble();
-            }
-            if (!schedule.isArray() || years.isEmpty() || std::abs(sum - 100) > 0.01) {
-                *error = u"%1.vesting_schedule: must be a list of yearly percentages that sum to 100"_s.arg(where);
-                return std::nullopt;
-            }
-            offer.vestingSchedule = years;
-        }
-        QString deadline;
-        if (!text(u"deadline"_s, false, &deadline))
-            return std::nullopt;
-        if (!deadline.isEmpty()) {
-            offer.deadline = QDate::fromString(deadline, Qt::ISODate);
-            if (!offer.deadline.isValid()) {
-                *error = u"%1.deadline: must be a date written YYYY-MM-DD"_s.arg(where);
-                return std::nullopt;
-            }
-        }
-        const QJsonValue target = object.value(u"target"_s);
-        if (!target.isUndefined() && !target.isNull() && !target.isBool()) {
-            *error = u"%1.target: must be true or false"_s.arg(where);
-            return std::nullopt;
-        }
-        offer.target = target.toBool(false);
-        result.offers.append(offer);
-    }
-    return result;
-}
 
 // Derived amounts to the cent, so floating-point noise doesn't reach the JSON.
 double cents(double value)
@@ -316,19 +185,16 @@ int Cli::suggestCommand(const QStringList &arguments)
     if (!band)
         return Failure;
 
-    QString error;
     const QString offersPath = parser.value(u"offers"_s);
-    const std::optional<OffersFile> file = readOffersFile(offersPath, &error);
-    if (!file) {
-        err() << u"offerdesk-cli suggest: "_s << error << u'\n';
+    const OffersReadResult file = OffersJson::readFile(offersPath);
+    for (const Diagnostic &diagnostic : file.diagnostics)
+        err() << diagnostic.toString() << u'\n';
+    if (!file.ok())
         return Failure;
-    }
-    for (const QString &warning : file->warnings)
-        err() << u"offerdesk-cli suggest: warning: "_s << warning << u'\n';
 
     QList<int> targets;
-    for (int i = 0; i < file->offers.size(); ++i) {
-        if (file->offers.at(i).target)
+    for (int i = 0; i < file.offers.size(); ++i) {
+        if (file.offers.at(i).target)
             targets.append(i);
     }
     if (targets.size() != 1) {
@@ -338,7 +204,7 @@ int Cli::suggestCommand(const QStringList &arguments)
         } else {
             QStringList which;
             for (int i : std::as_const(targets))
-                which.append(u"offers[%1] (%2)"_s.arg(i).arg(file->offers.at(i).label()));
+                which.append(u"offers[%1] (%2)"_s.arg(i).arg(file.offers.at(i).label()));
             err() << u"offerdesk-cli suggest: %1: %2 offers are marked \"target\": true: %3; mark only one\n"_s.arg(
                 offersPath)
                          .arg(targets.size())
@@ -352,16 +218,17 @@ int Cli::suggestCommand(const QStringList &arguments)
     input.band = *band;
     input.settings = settings;
     input.overrides = overrides;
-    for (int i = 0; i < file->offers.size(); ++i) {
-        const std::optional<BandComparison> comparison = compareWithBand(file->offers.at(i), *band, rates, &error);
-        if (!comparison) {
-            err() << u"offerdesk-cli suggest: "_s << error << u'\n';
-            return Failure;
-        }
+    const OffersComparison comparison = OfferComparison::compare(*guide, *band, file.offers, rates);
+    if (!comparison.complete()) {
+        for (const QString &missing : comparison.missingRates)
+            err() << u"offerdesk-cli suggest: "_s << missing << u"; add it with --rate FROM:TO=RATE\n"_s;
+        return Failure;
+    }
+    for (int i = 0; i < comparison.rows.size(); ++i) {
         if (i == targets.first())
-            input.target = *comparison;
+            input.target = comparison.rows.at(i);
         else
-            input.competing.append(*comparison);
+            input.competing.append(comparison.rows.at(i));
     }
     const CounterSuggestion suggestion = CounterEngine::suggest(input);
 

@@ -738,6 +738,9 @@ void TestCounterEngine::scriptCitesTheLeversThatApply()
     const CounterSuggestion alone = CounterEngine::suggest(input);
     QVERIFY(alone.script.contains(u"Based on market data for this level in Springfield"_s));
     QVERIFY(!alone.script.contains(u"I'm holding"_s));
+    for (const CitedLever &lever : alone.levers)
+        QVERIFY2(lever.title != u"Competing Offers"_s, "a competing-offers lever cited with no competing offer");
+    QVERIFY(!alone.levers.isEmpty());
 }
 
 void TestCounterEngine::levelMismatchIsWarned()

@@ -491,7 +491,7 @@ CounterSuggestion CounterEngine::suggest(const CounterInput &input)
             reason.competingOffers.append(above);
             reason.competingOffers.removeDuplicates();
         }
-        if (baseline.excess > kSlack && !competitorLeads) {
+        if (baseline.excess > kSlack && !competitorLeads && !capped) {
             reason.cappedByBand = true;
             reason.line += u' '
                 + tr("The rest of the %1 step (%2) is beyond the band's top, so it moves into the sign-on.")
@@ -765,6 +765,9 @@ CounterSuggestion CounterEngine::suggest(const CounterInput &input)
         for (int i = 0; i < input.guide.levers.size(); ++i) {
             if (chosen.contains(i))
                 continue;
+            // A lever built on competing offers is no use without one worth naming.
+            if ((leverTopics(input.guide.levers.at(i)) & TopicCompeting) && named.isEmpty())
+                continue;
             const int topics = leverTopics(input.guide.levers.at(i)) & needed;
             // New topics count most; topics already covered still make a lever relevant.
             const int score = bitCount(topics & ~covered) * 10 + bitCount(topics);
@@ -783,7 +786,8 @@ CounterSuggestion CounterEngine::suggest(const CounterInput &input)
         const int topics = leverTopics(lever) & needed;
         QStringList uses;
         if (topics & TopicCompeting)
-            uses.append(tr("name %1 and their figures").arg(joinNames(named)));
+            uses.append((named.size() == 1 ? tr("name %1 and its figures") : tr("name %1 and their figures"))
+                            .arg(joinNames(named)));
         QStringList backs;
         if (topics & TopicBase)
             backs.append(tr("the %1 base").arg(spoken(asks.base, currency)));

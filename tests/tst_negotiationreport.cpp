@@ -89,6 +89,8 @@ private slots:
     void twoTargetsSaysWhy();
     void guideScriptAndLeversWithoutCounter();
     void counterCarriesOverridesScriptAndLevers();
+    void engineCounterForTheTarget();
+    void engineCounterMarksOverrides();
     void sameInputsSameText();
     void moneyAndPositionFormats();
 };
@@ -258,6 +260,55 @@ void TestNegotiationReport::counterCarriesOverridesScriptAndLevers()
     QVERIFY2(text.contains(u"Equity, 4-year grant: current $180,000, ask $240,000 (set by hand)"_s), qPrintable(text));
     QVERIFY(text.contains(u"Sign-on bonus: current $0, ask $25,000, band no cap"_s));
     QVERIFY(text.contains(u"Walk-away floor: 4-year average $277,500, base $223,000"_s));
+}
+
+void TestNegotiationReport::engineCounterForTheTarget()
+{
+    const NegotiationReport report = build(seedInput());
+    QVERIFY(report.counter);
+    QVERIFY(report.counterAbsentReason.isEmpty());
+    const ReportCounter &counter = *report.counter;
+    QCOMPARE(counter.targetLabel, u"Hugging Face Enterprise"_s);
+    QCOMPARE(counter.settings, u"balanced, no premium"_s);
+    QCOMPARE(counter.asks.size(), 3);
+    QCOMPARE(counter.asks.at(0).part, u"Base salary"_s);
+    QCOMPARE(counter.asks.at(0).current, 185000.0);
+    QVERIFY(counter.asks.at(0).ask >= 185000 && counter.asks.at(0).ask <= 220000);
+    QCOMPARE(counter.asks.at(0).bandHigh, 220000.0);
+    QCOMPARE(counter.asks.at(1).bandLow, 140000.0); // the equity band over the target's 4 years
+    QVERIFY(!counter.asks.at(2).hasBand);
+    QVERIFY(!counter.hasOverrides());
+    QCOMPARE(counter.currentAnnualized, 239250.0);
+    QCOMPARE(counter.bestAlternativeLabel, u"Google L4"_s);
+    QCOMPARE(counter.floorAnnualized, 306500.0);
+    QCOMPARE(*counter.asks.at(0).bestAlternative, 210000.0);
+    // The rationale names both competing offers; the script is the spoken words, with the levers in their section.
+    const QString rationale = counter.rationale.join(u'\n');
+    QVERIFY(rationale.contains(u"Google L4"_s) && rationale.contains(u"Anthropic"_s));
+    QVERIFY(!report.scriptIsGuides);
+    QVERIFY(report.script.contains(u"Google L4"_s));
+    QVERIFY2(!report.script.contains(u"Levers from the guide"_s), qPrintable(report.script));
+    QVERIFY(!report.levers.isEmpty());
+    for (const ReportLever &lever : report.levers) {
+        QVERIFY(!lever.use.isEmpty());
+        QCOMPARE(lever.markdown, seedInput().guide.levers.at(lever.number - 1).text);
+    }
+    QVERIFY(report.chartCaption.contains(u"walk-away floor"_s));
+}
+
+void TestNegotiationReport::engineCounterMarksOverrides()
+{
+    NegotiationReportInput input = seedInput();
+    input.counterSettings.boldness = Boldness::Bold;
+    input.counterSettings.premiumPct = 5;
+    input.counterOverrides.base = 200000;
+    const NegotiationReport report = build(input);
+    QVERIFY(report.counter);
+    QCOMPARE(report.counter->settings, u"bold, a 5% premium to join"_s);
+    QCOMPARE(report.counter->asks.at(0).ask, 200000.0);
+    QVERIFY(report.counter->asks.at(0).overridden);
+    QVERIFY(!report.counter->asks.at(1).overridden);
+    QVERIFY(report.toPlainText().contains(u"ask $200,000 (set by hand)"_s));
 }
 
 void TestNegotiationReport::sameInputsSameText()

@@ -5,7 +5,25 @@
 #include "ReportExport.h"
 
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The --override parts, named as suggest names them.
+std::optional<CounterPart> parsePart(const QString &key)
+{
+    if (key == u"base"_s)
+        return CounterPart::Base;
+    if (key == u"equity_total"_s || key == u"equity"_s)
+        return CounterPart::Equity;
+    if (key == u"sign_on"_s || key == u"sign-on"_s || key == u"signon"_s)
+        return CounterPart::SignOn;
+    return std::nullopt;
+}
+
+} // namespace
 
 int Cli::exportCommand(const QStringList &arguments)
 {
@@ -22,6 +40,18 @@ int Cli::exportCommand(const QStringList &arguments)
     parser.addOption(QCommandLineOption(
         u"page-size"_s, u"A4 or Letter. The default follows the locale: Letter in the US, A4 elsewhere."_s,
         u"size"_s));
+    parser.addOption(QCommandLineOption(u"boldness"_s,
+                                        u"How bold the counter is: conservative, balanced (the default) or bold, as "
+                                        u"for suggest."_s,
+                                        u"level"_s, u"balanced"_s));
+    parser.addOption(QCommandLineOption(u"premium"_s,
+                                        u"The share of the best alternative's value you'd give up to join, in "
+                                        u"percent (default 0), as for suggest."_s,
+                                        u"pct"_s, u"0"_s));
+    parser.addOption(QCommandLineOption(u"override"_s,
+                                        u"Set an ask by hand, PART=AMOUNT with PART base, equity_total or sign_on; "
+                                        u"the summary marks it. May be repeated."_s,
+                                        u"ask"_s));
     parser.addOption(QCommandLineOption(u"date"_s, u"The date printed on the summary, YYYY-MM-DD (default: today)."_s,
                                         u"date"_s));
     if (const auto stop = parseCommand(parser, command, arguments))
@@ -44,6 +74,31 @@ int Cli::exportCommand(const QStringList &arguments)
         date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
         if (!date.isValid())
             return usageError(command, u"--date must be a date written YYYY-MM-DD, not '%1'"_s.arg(parser.value(u"date"_s)));
+    }
+    CounterSettings settings;
+    const std::optional<Boldness> boldness = CounterText::parseBoldness(parser.value(u"boldness"_s));
+    if (!boldness) {
+        return usageError(command, u"--boldness must be conservative, balanced or bold, not '%1'"_s.arg(
+                                       parser.value(u"boldness"_s)));
+    }
+    settings.boldness = *boldness;
+    bool premiumOk = false;
+    settings.premiumPct = parser.value(u"premium"_s).toDouble(&premiumOk);
+    if (!premiumOk || !(settings.premiumPct >= 0 && settings.premiumPct <= 100)) {
+        return usageError(command, u"--premium must be a percentage from 0 to 100, not '%1'"_s.arg(
+                                       parser.value(u"premium"_s)));
+    }
+    CounterOverrides overrides;
+    for (const QString &text : parser.values(u"override"_s)) {
+        const qsizetype equals = text.indexOf(u'=');
+        const std::optional<CounterPart> part = parsePart(text.left(equals).trimmed());
+        bool ok = false;
+        const double value = equals > 0 ? text.mid(equals + 1).trimmed().toDouble(&ok) : 0;
+        if (!part || !ok || value < 0 || !std::isfinite(value)) {
+            return usageError(command, u"--override '%1' must be PART=AMOUNT, with PART base, equity_total or "
+                                       u"sign_on and a non-negative amount"_s.arg(text));
+        }
+        overrides.setValue(*part, value);
     }
     ExchangeRates rates;
     for (const QString &text : parser.values(u"rate"_s)) {
@@ -76,6 +131,8 @@ int Cli::exportCommand(const QStringList &arguments)
     input.offers = offers.offers;
     input.rates = rates;
     input.date = date;
+    input.counterSettings = settings;
+    input.counterOverrides = overrides;
     QString error;
     const std::optional<NegotiationReport> report = NegotiationReport::build(input, &error);
     if (!report) {

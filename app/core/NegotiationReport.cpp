@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -123,7 +124,99 @@ QString makeConversionNote(const NegotiationReport &report, const QList<Offer> &
     return tr("Converted into %1 with your own rates: %2.").arg(report.currency, used.join(u"; "_s));
 }
 
+// The engine ends its script with a list of the levers it cites. The summary has a Levers section for them, so the
+// script keeps only the words to say: a last paragraph of a heading line and one "- " line per cited lever goes.
+QString spokenScript(const QString &script, qsizetype citedLevers)
+{
+    if (citedLevers == 0)
+        return script.trimmed();
+    QStringList paragraphs = script.split(u"\n\n"_s);
+    if (paragraphs.size() < 2)
+        return script.trimmed();
+    const QStringList lines = paragraphs.last().split(u'\n');
+    const bool leverList = lines.size() == citedLevers + 1
+                           && std::all_of(lines.cbegin() + 1, lines.cend(),
+                                          [](const QString &line) { return line.startsWith(u"- "_s); });
+    if (leverList)
+        paragraphs.removeLast();
+    return paragraphs.join(u"\n\n"_s).trimmed();
+}
+
+QString settingsText(const CounterSettings &settings)
+{
+    const QString premium = settings.premiumPct > 0
+                                ? tr("a %1% premium to join").arg(reportLocale().toString(settings.premiumPct, 'g', 4))
+                                : tr("no premium");
+    return tr("%1, %2").arg(CounterText::boldnessName(settings.boldness), premium);
+}
+
 } // namespace
+
+ReportCounter reportCounterFrom(const CounterInput &input, const CounterSuggestion &suggestion)
+{
+    const Offer &target = input.target.offer;
+    const RegionBand &band = input.band;
+    const int years = target.vestingYears() > 0 ? target.vestingYears() : OfferMath::kYears;
+    const Offer *best = suggestion.bestAlternative && suggestion.bestAlternative->index >= 0
+                                && suggestion.bestAlternative->index < input.competing.size()
+                            ? &input.competing.at(suggestion.bestAlternative->index).offer
+                            : nullptr;
+    // The best alternative's grant over the target's vesting period, so the two compare.
+    const double bestEquity =
+        best ? best->equityTotal / (best->vestingYears() > 0 ? best->vestingYears() : OfferMath::kYears) * years : 0;
+
+    ReportCounter counter;
+    counter.targetLabel = target.label();
+    counter.settings = settingsText(input.settings);
+    const auto ask = [&](CounterPart part, const QString &name, double current, double low, double high,
+                         std::optional<double> alternative, bool hasBand) {
+        ReportAsk row;
+        row.part = name;
+        row.current = current;
+        row.ask = suggestion.asks.value(part);
+        row.bandLow = low;
+        row.bandHigh = high;
+        row.bestAlternative = best ? alternative : std::nullopt;
+        row.overridden = suggestion.isOverridden(part);
+        row.hasBand = hasBand;
+        counter.asks.append(row);
+    };
+    ask(CounterPart::Base, tr("Base salary"), target.base, band.baseLow, band.baseHigh,
+        best ? std::optional<double>(best->base) : std::nullopt, true);
+    ask(CounterPart::Equity, tr("Equity, %1-year grant").arg(years), target.equityTotal,
+        band.stockPerYearLow() * years, band.stockPerYearHigh() * years, bestEquity, true);
+    ask(CounterPart::SignOn, tr("Sign-on bonus"), target.signOn, 0, 0,
+        best ? std::optional<double>(best->signOn) : std::nullopt, false);
+
+    counter.currentFirstYear = input.target.firstYear;
+    counter.currentAnnualized = input.target.annualized;
+    counter.counterFirstYear = suggestion.counterFirstYear;
+    counter.counterAnnualized = suggestion.counterAnnualized;
+    counter.floorAnnualized = suggestion.floorAnnualized;
+    counter.floorBase = suggestion.floorBase;
+    counter.bandCanReachFloor = suggestion.bandCanReachFloor;
+    if (suggestion.bestAlternative) {
+        counter.bestAlternativeLabel = suggestion.bestAlternative->label;
+        counter.bestAlternativeAnnualized = suggestion.bestAlternative->annualized;
+    }
+    counter.mostLikelyToMove = suggestion.mostLikelyToMoveReason;
+    counter.writtenOffersNeeded = suggestion.writtenOffersNeeded;
+    counter.rationale = suggestion.rationale;
+    counter.warnings = suggestion.warnings;
+    counter.script = spokenScript(suggestion.script, suggestion.levers.size());
+    for (const CitedLever &cited : suggestion.levers) {
+        const qsizetype index = cited.number - 1;
+        const QString guideText = index >= 0 && index < input.guide.levers.size() ? input.guide.levers.at(index).text
+                                                                                    : QString();
+        counter.levers.append({cited.number, cited.title, guideText, cited.use});
+    }
+    const Offer &offer = suggestion.counter;
+    counter.base = offer.base;
+    counter.bonus = offer.bonus();
+    counter.stockPerYear = offer.equityTotal / (offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears);
+    counter.signOnPerYear = (offer.signOn + offer.signOnYear2) / 4.0;
+    return counter;
+}
 
 bool ReportCounter::hasOverrides() const
 {
@@ -237,14 +330,25 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
             .arg(band->region, report.money(band->totalCompLow), report.money(band->totalCompHigh));
 
     report.counter = input.counter;
+    if (!report.counter && ::counterAbsentReason(input.offers).isEmpty()) {
+        // Exactly one target, and it comes first: the others are the competing offers.
+        CounterInput counterInput;
+        counterInput.guide = guide;
+        counterInput.band = *band;
+        counterInput.target = comparison.rows.first();
+        counterInput.competing = comparison.rows.mid(1);
+        counterInput.settings = input.counterSettings;
+        counterInput.overrides = input.counterOverrides;
+        report.counter = reportCounterFrom(counterInput, CounterEngine::suggest(counterInput));
+    }
     if (report.counter) {
+        report.chartCaption += tr(" The red dashed line is the walk-away floor: a 4-year average left of it loses to "
+                                  "the best alternative.");
         report.script = report.counter->script;
         report.scriptNote = tr("Filled in with these offers, asks and floor, in the spirit of the guide's own "
                                "\"negotiate up\" strategy.");
     } else {
         report.counterAbsentReason = ::counterAbsentReason(input.offers);
-        if (report.counterAbsentReason.isEmpty())
-            report.counterAbsentReason = tr("There is no counter-offer in this summary: none was computed.");
         report.scriptIsGuides = true;
         report.script = guide.script;
         report.scriptNote = guide.script.isEmpty()
@@ -257,7 +361,8 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
 
     if (report.counter && !report.counter->levers.isEmpty()) {
         report.levers = report.counter->levers;
-        report.leversNote = tr("The guide's levers that fit this counter, with how to use each here.");
+        report.leversNote = tr("The guide's levers that fit this counter, in its own words, with how to use each "
+                               "here.");
     } else {
         for (qsizetype i = 0; i < guide.levers.size(); ++i)
             report.levers.append({int(i) + 1, guide.levers.at(i).title, guide.levers.at(i).text});
@@ -377,8 +482,11 @@ QString NegotiationReport::toPlainText() const
     lines << sectionTitle(Section::Script) << scriptNote << script << QString();
 
     lines << sectionTitle(Section::Levers) << leversNote;
-    for (const ReportLever &lever : levers)
+    for (const ReportLever &lever : levers) {
         lines << u"%1. %2: %3"_s.arg(lever.number).arg(lever.title, lever.markdown);
+        if (!lever.use.isEmpty())
+            lines << tr("   Here: %1").arg(lever.use);
+    }
     lines << QString();
 
     lines << sectionTitle(Section::Disclaimer) << disclaimer;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CounterEngine.h"
 #include "Guide.h"
 #include "OfferMath.h"
 
@@ -62,7 +63,8 @@ struct ReportLever
 {
     int number = 0; // as the guide numbers it
     QString title;
-    QString markdown; // the guide's own text, or how to use it here; inline Markdown from the guide
+    QString markdown; // the guide's own text: inline Markdown from the guide
+    QString use;      // how to use it in this counter, in plain words; empty without a counter
 };
 
 struct ReportCounter
@@ -101,7 +103,11 @@ struct NegotiationReportInput
     QList<Offer> offers;
     ExchangeRates rates;
     QDate date; // the day the summary is prepared; printed, and used for the guide's freshness
-    std::optional<ReportCounter> counter; // from the counter engine, with the person's overrides
+    // With exactly one target offer, the counter engine suggests a counter with these settings and hand-set asks.
+    CounterSettings counterSettings;
+    CounterOverrides counterOverrides;
+    // A counter made elsewhere (the Counter tab already has one); used as it is instead of the engine's.
+    std::optional<ReportCounter> counter;
 };
 
 struct NegotiationReport
@@ -163,3 +169,7 @@ struct NegotiationReport
 
 // Why a report has no counter, from the offers alone; empty when exactly one offer is the target.
 QString counterAbsentReason(const QList<Offer> &offers);
+
+// The counter section from the engine's input and suggestion: asks against the target, the band and the best
+// alternative, with hand-set asks marked.
+ReportCounter reportCounterFrom(const CounterInput &input, const CounterSuggestion &suggestion);

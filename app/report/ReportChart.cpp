@@ -143,10 +143,10 @@ QList<ReportChart::LegendEntry> ReportChart::legend(const NegotiationReport &rep
 {
     QList<LegendEntry> entries;
     for (const Part &part : partsOf(barsOf(report)))
-        entries.append({part.name, part.color});
-    entries.append({bandName(report), Colors::bandLine});
+        entries.append({part.name, part.color, false});
+    entries.append({bandName(report), Colors::bandLine, true});
     if (report.counter)
-        entries.append({floorName(report), Colors::floor});
+        entries.append({floorName(report), Colors::floor, false});
     return entries;
 }
 

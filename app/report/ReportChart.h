@@ -28,6 +28,7 @@ struct LegendEntry
 {
     QString name;
     QColor color;
+    bool lineBreakBefore = false; // starts the legend's second line: what is drawn over the bars
 };
 QList<LegendEntry> legend(const NegotiationReport &report);
 

@@ -601,10 +601,17 @@ void ReportRenderer::Private::buildChart()
     chart->spaceBefore = pt(8);
     chart->keepWithNext = true; // with its legend
     blocks.push_back(std::move(chart));
+    // The parts of the bars on one line, the band and the floor on the next.
     Runs legend;
+    bool lineStart = true;
     for (const ReportChart::LegendEntry &entry : ReportChart::legend(report)) {
-        if (!legend.isEmpty())
+        if (entry.lineBreakBefore && !legend.isEmpty()) {
+            legend.append({QString(QChar::LineSeparator), charFormat(Size::note)});
+            lineStart = true;
+        }
+        if (!lineStart)
             legend.append({u"     "_s, charFormat(Size::note)});
+        lineStart = false;
         legend.append({QString(QChar(0x25A0)) + u' ', charFormat(Size::note + 1.5, entry.color)});
         legend.append({entry.name, charFormat(Size::note, Palette::text)});
     }
@@ -627,8 +634,10 @@ void ReportRenderer::Private::buildCounter()
     const ReportCounter &counter = *report.counter;
     Runs intro = {{tr("What to ask "), charFormat(Size::body)},
                   {report.company, charFormat(Size::body, Palette::text, true)},
-                  {tr(" for, against the target offer (%1). Settings: %2.").arg(counter.targetLabel, counter.settings),
-                   charFormat(Size::body)}};
+                  {tr(" for"), charFormat(Size::body)}};
+    if (counter.targetLabel != report.company)
+        intro.append({tr(", against its offer (%1)").arg(counter.targetLabel), charFormat(Size::body)});
+    intro.append({tr(". Settings: %1.").arg(counter.settings), charFormat(Size::body)});
     if (!counter.bestAlternativeLabel.isEmpty()) {
         intro.append({tr(" Best alternative: %1, worth %2 a year on average.")
                           .arg(counter.bestAlternativeLabel, report.money(counter.bestAlternativeAnnualized)),
@@ -683,7 +692,7 @@ void ReportRenderer::Private::buildCounter()
     addNote(tr("The floor is the 4-year average below which the best alternative wins; its base is the base that "
                "reaches it with the offer's other parts unchanged."),
             4);
-    if (!counter.bandCanReachFloor) {
+    if (!counter.bandCanReachFloor && counter.warnings.isEmpty()) {
         addCallout({{tr("This company can't match your best alternative: even the top of its band stays below your "
                         "floor."),
                      charFormat(Size::body, Palette::text, true)}},
@@ -713,10 +722,12 @@ void ReportRenderer::Private::buildCounter()
         item.setBottomMargin(docLength(2.5));
         item.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
         cursor.setBlockFormat(item);
-        cursor.createList(listFormat);
+        QTextList *bullets = cursor.createList(listFormat);
         for (qsizetype i = 0; i < counter.rationale.size(); ++i) {
-            if (i > 0)
+            if (i > 0) {
                 cursor.insertBlock(item);
+                bullets->add(cursor.block());
+            }
             cursor.insertText(counter.rationale.at(i), charFormat(Size::body));
         }
     }
@@ -727,7 +738,7 @@ void ReportRenderer::Private::buildCounter()
 void ReportRenderer::Private::buildScript()
 {
     addHeading(report.sectionHeading(NegotiationReport::Section::Script));
-    addNote(report.scriptNote, 6);
+    addNote(report.scriptNote, 6)->keepWithNext = true;
     if (report.script.isEmpty())
         return;
     TextBlock *quote = addText(6);
@@ -744,12 +755,13 @@ void ReportRenderer::Private::buildScript()
         SafeMarkdown::append(cursor, report.script, text, QChar::ParagraphSeparator);
     else
         cursor.insertText(report.script, text); // the engine's own words, plain text
+
 }
 
 void ReportRenderer::Private::buildLevers()
 {
     addHeading(report.sectionHeading(NegotiationReport::Section::Levers));
-    addNote(report.leversNote, 6);
+    addNote(report.leversNote, 6)->keepWithNext = true;
     for (const ReportLever &lever : report.levers) {
         TextBlock *block = addText(7);
         QTextCursor cursor = block->cursor();
@@ -762,8 +774,16 @@ void ReportRenderer::Private::buildLevers()
         textFormat.setLeftMargin(docLength(14));
         textFormat.setTopMargin(docLength(1.5));
         textFormat.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
-        cursor.insertBlock(textFormat);
-        SafeMarkdown::append(cursor, lever.markdown, charFormat(Size::body));
+        if (!lever.markdown.isEmpty()) {
+            cursor.insertBlock(textFormat);
+            SafeMarkdown::append(cursor, lever.markdown,
+                                 charFormat(Size::body, lever.use.isEmpty() ? Palette::text : Palette::muted));
+        }
+        if (!lever.use.isEmpty()) {
+            cursor.insertBlock(textFormat);
+            cursor.insertText(tr("Here: "), charFormat(Size::body, Palette::accent, true));
+            cursor.insertText(lever.use, charFormat(Size::body));
+        }
     }
 }
 

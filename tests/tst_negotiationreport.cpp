@@ -293,7 +293,7 @@ void TestNegotiationReport::engineCounterForTheTarget()
         QVERIFY(!lever.use.isEmpty());
         QCOMPARE(lever.markdown, seedInput().guide.levers.at(lever.number - 1).text);
     }
-    QVERIFY(report.chartCaption.contains(u"walk-away floor"_s));
+    QVERIFY(report.chartCaption.contains(u"red dashed floor"_s));
 }
 
 void TestNegotiationReport::engineCounterMarksOverrides()

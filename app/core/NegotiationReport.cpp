@@ -325,9 +325,9 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
     report.conversionNote = input.offers.isEmpty() ? tr("No offers were given.")
                                                    : makeConversionNote(report, ordered, input.rates);
     report.chartCaption =
-        tr("Each bar is an offer's 4-year average, split into its parts. The shaded area is the guide's total comp "
-           "band for %1 (%2 to %3).")
-            .arg(band->region, report.money(band->totalCompLow), report.money(band->totalCompHigh));
+        tr("Each bar is an offer's 4-year average, split into its parts; the shaded area is the guide's total comp "
+           "band for %1.")
+            .arg(band->region);
 
     report.counter = input.counter;
     if (!report.counter && ::counterAbsentReason(input.offers).isEmpty()) {
@@ -342,8 +342,7 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
         report.counter = reportCounterFrom(counterInput, CounterEngine::suggest(counterInput));
     }
     if (report.counter) {
-        report.chartCaption += tr(" The red dashed line is the walk-away floor: a 4-year average left of it loses to "
-                                  "the best alternative.");
+        report.chartCaption += tr(" Left of the red dashed floor, the best alternative wins.");
         report.script = report.counter->script;
         report.scriptNote = tr("Filled in with these offers, asks and floor, in the spirit of the guide's own "
                                "\"negotiate up\" strategy.");

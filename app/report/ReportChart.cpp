@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
@@ -298,6 +299,12 @@ void ReportChart::paint(QPainter *painter, const QRectF &target, const Negotiati
             label->setZValue(1000); // above the series, which Qt Charts stacks above the chart's children
             const QRectF box = label->boundingRect();
             label->setPos(end.x() + 3 * kUnitsPerPoint, end.y() - box.height() / 2);
+            // A light backing, so the band's edge or the floor line never runs through the figure.
+            const QRectF backing = label->mapRectToParent(box).adjusted(-1.5 * kUnitsPerPoint, 0, 1.5 * kUnitsPerPoint, 0);
+            auto *plate = new QGraphicsRectItem(backing, chart);
+            plate->setPen(Qt::NoPen);
+            plate->setBrush(QColor(255, 255, 255, 215));
+            plate->setZValue(999);
         }
     }
 

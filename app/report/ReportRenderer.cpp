@@ -199,13 +199,11 @@ public:
                 bottoms.append(padding + box.top() + line.y() + line.height());
             }
         }
-        if (!bottoms.isEmpty())
-            bottoms.removeLast(); // the end of the block is not a cut
-        // No single line left alone at the foot or the head of a page.
-        if (bottoms.size() >= 3) {
-            bottoms.removeFirst();
-            bottoms.removeLast();
-        }
+        // Cut only where at least two lines stay on each side: no lone line at the foot or the head of a page.
+        QList<double> cuts;
+        for (qsizetype k = 2; k <= bottoms.size() - 2; ++k)
+            cuts.append(bottoms.at(k - 1));
+        bottoms = cuts;
         return bottoms;
     }
 

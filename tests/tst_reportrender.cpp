@@ -14,7 +14,10 @@
 #include <QBuffer>
 #include <QChart>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -121,6 +124,7 @@ private slots:
     void pageSizes();
     void chartHasNoAnimationAndFullLegend();
     void exportActionIsCtrlE();
+    void previewShowsPagesWithPrintAndSave();
     void writePdfReportsFailure();
 };
 
@@ -269,6 +273,33 @@ void TestReportRender::exportActionIsCtrlE()
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
     QVERIFY(action->text().contains(u"Export Negotiation"_s));
     QVERIFY(action->text().endsWith(u"…"_s));
+}
+
+void TestReportRender::previewShowsPagesWithPrintAndSave()
+{
+    // The dialog is modal: look at it from inside its own event loop, then close it.
+    bool seen = false;
+    QStringList actions;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        for (const QAction *action : dialog->findChildren<QAction *>())
+            actions.append(action->text());
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        if (preview)
+            actions.append(u"pages=%1"_s.arg(preview->pageCount()));
+        dialog->reject();
+    });
+    QWidget parent;
+    ReportPrintPreview::showPreview(seedReport(true), &parent);
+    QVERIFY(seen);
+    QVERIFY2(actions.contains(u"Save as PDF…"_s), qPrintable(actions.join(u", "_s)));
+    QVERIFY2(std::any_of(actions.cbegin(), actions.cend(), [](const QString &text) { return text.contains(u"Print"_s); }),
+             qPrintable(actions.join(u", "_s)));
+    const QString pages = actions.filter(u"pages="_s).value(0);
+    QVERIFY2(pages.mid(6).toInt() >= 1 && pages.mid(6).toInt() <= 4, qPrintable(pages));
 }
 
 void TestReportRender::writePdfReportsFailure()

@@ -133,23 +133,25 @@ double documentLengthsPerPixel(QPaintDevice *device)
     return withMargin > plain ? 1000.0 / (withMargin - plain) : 1.0;
 }
 
-// Points as QTextDocument lengths (margins, indents) on the current device; set by ReportRenderer::render().
-double g_documentUnit = 1;
-
-double docLength(double points)
+// How the device being painted measures lengths given in points.
+struct Metrics
 {
-    return points * g_documentUnit;
-}
+    QPaintDevice *device = nullptr;
+    double unit = 1;    // device pixels per point
+    double docUnit = 1; // QTextDocument margin and indent units per point
 
-std::unique_ptr<ReportTextDocument> newDocument(QPaintDevice *device)
+    double doc(double points) const { return points * docUnit; }
+};
+
+std::unique_ptr<ReportTextDocument> newDocument(const Metrics &metrics)
 {
     auto document = std::make_unique<ReportTextDocument>();
     // Lay out with the device's own metrics, so the text is measured as it will be drawn.
-    document->documentLayout()->setPaintDevice(device);
+    document->documentLayout()->setPaintDevice(metrics.device);
     document->setDocumentMargin(0);
     // Design metrics: widths don't depend on the device's pixel grid, so lines wrap alike on every device.
     document->setUseDesignMetrics(true);
-    document->setIndentWidth(docLength(12));
+    document->setIndentWidth(metrics.doc(12));
     document->setDefaultFont(reportFont(Size::body));
     document->setUndoRedoEnabled(false);
     return document;
@@ -158,9 +160,9 @@ std::unique_ptr<ReportTextDocument> newDocument(QPaintDevice *device)
 class TextBlock final : public Block
 {
 public:
-    TextBlock(QPaintDevice *device, double unit)
-        : m_document(newDocument(device))
-        , m_unit(unit)
+    explicit TextBlock(const Metrics &metrics)
+        : m_document(newDocument(metrics))
+        , m_unit(metrics.unit)
     {
     }
 
@@ -246,12 +248,12 @@ struct Column
 class TableRowBlock final : public Block
 {
 public:
-    TableRowBlock(QPaintDevice *device, double unit, const QList<Column> &columns, const QList<Runs> &cells)
+    TableRowBlock(const Metrics &metrics, const QList<Column> &columns, const QList<Runs> &cells)
         : m_columns(columns)
-        , m_unit(unit)
+        , m_unit(metrics.unit)
     {
         for (qsizetype i = 0; i < columns.size(); ++i) {
-            auto document = newDocument(device);
+            auto document = newDocument(metrics);
             QTextOption option = document->defaultTextOption();
             option.setAlignment(columns.at(i).alignment);
             option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -380,6 +382,7 @@ struct ReportRenderer::Private
     const NegotiationReport report; // a copy: the renderer may outlive the caller's report
     QPaintDevice *device = nullptr;
     double unit = 1; // device pixels per point
+    Metrics metrics;
     std::vector<std::unique_ptr<Block>> blocks;
     QList<Page> pages;
 
@@ -392,7 +395,7 @@ struct ReportRenderer::Private
 
     TextBlock *addText(double spaceBefore = 0)
     {
-        auto block = std::make_unique<TextBlock>(device, unit);
+        auto block = std::make_unique<TextBlock>(metrics);
         block->spaceBefore = pt(spaceBefore);
         TextBlock *raw = block.get();
         blocks.push_back(std::move(block));
@@ -448,7 +451,7 @@ struct ReportRenderer::Private
         QList<Runs> headerCells;
         for (const Column &column : columns)
             headerCells.append({{column.title, charFormat(Size::note, Palette::accent, true)}});
-        auto header = std::make_unique<TableRowBlock>(device, unit, columns, headerCells);
+        auto header = std::make_unique<TableRowBlock>(metrics, columns, headerCells);
         header->spaceBefore = pt(spaceBefore);
         header->fill = Palette::headerFill;
         header->lineBelow = Palette::rule;
@@ -457,7 +460,7 @@ struct ReportRenderer::Private
         TableRowBlock *headerBlock = header.get();
         blocks.push_back(std::move(header));
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            auto row = std::make_unique<TableRowBlock>(device, unit, columns, rows.at(i));
+            auto row = std::make_unique<TableRowBlock>(metrics, columns, rows.at(i));
             row->tableHeader = headerBlock;
             if (emphasizedRows.contains(int(i)))
                 row->fill = Palette::emphasisFill;
@@ -519,7 +522,7 @@ void ReportRenderer::Private::buildTitle()
     title->splittable = false;
     QTextCursor cursor = title->cursor();
     QTextBlockFormat spaced;
-    spaced.setTopMargin(docLength(5));
+    spaced.setTopMargin(metrics.doc(5));
     spaced.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
     cursor.insertBlock(spaced);
     cursor.insertText(report.dateLine, charFormat(Size::subtitle, Palette::text, true));
@@ -717,7 +720,7 @@ void ReportRenderer::Private::buildCounter()
         listFormat.setStyle(QTextListFormat::ListDisc);
         listFormat.setIndent(1);
         QTextBlockFormat item;
-        item.setBottomMargin(docLength(2.5));
+        item.setBottomMargin(metrics.doc(2.5));
         item.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
         cursor.setBlockFormat(item);
         QTextList *bullets = cursor.createList(listFormat);
@@ -746,7 +749,7 @@ void ReportRenderer::Private::buildScript()
     QTextCursor cursor = quote->cursor();
     QTextBlockFormat format;
     format.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
-    format.setBottomMargin(docLength(4));
+    format.setBottomMargin(metrics.doc(4));
     cursor.setBlockFormat(format);
     const QTextCharFormat text = charFormat(Size::body + 0.5);
     if (report.scriptIsGuides)
@@ -769,8 +772,8 @@ void ReportRenderer::Private::buildLevers()
         cursor.insertText(u"%1.  "_s.arg(lever.number), charFormat(Size::body, Palette::accent, true));
         SafeMarkdown::append(cursor, lever.title, charFormat(Size::body, Palette::text, true));
         QTextBlockFormat textFormat;
-        textFormat.setLeftMargin(docLength(14));
-        textFormat.setTopMargin(docLength(1.5));
+        textFormat.setLeftMargin(metrics.doc(14));
+        textFormat.setTopMargin(metrics.doc(1.5));
         textFormat.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
         if (!lever.markdown.isEmpty()) {
             cursor.insertBlock(textFormat);
@@ -906,7 +909,7 @@ bool ReportRenderer::render(QPagedPaintDevice *device, QString *error)
 {
     d->device = device;
     d->unit = device->logicalDpiY() / 72.0;
-    g_documentUnit = d->unit * documentLengthsPerPixel(device);
+    d->metrics = {device, d->unit, d->unit * documentLengthsPerPixel(device)};
     const double width = device->width();
     const double height = device->height();
     const double frameHeight = QFontMetricsF(reportFont(Size::margin), device).height() + d->pt(14);

@@ -214,8 +214,9 @@ QChart *ReportChart::create(const NegotiationReport &report, const QSizeF &sizeI
     bandAxis->setRange(-0.5, double(bars.size()) - 0.5);
     bandAxis->setVisible(false);
     chart->addAxis(bandAxis, Qt::AlignRight);
-    auto *bandUpper = new QLineSeries;
-    auto *bandLower = new QLineSeries;
+    // QAreaSeries does not own its boundary lines: the chart does.
+    auto *bandUpper = new QLineSeries(chart);
+    auto *bandLower = new QLineSeries(chart);
     bandUpper->append(report.band.totalCompLow / k, double(bars.size()) - 0.5);
     bandUpper->append(report.band.totalCompHigh / k, double(bars.size()) - 0.5);
     bandLower->append(report.band.totalCompLow / k, -0.5);

@@ -369,12 +369,17 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
                                                    : tr("The guide's levers, in its own words.");
     }
 
+    const QString computed = report.counter
+                                 ? tr("Positions, asks and the floor are computed from those estimates and the offers "
+                                      "entered.")
+                                 : tr("Positions are computed from those estimates and the offers entered.");
     report.disclaimer =
         tr("Every band figure here is the guide's estimate from public sources%1%2, not an offer and not a promise of "
-           "pay. Positions, asks and the floor are computed from those estimates and the offers entered. Only a "
-           "written offer from the company is binding; check each figure against it before relying on it.")
+           "pay. %3 Only a written offer from the company is binding; check each figure against it before relying "
+           "on it.")
             .arg(guide.dataSources.isEmpty() ? QString() : u" ("_s + joinWithAnd(guide.dataSources) + u')')
-            .arg(guide.salaryDataQuarter.isEmpty() ? QString() : tr(", salary data from %1").arg(guide.salaryDataQuarter));
+            .arg(guide.salaryDataQuarter.isEmpty() ? QString() : tr(", salary data from %1").arg(guide.salaryDataQuarter))
+            .arg(computed);
     return report;
 }
 

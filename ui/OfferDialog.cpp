@@ -37,6 +37,8 @@ OfferDialog::OfferDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
     m_ui->deadlineEdit->setEnabled(false);
     m_ui->problemsLabel->setObjectName(u"problemsLabel"_s);
 
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->vestingCombo, &QComboBox::activated, this, &OfferDialog::presetChosen);
     connect(m_ui->scheduleEdit, &QLineEdit::textEdited, this, &OfferDialog::scheduleEdited);
     connect(m_ui->deadlineCheck, &QCheckBox::toggled, m_ui->deadlineEdit, &QWidget::setEnabled);
@@ -145,6 +147,13 @@ QList<OffersJson::FieldProblem> OfferDialog::problems() const
         problems.append({u"vesting_schedule"_s, error});
     }
     return problems;
+}
+
+void OfferDialog::accept()
+{
+    if (!problems().isEmpty())
+        return;
+    QDialog::accept();
 }
 
 QWidget *OfferDialog::widgetFor(const QString &field) const

@@ -27,6 +27,9 @@ public:
     // Empty when OK may be pressed.
     QList<OffersJson::FieldProblem> problems() const;
 
+public slots:
+    void accept() override; // refuses while the offer has problems, whatever closed it
+
 private:
     void revalidate();
     void presetChosen(int index);

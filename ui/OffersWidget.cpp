@@ -83,8 +83,9 @@ OffersWidget::OffersWidget(const QStringList &guideFolders, const QString &store
     buildUi();
     openStore(storePath);
     followTarget();
-    if (!currentGuide() && !m_library.guides().isEmpty())
-        setGuide(&m_library.guides().first(), QString());
+    // No target with a guide: the first guide, in the default region.
+    if (m_regionCombo->count() == 0 && !m_library.guides().isEmpty())
+        setGuide(currentGuide() ? currentGuide() : &m_library.guides().first(), QString());
     updateActions();
 }
 

@@ -3,8 +3,10 @@
 #include "OfferCommands.h"
 #include "OfferComparisonModel.h"
 #include "OfferDialog.h"
+#include "OfferPreferences.h"
 #include "OffersModel.h"
 #include "OffersWidget.h"
+#include "PreferencesDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -40,6 +42,7 @@ private slots:
     void undoRedoAndDelete();
     void targetSelectsItsGuide();
     void missingRateIsNamed();
+    void preferencesAddARateThatIsKept();
     void damagedStoreIsReported();
 
 private:
@@ -286,6 +289,50 @@ void TestOffersWidget::missingRateIsNamed()
     QVERIFY(status->isVisible());
     QVERIFY2(status->text().contains(u"no exchange rate from EUR to USD"_s), qPrintable(status->text()));
     QCOMPARE(widget.comparison().rows.size(), 0);
+}
+
+void TestOffersWidget::preferencesAddARateThatIsKept()
+{
+    OffersWidget widget(guides(), storePath());
+    widget.show();
+    Offer globex;
+    globex.company = u"Globex"_s;
+    globex.region = u"Paris"_s;
+    globex.currency = u"EUR"_s;
+    globex.base = 150000;
+    widget.undoStack()->push(new AddOffersCommand(widget.model(), {globex}, u"Add"_s));
+    QCOMPARE(widget.comparison().rows.size(), 0); // no EUR:USD rate yet
+
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+            return;
+        }
+        filled = true;
+        typeInto(child<QLineEdit>(dialog, u"rateFromEdit"_s), u"eur"_s);
+        typeInto(child<QLineEdit>(dialog, u"rateToEdit"_s), u"usd"_s);
+        auto *rate = child<QDoubleSpinBox>(dialog, u"rateSpin"_s);
+        rate->setValue(1.2);
+        child<QPushButton>(dialog, u"addRateButton"_s)->click();
+        QCOMPARE(dialog->exchangeRates().rate(u"EUR"_s, u"USD"_s), std::optional<double>(1.2));
+        child<QComboBox>(dialog, u"defaultRegionCombo"_s)->setEditText(u"New York"_s);
+        dialog->accept();
+    });
+    widget.showPreferences();
+    QVERIFY(filled);
+    QCOMPARE(widget.comparison().rows.size(), 1);
+    QCOMPARE(widget.comparison().rows.first().rate, 1.2);
+    QCOMPARE(widget.comparison().rows.first().offer.base, 180000.0);
+    QCOMPARE(OfferPreferences::defaultRegion(), u"New York"_s);
+    OfferStore store;
+    QCOMPARE(store.open(storePath()), OfferStore::OpenStatus::Opened);
+    const ExchangeRates rates = store.exchangeRates().value();
+    QCOMPARE(rates.all().size(), 1);
+    QCOMPARE(rates.all().first().entered, QDate::currentDate());
+    OfferPreferences::setDefaultRegion(QString());
 }
 
 void TestOffersWidget::damagedStoreIsReported()

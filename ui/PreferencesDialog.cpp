@@ -39,7 +39,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     explanation->setWordWrap(true);
     ratesLayout->addWidget(explanation);
     m_ratesTable->setObjectName(u"ratesTable"_s);
-    m_ratesTable->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("Rate (1 From = Rate To)"), tr("Entered")});
+    m_ratesTable->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("Rate"), tr("Entered")});
     m_ratesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ratesTable->verticalHeader()->hide();
     m_ratesTable->setSelectionBehavior(QAbstractItemView::SelectRows);

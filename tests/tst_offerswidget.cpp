@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -39,6 +40,7 @@ private slots:
     void init();
     void addOfferThroughTheDialog();
     void dialogValidatesInline();
+    void editAndDuplicateThroughTheDialog();
     void undoRedoAndDelete();
     void targetSelectsItsGuide();
     void missingRateIsNamed();
@@ -208,6 +210,52 @@ void TestOffersWidget::dialogValidatesInline()
     auto *base = child<QDoubleSpinBox>(&dialog, u"baseSpin"_s);
     QCOMPARE(base->minimum(), 0.0);
     QVERIFY(dialog.problems().isEmpty());
+}
+
+void TestOffersWidget::editAndDuplicateThroughTheDialog()
+{
+    OffersWidget widget(guides(), storePath());
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    Offer initech;
+    initech.company = u"Initech"_s;
+    initech.level = u"Senior"_s;
+    initech.region = u"New York"_s;
+    initech.base = 170000;
+    initech.target = true;
+    widget.undoStack()->push(new AddOffersCommand(widget.model(), {initech}, u"Add"_s));
+    auto *table = child<QTableView>(&widget, u"offersTable"_s);
+    table->selectRow(0);
+
+    withDialog(
+        [](OfferDialog *dialog) {
+            QCOMPARE(child<QLineEdit>(dialog, u"companyEdit"_s)->text(), u"Initech"_s);
+            typeInto(child<QDoubleSpinBox>(dialog, u"baseSpin"_s), u"182000"_s);
+            child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+        },
+        [&] { widget.editSelectedOffer(); });
+    QCOMPARE(widget.model()->offers().first().base, 182000.0);
+    QCOMPARE(widget.undoStack()->undoText(), u"Edit Initech Senior"_s);
+
+    table->selectRow(0);
+    withDialog(
+        [](OfferDialog *dialog) {
+            QVERIFY(!child<QCheckBox>(dialog, u"targetCheck"_s)->isChecked()); // a copy is never the target
+            typeInto(child<QLineEdit>(dialog, u"levelEdit"_s), u"Staff"_s);
+            child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+        },
+        [&] { widget.duplicateSelectedOffer(); });
+    QCOMPARE(widget.model()->rowCount(), 2);
+    QCOMPARE(widget.model()->offers().at(1).level, u"Staff"_s);
+    QCOMPARE(widget.model()->offers().at(1).base, 182000.0);
+    QCOMPARE(widget.model()->targetOffer()->level, u"Senior"_s);
+
+    widget.undoStack()->undo(); // the duplicate
+    widget.undoStack()->undo(); // the edit
+    OfferStore store;
+    QCOMPARE(store.open(storePath()), OfferStore::OpenStatus::Opened);
+    QCOMPARE(store.offers().value().size(), 1);
+    QCOMPARE(store.offers().value().first().base, 170000.0);
 }
 
 void TestOffersWidget::undoRedoAndDelete()

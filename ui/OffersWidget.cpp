@@ -54,6 +54,14 @@ struct PayPart
     QColor color;
 };
 
+QList<PayPart> payParts()
+{
+    return {{OffersWidget::tr("Base"), QColor(0x4e, 0x79, 0xa7)},
+            {OffersWidget::tr("Bonus"), QColor(0xf2, 0x8e, 0x2b)},
+            {OffersWidget::tr("Equity"), QColor(0x59, 0xa1, 0x4f)},
+            {OffersWidget::tr("Sign-on"), QColor(0xb0, 0x7a, 0xa1)}};
+}
+
 QString normalized(const QString &name)
 {
     QString result;
@@ -231,7 +239,7 @@ void OffersWidget::buildUi()
     bandPage->setStretchFactor(1, 2);
     m_comparisonTabs->addTab(bandPage, tr("Against the &band"));
     // Year by year: one stacked chart per offer, all on the same scale.
-    auto *yearsScroll = new QScrollArea(m_comparisonTabs);
+    auto *yearsScroll = new QScrollArea;
     yearsScroll->setWidgetResizable(true);
     yearsScroll->setFrameShape(QFrame::NoFrame);
     m_chartsHost = new QWidget(yearsScroll);
@@ -239,7 +247,26 @@ void OffersWidget::buildUi()
     m_chartsLayout = new QHBoxLayout(m_chartsHost);
     m_chartsLayout->setContentsMargins(0, 0, 0, 0);
     yearsScroll->setWidget(m_chartsHost);
-    m_comparisonTabs->addTab(yearsScroll, tr("&Year by year"));
+    auto *yearsPage = new QWidget(m_comparisonTabs);
+    auto *yearsLayout = new QVBoxLayout(yearsPage);
+    yearsLayout->setContentsMargins(0, 4, 0, 0);
+    auto *legendRow = new QHBoxLayout;
+    for (const PayPart &part : payParts()) {
+        auto *swatch = new QLabel(yearsPage);
+        swatch->setFixedSize(12, 12);
+        swatch->setStyleSheet(u"background: %1; border: 1px solid %2;"_s.arg(part.color.name(), part.color.darker(130).name()));
+        legendRow->addWidget(swatch);
+        legendRow->addWidget(new QLabel(part.name, yearsPage));
+        legendRow->addSpacing(10);
+    }
+    legendRow->addSpacing(10);
+    m_chartsCaption = new QLabel(yearsPage);
+    m_chartsCaption->setForegroundRole(QPalette::PlaceholderText);
+    legendRow->addWidget(m_chartsCaption);
+    legendRow->addStretch();
+    yearsLayout->addLayout(legendRow);
+    yearsLayout->addWidget(yearsScroll, 1);
+    m_comparisonTabs->addTab(yearsPage, tr("&Year by year"));
     comparisonLayout->addWidget(m_comparisonTabs, 1);
     auto *legend = new QLabel(tr("Positions: 0 is the band's low end and 1 its high end; below 0 or above 1 is "
                                  "outside the band. Amounts are in the band's currency. ★ marks the target offer."),
@@ -409,6 +436,10 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
         delete item->widget();
         delete item;
     }
+    m_chartsCaption->setText(m_comparison.band.currency.isEmpty()
+                                 ? QString()
+                                 : tr("Each year's pay, stacked, in thousands of %1 (the band's currency).")
+                                       .arg(m_comparison.band.currency));
     if (m_comparison.rows.isEmpty()) {
         auto *empty = new QLabel(m_comparison.band.region.isEmpty() ? tr("Choose a guide and region to compare with.")
                                                                     : tr("Add an offer to see it year by year."),
@@ -417,10 +448,7 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
         m_chartsLayout->addWidget(empty);
         return;
     }
-    const PayPart parts[] = {{tr("Base"), QColor(0x4e, 0x79, 0xa7)},
-                             {tr("Bonus"), QColor(0xf2, 0x8e, 0x2b)},
-                             {tr("Equity"), QColor(0x59, 0xa1, 0x4f)},
-                             {tr("Sign-on"), QColor(0xb0, 0x7a, 0xa1)}};
+    const QList<PayPart> parts = payParts();
     double highest = 1;
     for (const BandComparison &row : m_comparison.rows) {
         for (double year : row.years)
@@ -469,8 +497,7 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
         chart->addAxis(amounts, Qt::AlignLeft);
         series->attachAxis(years);
         series->attachAxis(amounts);
-        chart->legend()->setVisible(i == 0);
-        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setVisible(false); // one legend above all the charts keeps their axes level
         chart->setMargins(QMargins(4, 4, 4, 4));
         auto *view = new QChartView(chart, m_chartsHost);
         view->setObjectName(u"yearChart%1"_s.arg(i));

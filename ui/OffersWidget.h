@@ -88,6 +88,7 @@ private:
     BandRangesWidget *m_bandRanges = nullptr;
     QTableView *m_comparisonTable = nullptr;
     QWidget *m_chartsHost = nullptr;
+    QLabel *m_chartsCaption = nullptr;
     QHBoxLayout *m_chartsLayout = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;

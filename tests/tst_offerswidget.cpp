@@ -285,6 +285,14 @@ void TestOffersWidget::undoRedoAndDelete()
     OfferStore store;
     QCOMPARE(store.open(storePath()), OfferStore::OpenStatus::Opened);
     QCOMPARE(store.offers().value().size(), 1);
+
+    // Another window saves an offer: this one shows it once it reloads.
+    Offer initech = globex;
+    initech.company = u"Initech"_s;
+    QVERIFY(store.insert(initech));
+    widget.reloadFromStore();
+    QCOMPARE(widget.model()->rowCount(), 2);
+    QCOMPARE(widget.comparison().rows.size(), 2);
 }
 
 void TestOffersWidget::targetSelectsItsGuide()

@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -328,6 +329,18 @@ void OffersWidget::openStore(const QString &path)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, m_table, [this] { m_table->resizeColumnsToContents(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OffersWidget::updateActions);
+    // Another OfferDesk window may share the store: pick up what it saved when the person comes back to this one.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive && m_store->hasOutsideChanges())
+            reloadFromStore();
+    });
+}
+
+void OffersWidget::reloadFromStore()
+{
+    if (const std::optional<ExchangeRates> rates = m_store->exchangeRates())
+        m_rates = *rates;
+    m_model->reload();
 }
 
 QString OffersWidget::notice() const

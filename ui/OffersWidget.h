@@ -48,6 +48,8 @@ public slots:
     void importOffers();
     void exportOffers();
     void showPreferences();
+    // Reads the offers and rates again, after another window or program changed the store.
+    void reloadFromStore();
 
 signals:
     // The target offer's company has a guide, and the comparison switched to it.

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "OffersWidget.h"
+
 #include <QListWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -18,6 +20,7 @@ MainWindow::MainWindow(const QStringList &guideFolders, QWidget *parent)
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_guideList, tr("&Guides"));
+    m_tabs->addTab(new OffersWidget(m_guideFolders, this), tr("&Offers"));
     setCentralWidget(m_tabs);
     resize(1200, 800);
     reloadLibrary();

@@ -12,6 +12,7 @@
 #include "RegionBandModel.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -21,6 +22,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -140,7 +142,7 @@ private slots:
         BandView *bands = page.bandView();
         QCOMPARE(bands->table()->model()->rowCount(), 3);
         QCOMPARE(bands->table()->model()->index(2, RegionBandModel::Region).data().toString(), u"Berlin"_s);
-        QCOMPARE(bands->table()->model()->index(2, RegionBandModel::Base).data().toString(), u"€85K – €110K"_s);
+        QCOMPARE(bands->table()->model()->index(2, RegionBandModel::Base).data().toString(), u"€85K–€110K"_s);
 
         // One chart per currency: dollars and euros never share an axis.
         const QList<QChartView *> charts = bands->chartViews();
@@ -151,14 +153,17 @@ private slots:
         QCOMPARE(usd->barSets().at(0)->label(), u"Base"_s);
         QCOMPARE(usd->barSets().at(1)->label(), u"Stock per year"_s);
         QCOMPARE(usd->barSets().at(2)->label(), u"Bonus"_s);
-        // San Francisco low, high; Austin low, high.
-        QCOMPARE(valuesOf(usd->barSets().at(0)), (QList<qreal>{180000, 230000, 150000, 190000}));
-        QCOMPARE(valuesOf(usd->barSets().at(1)), (QList<qreal>{40000, 70000, 25000, 45000}));
-        QCOMPARE(valuesOf(usd->barSets().at(2)), (QList<qreal>{18000, 23000, 15000, 19000}));
+        // Bottom to top: Austin high, low; San Francisco high, low.
+        QCOMPARE(valuesOf(usd->barSets().at(0)), (QList<qreal>{190000, 150000, 230000, 180000}));
+        QCOMPARE(valuesOf(usd->barSets().at(1)), (QList<qreal>{45000, 25000, 70000, 40000}));
+        QCOMPARE(valuesOf(usd->barSets().at(2)), (QList<qreal>{19000, 15000, 23000, 18000}));
+        auto *categories = qobject_cast<QBarCategoryAxis *>(usd->attachedAxes().value(0));
+        QVERIFY(categories);
+        QCOMPARE(categories->categories().last(), u"San Francisco · low"_s);
         QCOMPARE(charts.at(0)->chart()->animationOptions(), QChart::NoAnimation);
         QVERIFY(charts.at(0)->chart()->legend()->isVisible());
         auto *eur = barSeriesOf(charts.at(1));
-        QCOMPARE(valuesOf(eur->barSets().at(0)), (QList<qreal>{85000, 110000}));
+        QCOMPARE(valuesOf(eur->barSets().at(0)), (QList<qreal>{110000, 85000}));
         auto *euroAxis = qobject_cast<QCategoryAxis *>(eur->attachedAxes().value(1));
         QVERIFY(euroAxis);
         QVERIFY2(euroAxis->categoriesLabels().contains(u"€100K"_s), qPrintable(euroAxis->categoriesLabels().join(u' ')));
@@ -168,7 +173,7 @@ private slots:
         // Another guide: the same views follow.
         QVERIFY(page.selectGuide(u"globex/software-engineer"_s));
         QCOMPARE(bands->chartViews().size(), 3);
-        QCOMPARE(valuesOf(barSeriesOf(bands->chartViews().at(1))->barSets().at(0)), (QList<qreal>{95000, 125000}));
+        QCOMPARE(valuesOf(barSeriesOf(bands->chartViews().at(1))->barSets().at(0)), (QList<qreal>{125000, 95000}));
         QCOMPARE(bands->chartViews().at(1)->chart()->title(), u"Yearly pay in GBP (£)"_s);
     }
 
@@ -210,15 +215,16 @@ private slots:
 
         // Double-click opens the folder that holds the file.
         QSignalSpy opened(&page, &GuidesPage::openFolderRequested);
-        QTreeView *view = panel->view();
+        QListView *view = panel->view();
         int brokenRow = -1;
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             if (view->model()->index(row, 0).data(ProblemsModel::PathRole).toString().contains(u"umbrella"_s))
                 brokenRow = row;
         }
         QVERIFY(brokenRow >= 0);
-        view->scrollTo(view->model()->index(brokenRow, 0));
-        const QRect rect = view->visualRect(view->model()->index(brokenRow, 0));
+        const QModelIndex brokenIndex = view->model()->index(brokenRow, ProblemsModel::Summary);
+        view->scrollTo(brokenIndex);
+        const QRect rect = view->visualRect(brokenIndex);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QVERIFY(!opened.isEmpty());
@@ -250,8 +256,9 @@ private slots:
         QVERIFY(!compare->chartView()->isHidden());
         auto *series = qobject_cast<QHorizontalBarSeries *>(barSeriesOf(compare->chartView()));
         QVERIFY(series);
-        QCOMPARE(valuesOf(series->barSets().at(1)), (QList<qreal>{356000, 323000, 214250}));
-        QCOMPARE(valuesOf(series->barSets().at(0)), (QList<qreal>{268500, 238000, 167500}));
+        // The chart draws bottom to top, so its sets run lowest first.
+        QCOMPARE(valuesOf(series->barSets().at(1)), (QList<qreal>{214250, 323000, 356000}));
+        QCOMPARE(valuesOf(series->barSets().at(0)), (QList<qreal>{167500, 238000, 268500}));
 
         // Only Globex has London: nothing to compare, and the view says so.
         QVERIFY(page.selectRegion(u"London"_s));

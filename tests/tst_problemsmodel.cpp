@@ -36,6 +36,8 @@ private slots:
         QCOMPARE(model.rowText(0), u"umbrella.md:7: error: missing required field 'compensation'"_s);
         QCOMPARE(model.rowText(2), u"gone.md: error: no such file"_s);
         QCOMPARE(model.index(0, ProblemsModel::Location).data().toString(), u"umbrella.md:7"_s);
+        QCOMPARE(model.index(0, ProblemsModel::Summary).data().toString(),
+                 u"umbrella.md:7: error: missing required field 'compensation'"_s);
         QCOMPARE(model.index(1, ProblemsModel::Message).data().toString(),
                  u"Warning: unknown key 'office_snacks' is ignored"_s);
         QCOMPARE(model.index(0, 0).data(ProblemsModel::PathRole).toString(), u"/guides/umbrella.md"_s);

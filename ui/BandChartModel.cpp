@@ -42,12 +42,19 @@ int BandChartModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+const RegionBand *BandChartModel::bandOfRow(int row) const
+{
+    if (!m_source || row < 0 || row >= rowCount())
+        return nullptr;
+    return m_source->bandAt(m_sourceRows.value(rowFromTop(row) / 2, -1));
+}
+
 double BandChartModel::amount(int row, int column) const
 {
-    const RegionBand *band = m_source ? m_source->bandAt(m_sourceRows.value(row / 2, -1)) : nullptr;
+    const RegionBand *band = bandOfRow(row);
     if (!band)
         return 0;
-    const bool high = row % 2 == 1;
+    const bool high = isHighEnd(rowFromTop(row));
     switch (column) {
     case Base:
         return high ? band->baseHigh : band->baseLow;
@@ -67,10 +74,10 @@ double BandChartModel::barTotal(int row) const
 
 QString BandChartModel::categoryLabel(int row) const
 {
-    const RegionBand *band = m_source ? m_source->bandAt(m_sourceRows.value(row / 2, -1)) : nullptr;
+    const RegionBand *band = bandOfRow(row);
     if (!band)
         return {};
-    return row % 2 == 1 ? tr("%1 · high").arg(band->region) : tr("%1 · low").arg(band->region);
+    return isHighEnd(rowFromTop(row)) ? tr("%1 · high").arg(band->region) : tr("%1 · low").arg(band->region);
 }
 
 QStringList BandChartModel::categoryLabels() const
@@ -91,11 +98,11 @@ QVariant BandChartModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return amount(index.row(), index.column());
     case RegionRole: {
-        const RegionBand *band = m_source ? m_source->bandAt(m_sourceRows.value(index.row() / 2, -1)) : nullptr;
+        const RegionBand *band = bandOfRow(index.row());
         return band ? band->region : QString();
     }
     case IsHighEndRole:
-        return index.row() % 2 == 1;
+        return isHighEnd(rowFromTop(index.row()));
     default:
         return {};
     }

@@ -4,9 +4,12 @@
 #include <QPointer>
 
 class RegionBandModel;
+struct RegionBand;
 
 // The chart's view of a RegionBandModel, for one currency: two rows per region (the low and the high end of
-// the band) and one column per stacked part. QVBarModelMapper maps each column to a bar set, so the chart
+// the band) and one column per stacked part. A horizontal bar chart draws its first category at the bottom
+// (and Qt 6.4 ignores reversing that axis), so the rows run bottom to top: the last region's high end first,
+// the first region's low end last, and the chart reads top-down like the table. QVBarModelMapper maps each column to a bar set, so the chart
 // reads the same model as the table and follows it when the guide changes.
 class BandChartModel final : public QAbstractTableModel
 {
@@ -37,6 +40,9 @@ public:
 private:
     void rebuild();
     double amount(int row, int column) const;
+    const RegionBand *bandOfRow(int row) const;
+    static bool isHighEnd(int rowFromTop) { return rowFromTop % 2 == 1; }
+    int rowFromTop(int row) const { return rowCount() - 1 - row; }
 
     QPointer<RegionBandModel> m_source;
     QString m_currency;

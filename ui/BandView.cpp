@@ -20,7 +20,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QTableView>
 #include <QToolTip>
 #include <QVBarModelMapper>
@@ -29,8 +28,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kBarRowHeight = 30;   // pixels per bar, so every category label has room
-constexpr int kChartChrome = 120;  // title, legend and the value axis
+constexpr int kBarRowHeight = 26;   // pixels per bar, so every category label has room
+constexpr int kChartChrome = 104;  // title, legend and the value axis
 } // namespace
 
 BandView::BandView(QWidget *parent)
@@ -38,7 +37,6 @@ BandView::BandView(QWidget *parent)
     , m_model(new RegionBandModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_chartArea(new QWidget(this))
     , m_chartLayout(new QVBoxLayout(m_chartArea))
     , m_chartNote(new QLabel(m_chartArea))
@@ -64,9 +62,8 @@ BandView::BandView(QWidget *parent)
 
     m_chartNote->setObjectName(u"bandChartNote"_s);
     m_chartNote->setWordWrap(true);
-    m_chartNote->setText(tr("Each bar is one year of pay at the low or the high end of the band: base, stock "
-                            "vesting per year, and the target bonus. Hover a bar for its exact value. Each "
-                            "currency has its own chart."));
+    m_chartNote->setText(tr("One year of pay at the low and the high end of each band: base, stock vesting per "
+                            "year and target bonus. Hover a bar for its exact value."));
     m_chartLayout->setContentsMargins(0, 0, 0, 0);
     m_chartLayout->addWidget(m_chartNote);
     m_chartLayout->addStretch(1);
@@ -78,16 +75,12 @@ BandView::BandView(QWidget *parent)
     scroll->setWidget(m_chartArea);
     scroll->setAccessibleName(tr("Pay band charts"));
 
-    m_splitter->setObjectName(u"bandSplitter"_s);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(scroll);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-
+    // The table takes the height of its rows; the charts scroll in the rest.
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(10);
+    layout->addWidget(m_table);
+    layout->addWidget(scroll, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -103,11 +96,41 @@ void BandView::setGuide(const Guide &guide)
     rebuildCharts();
     if (!selectRegion(region) && m_sorted->rowCount() > 0)
         m_table->setCurrentIndex(m_sorted->index(0, 0));
-    // Fit the table to its rows so the charts get the rest of the space.
-    const int tableHeight = m_table->horizontalHeader()->sizeHint().height()
-                            + m_table->verticalHeader()->defaultSectionSize() * std::max(1, m_model->rowCount())
-                            + 2 * m_table->frameWidth() + m_table->horizontalScrollBar()->sizeHint().height();
-    m_table->setMinimumHeight(std::min(tableHeight, 260));
+    fitColumnsToWidth();
+    fitTableToRows();
+}
+
+void BandView::fitTableToRows()
+{
+    // The table takes the height of its rows (up to a limit, then it scrolls), and the charts get the rest.
+    constexpr int kMostRowsShown = 8;
+    const int rows = std::clamp(m_model->rowCount(), 1, kMostRowsShown);
+    const int height = m_table->horizontalHeader()->height()
+                       + m_table->verticalHeader()->defaultSectionSize() * rows + 2 * m_table->frameWidth()
+                       + (m_tableScrolls ? m_table->horizontalScrollBar()->sizeHint().height() : 0);
+    m_table->setMaximumHeight(height);
+    m_table->setMinimumHeight(std::min(height, m_table->horizontalHeader()->sizeHint().height()
+                                                   + m_table->verticalHeader()->defaultSectionSize() * 2));
+}
+
+void BandView::fitColumnsToWidth()
+{
+    // Every amount carries its currency's symbol, so the Currency column is the one to drop when the table
+    // would not fit the width otherwise.
+    QHeaderView *header = m_table->horizontalHeader();
+    int needed = 2 * m_table->frameWidth();
+    for (int column = 0; column < RegionBandModel::ColumnCount; ++column)
+        needed += std::max(header->sectionSizeHint(column), static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column));
+    const bool tooWide = needed > m_table->width();
+    m_table->setColumnHidden(RegionBandModel::Currency, tooWide);
+    m_tableScrolls = tooWide && needed - header->sectionSizeHint(RegionBandModel::Currency) > m_table->width();
+}
+
+void BandView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumnsToWidth();
+    fitTableToRows(); // the horizontal scroll bar comes and goes with the width
 }
 
 void BandView::clear()
@@ -171,7 +194,6 @@ QChartView *BandView::makeChart(BandChartModel *chartModel)
 
     auto *categories = new QBarCategoryAxis(chart);
     categories->append(chartModel->categoryLabels());
-    categories->setReverse(true); // the first region on top, as in the table
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
 

@@ -8,7 +8,6 @@ class BandChartModel;
 class QChartView;
 class QLabel;
 class QSortFilterProxyModel;
-class QSplitter;
 class QTableView;
 class QVBoxLayout;
 class RegionBandModel;
@@ -26,7 +25,6 @@ public:
 
     RegionBandModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QSplitter *splitter() const { return m_splitter; }
     // One chart view per currency, in the order the currencies first appear in the guide.
     QList<QChartView *> chartViews() const { return m_chartViews; }
 
@@ -38,18 +36,21 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuildCharts();
+    void fitTableToRows();
+    void fitColumnsToWidth();
     QChartView *makeChart(BandChartModel *chartModel);
 
     RegionBandModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     QTableView *m_table = nullptr;
-    QSplitter *m_splitter = nullptr;
     QWidget *m_chartArea = nullptr;
     QVBoxLayout *m_chartLayout = nullptr;
     QLabel *m_chartNote = nullptr;
     QList<QChartView *> m_chartViews;
+    bool m_tableScrolls = false; // wider than the view even without the Currency column
     QList<BandChartModel *> m_chartModels;
 };

@@ -126,7 +126,9 @@ void CompanyCompareView::rebuildChart(const QString &currentGuideId, const QStri
     auto *high = new QBarSet(tr("High end"), chart);
     QStringList companies;
     double maximum = 0;
-    for (const Entry &entry : std::as_const(m_entries)) {
+    // A horizontal bar chart draws its first category at the bottom: add the lowest first, so the highest is on top.
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        const Entry &entry = *it;
         low->append(entry.totalLow);
         high->append(entry.totalHigh);
         maximum = std::max(maximum, entry.totalHigh);
@@ -140,7 +142,6 @@ void CompanyCompareView::rebuildChart(const QString &currentGuideId, const QStri
 
     auto *axis = new QBarCategoryAxis(chart);
     axis->append(companies);
-    axis->setReverse(true); // highest on top
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
     auto *money = new QCategoryAxis(chart);

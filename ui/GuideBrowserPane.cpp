@@ -2,6 +2,7 @@
 
 #include "GuideFilterProxyModel.h"
 #include "GuideLibraryModel.h"
+#include "GuideListDelegate.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -39,6 +40,8 @@ GuideBrowserPane::GuideBrowserPane(GuideLibraryModel *model, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new GuideListDelegate(m_view));
+    m_view->setHeaderHidden(true); // one column, sorted by company
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(GuideLibraryModel::Company, Qt::AscendingOrder);
@@ -46,13 +49,9 @@ GuideBrowserPane::GuideBrowserPane(GuideLibraryModel *model, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
     m_view->installEventFilter(this);
-    // Company and role are what a person scans; the rest sits in the tooltip and stays searchable.
-    for (int column = GuideLibraryModel::Regions; column < GuideLibraryModel::ColumnCount; ++column)
-        m_view->setColumnHidden(column, column != GuideLibraryModel::ReviewStatus);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(GuideLibraryModel::Company, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(GuideLibraryModel::Role, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(GuideLibraryModel::ReviewStatus, QHeaderView::ResizeToContents);
+    // The delegate draws company, role, regions and the stale tag in the first column; the rest stay searchable.
+    for (int column = GuideLibraryModel::Role; column < GuideLibraryModel::ColumnCount; ++column)
+        m_view->setColumnHidden(column, true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

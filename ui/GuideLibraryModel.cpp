@@ -104,7 +104,7 @@ QVariant GuideLibraryModel::displayValue(const Guide &guide, int column) const
     case LastUpdated:
         return QLocale().toString(guide.lastUpdated, QLocale::ShortFormat);
     case ReviewStatus:
-        return guide.isStale(m_today) ? tr("Stale") : tr("Current");
+        return guide.isStale(m_today) ? tr("Stale") : QString(); // only what needs attention
     default:
         return {};
     }

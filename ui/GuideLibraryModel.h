@@ -12,7 +12,7 @@ class GuideLibraryModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Company, Role, Regions, LevelMapping, LastUpdated, ReviewStatus, ColumnCount };
+    enum Column { Company, Role, Regions, LevelMapping, LastUpdated, ReviewStatus, ColumnCount }; // ReviewStatus shows "Stale" or nothing
     enum Role {
         RawValueRole = Qt::UserRole + 1, // the value behind the display text, for sorting
         GuideIdRole,                     // "company/role"

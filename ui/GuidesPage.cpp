@@ -12,6 +12,7 @@
 
 #include <QEvent>
 #include <QLineEdit>
+#include <QListView>
 #include <QTableView>
 #include <QTreeView>
 #include <QSettings>
@@ -24,7 +25,6 @@ using namespace Qt::StringLiterals;
 namespace SettingsKeys {
 const auto mainSplitter = u"guides/mainSplitter"_s;
 const auto leftSplitter = u"guides/leftSplitter"_s;
-const auto bandSplitter = u"guides/bandSplitter"_s;
 const auto selectedGuide = u"guides/selectedGuide"_s;
 const auto selectedRegion = u"guides/selectedRegion"_s;
 const auto detailTab = u"guides/detailTab"_s;
@@ -82,7 +82,6 @@ GuidesPage::GuidesPage(QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->setSizes({320, 1000});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -175,7 +174,6 @@ void GuidesPage::saveState(QSettings &settings) const
 {
     settings.setValue(SettingsKeys::mainSplitter, m_mainSplitter->saveState());
     settings.setValue(SettingsKeys::leftSplitter, m_leftSplitter->saveState());
-    settings.setValue(SettingsKeys::bandSplitter, m_bands->splitter()->saveState());
     settings.setValue(SettingsKeys::selectedGuide, currentGuideId());
     settings.setValue(SettingsKeys::selectedRegion, currentRegion());
     settings.setValue(SettingsKeys::detailTab, m_details->currentIndex());
@@ -183,12 +181,23 @@ void GuidesPage::saveState(QSettings &settings) const
 
 void GuidesPage::restoreState(const QSettings &settings)
 {
-    m_mainSplitter->restoreState(settings.value(SettingsKeys::mainSplitter).toByteArray());
+    m_splitterRestored = m_mainSplitter->restoreState(settings.value(SettingsKeys::mainSplitter).toByteArray());
     m_leftSplitter->restoreState(settings.value(SettingsKeys::leftSplitter).toByteArray());
-    m_bands->splitter()->restoreState(settings.value(SettingsKeys::bandSplitter).toByteArray());
     m_details->setCurrentIndex(settings.value(SettingsKeys::detailTab, 0).toInt());
     selectGuide(settings.value(SettingsKeys::selectedGuide).toString());
     selectRegion(settings.value(SettingsKeys::selectedRegion).toString());
+}
+
+void GuidesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterRestored)
+        return;
+    // First run: about a quarter of the width for the browser, within what its rows need to stay readable.
+    m_splitterRestored = true;
+    const int total = m_mainSplitter->width();
+    const int left = std::clamp(total * 23 / 100, 230, 360);
+    m_mainSplitter->setSizes({left, std::max(0, total - left)});
 }
 
 void GuidesPage::changeEvent(QEvent *event)

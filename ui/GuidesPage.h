@@ -54,6 +54,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showGuide(const QString &id);
@@ -72,4 +73,5 @@ private:
     QSplitter *m_leftSplitter = nullptr;
     QDate m_today;
     QString m_shownId;
+    bool m_splitterRestored = false;
 };

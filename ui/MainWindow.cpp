@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -64,7 +65,9 @@ MainWindow::MainWindow(const QStringList &guideFolders, QWidget *parent)
             [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
 
     createMenus();
-    resize(1280, 820);
+    // Big enough to read the bands and charts side by side, never bigger than the screen.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1440, 940);
+    resize(std::min(1440, available.width()), std::min(940, available.height()));
     reloadLibrary();
     restoreSettings();
 }

@@ -33,7 +33,7 @@ QString Money::compactRange(double low, double high, const QString &currency, co
 {
     if (low == high)
         return compact(low, currency, locale);
-    return compact(low, currency, locale) + u" – "_s + compact(high, currency, locale);
+    return compact(low, currency, locale) + u'–' + compact(high, currency, locale);
 }
 
 QString Money::exact(double amount, const QString &currency, const QLocale &locale)

@@ -50,9 +50,11 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == Location)
             return location(diagnostic);
+        if (index.column() == Summary)
+            return rowText(index.row());
         return (diagnostic.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(diagnostic.message);
     case RawValueRole:
-        if (index.column() == Location)
+        if (index.column() != Message)
             return u"%1:%2"_s.arg(diagnostic.path).arg(diagnostic.line, 8, 10, QChar(u'0'));
         return diagnostic.message;
     case PathRole:
@@ -78,6 +80,8 @@ QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int
     case Location:
         return tr("File");
     case Message:
+        return tr("Problem");
+    case Summary:
         return tr("Problem");
     default:
         return {};

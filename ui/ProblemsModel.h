@@ -10,7 +10,7 @@ class ProblemsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Location, Message, ColumnCount };
+    enum Column { Location, Message, Summary, ColumnCount }; // Summary: the whole "file:line: message" row
     enum Role {
         RawValueRole = Qt::UserRole + 1, // location sorts by path then line; message by text
         PathRole,

@@ -3,11 +3,10 @@
 #include "ProblemsModel.h"
 
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
-#include <QTreeView>
+#include <QListView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +15,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new ProblemsModel(this))
     , m_title(new QLabel(this))
-    , m_view(new QTreeView(this))
+    , m_view(new QListView(this))
 {
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_model);
@@ -30,13 +29,16 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_view->setObjectName(u"problemsList"_s);
     m_view->setAccessibleName(tr("Problems"));
     m_view->setModel(sorted);
-    m_view->setRootIsDecorated(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setModelColumn(ProblemsModel::Summary);
+    sorted->sort(ProblemsModel::Summary);
+    // One wrapped "file:line: message" row per problem reads best in a narrow pane.
     m_view->setWordWrap(true);
-    m_view->header()->setSectionResizeMode(ProblemsModel::Location, QHeaderView::ResizeToContents);
-    m_view->header()->setStretchLastSection(true);
+    m_view->setUniformItemSizes(false);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSpacing(1);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_title->setBuddy(m_view);
 
     auto *layout = new QVBoxLayout(this);

@@ -6,7 +6,7 @@
 
 class ProblemsModel;
 class QLabel;
-class QTreeView;
+class QListView;
 
 // Guides that failed to load, and the warnings of those that did, as "file:line: message" rows.
 class ProblemsPanel final : public QWidget
@@ -18,7 +18,7 @@ public:
 
     void setDiagnostics(const Diagnostics &diagnostics);
     ProblemsModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
+    QListView *view() const { return m_view; }
 
     // The folder that holds the file of a problem row.
     static QString folderOf(const QString &path);
@@ -30,5 +30,5 @@ signals:
 private:
     ProblemsModel *m_model = nullptr;
     QLabel *m_title = nullptr;
-    QTreeView *m_view = nullptr;
+    QListView *m_view = nullptr;
 };

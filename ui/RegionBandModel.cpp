@@ -113,7 +113,7 @@ QVariant RegionBandModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(band, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == Region || index.column() == Currency)
+        if (index.column() == Region || index.column() == Currency || index.column() == TotalCheck)
             return QVariant::fromValue(Qt::AlignLeading | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
     default:
@@ -144,9 +144,9 @@ QVariant RegionBandModel::displayValue(const RegionBand &band, int column) const
     case TotalCheck: {
         const TotalsGap gap = totalsGap(band);
         if (!gap.exceedsTolerance())
-            return tr("✓ adds up");
+            return tr("✓");
         const double shown = std::abs(gap.low) >= std::abs(gap.high) ? gap.low : gap.high;
-        return tr("⚠ %1 off").arg(signedPercent(shown));
+        return tr("⚠ %1").arg(signedPercent(shown));
     }
     default:
         return {};
@@ -274,15 +274,15 @@ QVariant RegionBandModel::headerData(int section, Qt::Orientation orientation, i
     case Base:
         return tr("Base");
     case StockFourYears:
-        return tr("Stock (4 yr)");
+        return tr("Stock\n(4 years)");
     case StockPerYear:
-        return tr("Stock / yr");
+        return tr("Stock\nper year");
     case BonusPercent:
         return tr("Bonus");
     case StatedTotal:
-        return tr("Total comp (stated)");
+        return tr("Total comp\n(stated)");
     case ComputedTotal:
-        return tr("Total comp (parts)");
+        return tr("Sum of\nparts");
     case TotalCheck:
         return tr("Check");
     default:

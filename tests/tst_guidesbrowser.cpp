@@ -29,6 +29,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -175,6 +179,50 @@ private slots:
         QCOMPARE(bands->chartViews().size(), 3);
         QCOMPARE(valuesOf(barSeriesOf(bands->chartViews().at(1))->barSets().at(0)), (QList<qreal>{125000, 95000}));
         QCOMPARE(bands->chartViews().at(1)->chart()->title(), u"Yearly pay in GBP (£)"_s);
+    }
+
+    void hoveringABarShowsItsExactValue()
+    {
+        GuidesPage page;
+        loadInto(page, {sampleFolder()});
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.selectGuide(u"acme-robotics/software-engineer"_s));
+        auto *series = barSeriesOf(page.bandView()->chartViews().at(0));
+        QBarSet *stock = series->barSets().at(1);
+        emit series->hovered(true, 2, stock); // San Francisco, high end
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(u"San Francisco · high"_s), qPrintable(QToolTip::text()));
+        QVERIFY2(QToolTip::text().contains(u"Stock per year: $70,000"_s), qPrintable(QToolTip::text()));
+        QVERIFY2(QToolTip::text().contains(u"$323,000"_s), qPrintable(QToolTip::text()));
+        emit series->hovered(false, 2, stock);
+    }
+
+    void darkPaletteStaysReadable()
+    {
+        GuidesPage page;
+        loadInto(page, {sampleFolder()});
+        QVERIFY(page.selectGuide(u"acme-robotics/software-engineer"_s));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        page.setPalette(dark);
+        QChart *chart = page.bandView()->chartViews().at(0)->chart();
+        QCOMPARE(chart->theme(), QChart::ChartThemeDark);
+        QCOMPARE(chart->titleBrush().color(), QColor(0xee, 0xee, 0xee));
+        for (QAbstractAxis *axis : chart->axes())
+            QCOMPARE(axis->labelsColor(), QColor(0xee, 0xee, 0xee));
+        // Lever cards are written again in the dark palette's colours: light text on a dark card.
+        const QTextDocument *levers = page.leversView()->document();
+        const QTextFrame *card = levers->rootFrame()->childFrames().value(0);
+        QVERIFY(card);
+        QVERIFY(card->frameFormat().background().color().lightnessF() < 0.3);
+        const QTextBlock title = levers->findBlock(card->firstPosition());
+        QVERIFY(title.charFormat().foreground().color().lightnessF() > 0.8
+                || title.begin().fragment().charFormat().foreground().color().lightnessF() > 0.8);
     }
 
     void staleBadge()

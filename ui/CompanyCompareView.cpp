@@ -100,7 +100,7 @@ void CompanyCompareView::setComparison(const QList<Guide> &library, const QStrin
                    .arg(current->companyName(), current->roleName(), currentBand->region);
     } else {
         note = tr("Total comp per year as each guide states it, at the low and the high end of the band, "
-                  "highest first. Hover a bar for its exact value.");
+                  "highest first. Hover a bar for its exact value. Pick another region in the Pay bands table.");
     }
     if (!otherCurrency.isEmpty())
         note += u' ' + tr("Not shown, because they pay in another currency: %1.")

@@ -26,6 +26,14 @@ GuideTextBrowser::GuideTextBrowser(QWidget *parent)
 void GuideTextBrowser::setGuideMarkdown(const QString &markdown)
 {
     m_document->setGuideMarkdown(markdown);
+    scrollToTop();
+}
+
+void GuideTextBrowser::scrollToTop()
+{
+    // A new guide starts at its beginning, not where the last one was scrolled to.
+    moveCursor(QTextCursor::Start);
+    ensureCursorVisible();
 }
 
 QVariant GuideTextBrowser::loadResource(int type, const QUrl &name)

@@ -17,6 +17,7 @@ public:
 
     SafeTextDocument *safeDocument() const { return m_document; }
     void setGuideMarkdown(const QString &markdown);
+    void scrollToTop();
 
     // How an allowed link is opened; QDesktopServices::openUrl unless a test replaces it.
     void setLinkOpener(std::function<void(const QUrl &)> opener) { m_openLink = std::move(opener); }

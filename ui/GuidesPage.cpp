@@ -160,6 +160,7 @@ void GuidesPage::showGuide(const QString &id)
     m_header->setGuide(*guide, m_today);
     m_bands->setGuide(*guide);
     LeverDocument::fill(m_levers->document(), *guide, palette());
+    m_levers->scrollToTop();
     m_text->setGuideMarkdown(guide->body);
     updateComparison();
     emit currentGuideChanged(id);

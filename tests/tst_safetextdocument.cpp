@@ -128,14 +128,37 @@ private slots:
         QVERIFY(!browser.openLinks());
     }
 
-    void hugeBodiesFallBackToPlainText()
+    void bodiesThatWouldFreezeTheLayoutFallBackToPlainText_data()
     {
-        SafeTextDocument document;
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<qsizetype>("bytes");
+        QTest::newRow("brackets") << u"]([\n"_s << qsizetype(16 * 1024);
+        QTest::newRow("backticks") << u"`a "_s << qsizetype(16 * 1024);
+        QTest::newRow("size") << u"word "_s << qsizetype(SafeTextDocument::kMaxMarkdownChars + 10);
+    }
+
+    void bodiesThatWouldFreezeTheLayoutFallBackToPlainText()
+    {
+        QFETCH(QString, unit);
+        QFETCH(qsizetype, bytes);
         QString body;
-        while (body.size() <= SafeTextDocument::kMaxMarkdownChars)
-            body += u"]([\n"_s;
+        while (body.size() < bytes)
+            body += unit;
+        QVERIFY(!SafeTextDocument::isSafeToRenderAsMarkdown(body));
+        SafeTextDocument document;
         document.setGuideMarkdown(body);
-        QVERIFY(document.toPlainText().startsWith(u"]([\n"_s));
+        // As plain text, every character stays (Markdown would have eaten the brackets and backticks).
+        QCOMPARE(document.toPlainText(), body);
+    }
+
+    void realGuidesRenderAsMarkdown()
+    {
+        const GuideLibrary library = GuideLibrary::load(
+            {QStringLiteral(OFFERDESK_SEED_GUIDE), QStringLiteral(OFFERDESK_TEST_DATA_DIR) + u"/guides-sample"_s},
+            QDate(2026, 1, 1));
+        QVERIFY(library.guides().size() >= 4);
+        for (const Guide &guide : library.guides())
+            QVERIFY2(SafeTextDocument::isSafeToRenderAsMarkdown(guide.body), qPrintable(guide.path));
     }
 };
 

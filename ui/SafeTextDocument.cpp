@@ -32,9 +32,15 @@ SafeTextDocument::SafeTextDocument(QObject *parent)
 {
 }
 
+bool SafeTextDocument::isSafeToRenderAsMarkdown(const QString &markdown)
+{
+    return markdown.size() <= kMaxMarkdownChars && markdown.count(u'[') <= kMaxMarkdownBrackets
+           && markdown.count(u'`') <= kMaxMarkdownBackticks;
+}
+
 void SafeTextDocument::setGuideMarkdown(const QString &markdown)
 {
-    if (markdown.size() > kMaxMarkdownChars) {
+    if (!isSafeToRenderAsMarkdown(markdown)) {
         setPlainText(markdown);
         return;
     }

@@ -18,7 +18,12 @@ public:
     // A body too large for md4c to lay out quickly is shown as plain text instead.
     void setGuideMarkdown(const QString &markdown);
 
+    // md4c 0.4.8 takes time quadratic in the number of open brackets and backticks: 16 KB of "]([" lines or of
+    // "`a " takes seconds. Past these counts (far above any real guide) the body is shown as plain text.
     static constexpr qsizetype kMaxMarkdownChars = 64 * 1024;
+    static constexpr qsizetype kMaxMarkdownBrackets = 400;
+    static constexpr qsizetype kMaxMarkdownBackticks = 200;
+    static bool isSafeToRenderAsMarkdown(const QString &markdown);
 
     // True for the URLs this document will load at all.
     static bool isAllowedResource(const QUrl &url);

@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBarModelMapper>
 #include <QVBoxLayout>
@@ -40,6 +41,7 @@ BandView::BandView(QWidget *parent)
     , m_chartArea(new QWidget(this))
     , m_chartLayout(new QVBoxLayout(m_chartArea))
     , m_chartNote(new QLabel(m_chartArea))
+    , m_fitTimer(new QTimer(this))
 {
     setAccessibleName(tr("Pay bands"));
     m_sorted->setSourceModel(m_model);
@@ -82,6 +84,14 @@ BandView::BandView(QWidget *parent)
     layout->addWidget(m_table);
     layout->addWidget(scroll, 1);
 
+    // Sections sized to their contents settle after the data arrives: fit again once they have.
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, [this] {
+        fitColumnsToWidth();
+        fitTableToRows();
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_fitTimer, qOverload<>(&QTimer::start));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -105,9 +115,12 @@ void BandView::fitTableToRows()
     // The table takes the height of its rows (up to a limit, then it scrolls), and the charts get the rest.
     constexpr int kMostRowsShown = 8;
     const int rows = std::clamp(m_model->rowCount(), 1, kMostRowsShown);
-    const int height = m_table->horizontalHeader()->height()
+    m_table->setVerticalScrollBarPolicy(m_model->rowCount() > kMostRowsShown ? Qt::ScrollBarAsNeeded
+                                                                               : Qt::ScrollBarAlwaysOff);
+    const int height = m_table->horizontalHeader()->sizeHint().height()
                        + m_table->verticalHeader()->defaultSectionSize() * rows + 2 * m_table->frameWidth()
-                       + (m_tableScrolls ? m_table->horizontalScrollBar()->sizeHint().height() : 0);
+                       + (m_tableScrolls ? m_table->horizontalScrollBar()->sizeHint().height() : 0)
+                       + 2; // slack, so rounding never brings up a vertical scroll bar for the last pixel
     m_table->setMaximumHeight(height);
     m_table->setMinimumHeight(std::min(height, m_table->horizontalHeader()->sizeHint().height()
                                                    + m_table->verticalHeader()->defaultSectionSize() * 2));
@@ -116,21 +129,31 @@ void BandView::fitTableToRows()
 void BandView::fitColumnsToWidth()
 {
     // Every amount carries its currency's symbol, so the Currency column is the one to drop when the table
-    // would not fit the width otherwise.
+    // would not fit the width otherwise. Hidden sections report no size, so the Currency column is measured
+    // from its texts: measuring it as shown or hidden would make the decision flip back and forth.
     QHeaderView *header = m_table->horizontalHeader();
-    int needed = 2 * m_table->frameWidth();
-    for (int column = 0; column < RegionBandModel::ColumnCount; ++column)
-        needed += std::max(header->sectionSizeHint(column), static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column));
-    const bool tooWide = needed > m_table->width();
-    m_table->setColumnHidden(RegionBandModel::Currency, tooWide);
-    m_tableScrolls = tooWide && needed - header->sectionSizeHint(RegionBandModel::Currency) > m_table->width();
+    auto *view = static_cast<QAbstractItemView *>(m_table); // QTableView hides sizeHintForColumn
+    int others = 2 * m_table->frameWidth();
+    for (int column = 0; column < RegionBandModel::ColumnCount; ++column) {
+        if (column != RegionBandModel::Currency)
+            others += std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
+    }
+    const QFontMetrics metrics(header->font());
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    int currency = metrics.horizontalAdvance(
+                       m_model->headerData(RegionBandModel::Currency, Qt::Horizontal).toString())
+                   + margin;
+    for (const QString &code : m_model->currencies())
+        currency = std::max(currency, m_table->fontMetrics().horizontalAdvance(code) + margin);
+    const int available = width(); // the table spans the view; its own width may not be laid out yet
+    m_table->setColumnHidden(RegionBandModel::Currency, others + currency > available);
+    m_tableScrolls = others > available;
 }
 
 void BandView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitColumnsToWidth();
-    fitTableToRows(); // the horizontal scroll bar comes and goes with the width
+    m_fitTimer->start(); // once the layout has settled: the horizontal scroll bar comes and goes with the width
 }
 
 void BandView::clear()

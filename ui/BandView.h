@@ -9,6 +9,7 @@ class QChartView;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 class QVBoxLayout;
 class RegionBandModel;
 
@@ -51,6 +52,7 @@ private:
     QVBoxLayout *m_chartLayout = nullptr;
     QLabel *m_chartNote = nullptr;
     QList<QChartView *> m_chartViews;
+    QTimer *m_fitTimer = nullptr;
     bool m_tableScrolls = false; // wider than the view even without the Currency column
     QList<BandChartModel *> m_chartModels;
 };

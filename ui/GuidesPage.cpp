@@ -65,7 +65,7 @@ GuidesPage::GuidesPage(QWidget *parent)
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(8, 0, 0, 0);
+    rightLayout->setContentsMargins(6, 0, 0, 0);
     rightLayout->addWidget(m_header);
     rightLayout->addWidget(m_details, 1);
 
@@ -84,7 +84,7 @@ GuidesPage::GuidesPage(QWidget *parent)
     m_mainSplitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setContentsMargins(4, 6, 4, 4);
     layout->addWidget(m_mainSplitter);
 
     connect(m_browser, &GuideBrowserPane::currentGuideChanged, this, &GuidesPage::showGuide);
@@ -197,7 +197,7 @@ void GuidesPage::showEvent(QShowEvent *event)
     // First run: about a quarter of the width for the browser, within what its rows need to stay readable.
     m_splitterRestored = true;
     const int total = m_mainSplitter->width();
-    const int left = std::clamp(total * 23 / 100, 230, 360);
+    const int left = std::clamp(total * 22 / 100, 220, 360);
     m_mainSplitter->setSizes({left, std::max(0, total - left)});
 }
 

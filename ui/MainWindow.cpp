@@ -203,12 +203,14 @@ void MainWindow::showImportReport(const GuideImportResult &result)
             lines.append(diagnostic.toString());
     }
     // Not modal-blocking: the window stays usable, and the person reads the errors at their pace.
+    const int rejected = int(result.rejected.size());
+    const QString summary
+        = imported == 0 ? (rejected == 1 ? tr("The guide was not imported.") : tr("No guide was imported."))
+                        : tr("%1 %2 not imported.")
+                              .arg(importedText, rejected == 1 ? tr("1 file was")
+                                                               : tr("%1 files were").arg(locale.toString(rejected)));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Guides"),
-                                tr("%1 %2 not imported; nothing was copied for them.")
-                                    .arg(importedText,
-                                         result.rejected.size() == 1
-                                             ? tr("1 file was")
-                                             : tr("%1 files were").arg(locale.toString(result.rejected.size()))),
+                                summary + u' ' + tr("Nothing was copied for a file with errors. Fix them and import it again."),
                                 QMessageBox::Ok, this);
     box->setObjectName(u"importReport"_s);
     box->setDetailedText(lines.join(u'\n'));

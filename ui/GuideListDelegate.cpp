@@ -46,20 +46,24 @@ void GuideListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QString regions = row.siblingAtColumn(GuideLibraryModel::Regions).data().toString();
     const bool stale = row.data(GuideLibraryModel::StaleRole).toBool();
 
-    QRect area = opt.rect.adjusted(kPadding + 2, kPadding, -kPadding, -kPadding);
+    const QRect area = opt.rect.adjusted(kPadding + 2, kPadding, -kPadding, -kPadding);
     painter->save();
     const QFont bold = boldFont(opt.font);
     const QFontMetrics boldMetrics(bold);
     const QFontMetrics normalMetrics(opt.font);
 
+    const QRect first(area.left(), area.top(), area.width(), boldMetrics.height());
+    QRect second(area.left(), first.bottom() + 1 + kLineGap, area.width(), normalMetrics.height());
+    // The tag sits on the second line, so the company name keeps the whole width.
     if (stale) {
         const QString tag = GuideLibraryModel::tr("Stale");
         QFont tagFont = opt.font;
         tagFont.setBold(true);
         tagFont.setPointSizeF(tagFont.pointSizeF() * 0.85);
         const QFontMetrics tagMetrics(tagFont);
-        const QRect tagRect(area.right() - tagMetrics.horizontalAdvance(tag) - 10, area.top(),
-                            tagMetrics.horizontalAdvance(tag) + 10, tagMetrics.height() + 2);
+        const int tagWidth = tagMetrics.horizontalAdvance(tag) + 10;
+        const int tagHeight = std::min(tagMetrics.height() + 2, second.height());
+        const QRect tagRect(second.right() - tagWidth + 1, second.center().y() - tagHeight / 2, tagWidth, tagHeight);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xc6, 0x28, 0x28)); // the header's stale badge colour: readable on light and dark
@@ -67,18 +71,15 @@ void GuideListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setPen(Qt::white);
         painter->setFont(tagFont);
         painter->drawText(tagRect, Qt::AlignCenter, tag);
-        area.setRight(tagRect.left() - 6);
+        second.setRight(tagRect.left() - 6);
     }
 
     painter->setPen(text);
     painter->setFont(bold);
-    const QRect first(area.left(), area.top(), area.width(), boldMetrics.height());
     painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter, boldMetrics.elidedText(company, Qt::ElideRight, first.width()));
 
     painter->setPen(muted);
     painter->setFont(opt.font);
-    const QRect second(area.left(), first.bottom() + 1 + kLineGap, opt.rect.right() - kPadding - area.left(),
-                       normalMetrics.height());
     const QString detail = regions.isEmpty() ? role : GuideLibraryModel::tr("%1 · %2").arg(role, regions);
     painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
                       normalMetrics.elidedText(detail, Qt::ElideRight, second.width()));

@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -195,10 +196,13 @@ void GuidesPage::showEvent(QShowEvent *event)
     if (m_splitterRestored)
         return;
     // First run: about a quarter of the width for the browser, within what its rows need to stay readable.
+    // Once the window's layout has given the splitter its real width.
     m_splitterRestored = true;
-    const int total = m_mainSplitter->width();
-    const int left = std::clamp(total * 22 / 100, 220, 360);
-    m_mainSplitter->setSizes({left, std::max(0, total - left)});
+    QTimer::singleShot(0, this, [this] {
+        const int total = m_mainSplitter->width();
+        const int left = std::clamp(total * 22 / 100, 220, 360);
+        m_mainSplitter->setSizes({left, std::max(0, total - left)});
+    });
 }
 
 void GuidesPage::changeEvent(QEvent *event)

@@ -2,7 +2,9 @@
 
 #include "ProblemsModel.h"
 
+#include <QEvent>
 #include <QFileInfo>
+#include <QTimer>
 #include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
@@ -37,8 +39,8 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_view->setResizeMode(QListView::Adjust);
     m_view->setTextElideMode(Qt::ElideNone);
     m_view->setAlternatingRowColors(true);
-    m_view->setSpacing(1);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->viewport()->installEventFilter(this);
     m_title->setBuddy(m_view);
 
     auto *layout = new QVBoxLayout(this);
@@ -53,6 +55,14 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
             emit openFolderRequested(folderOf(path));
     });
     setDiagnostics({});
+}
+
+bool ProblemsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Wrapped rows keep the heights measured at the old width; measure them again at the new one.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, m_view, &QListView::doItemsLayout);
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ProblemsPanel::folderOf(const QString &path)

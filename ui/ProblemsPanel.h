@@ -27,6 +27,9 @@ signals:
     // Double-click or Enter on a row: the window opens this folder in the file manager.
     void openFolderRequested(const QString &folder);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     ProblemsModel *m_model = nullptr;
     QLabel *m_title = nullptr;

@@ -153,11 +153,11 @@ void GuidesPage::showGuide(const QString &id)
         m_levers->clear();
         m_text->clear();
         m_compare->clear();
-        m_details->setEnabled(false);
+        m_details->setVisible(false); // the header says what to do; empty tabs would only add noise
         emit currentGuideChanged(QString());
         return;
     }
-    m_details->setEnabled(true);
+    m_details->setVisible(true);
     m_header->setGuide(*guide, m_today);
     m_bands->setGuide(*guide);
     LeverDocument::fill(m_levers->document(), *guide, palette());

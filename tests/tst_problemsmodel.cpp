@@ -60,6 +60,11 @@ private slots:
         QCOMPARE(proxy.index(0, ProblemsModel::Location).data().toString(), u"a.md:9"_s);
         QCOMPARE(proxy.index(1, ProblemsModel::Location).data().toString(), u"a.md:12"_s);
         QCOMPARE(proxy.index(2, ProblemsModel::Location).data().toString(), u"b.md:1"_s);
+
+        // The panel's one-line rows put errors before warnings.
+        model.setDiagnostics({Diagnostic::warning(u"/g/a.md"_s, 1, u"w"_s), Diagnostic::error(u"/g/z.md"_s, 5, u"e"_s)});
+        proxy.sort(ProblemsModel::Summary);
+        QCOMPARE(proxy.index(0, ProblemsModel::Summary).data().toString(), u"z.md:5: error: e"_s);
     }
 };
 

@@ -69,6 +69,7 @@ GuidesPage::GuidesPage(QWidget *parent)
     rightLayout->setContentsMargins(6, 0, 0, 0);
     rightLayout->addWidget(m_header);
     rightLayout->addWidget(m_details, 1);
+    rightLayout->addStretch(0); // keeps the header at the top while the tabs are hidden
 
     m_leftSplitter->setObjectName(u"guidesLeftSplitter"_s);
     m_leftSplitter->addWidget(m_browser);

@@ -10,11 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LeverDocument", text);
-}
-
 // Markdown emphasis markers read as noise in plain text.
 QString plain(QString text)
 {
@@ -53,10 +48,10 @@ void LeverDocument::fill(QTextDocument *document, const Guide &guide, const QPal
     QTextCharFormat normal;
     normal.setForeground(text);
 
-    insertHeading(cursor, tr("Levers"), 1.3);
+    insertHeading(cursor, QCoreApplication::translate("LeverDocument", "Levers"), 1.3);
     if (guide.levers.isEmpty()) {
         cursor.insertBlock(QTextBlockFormat(), normal);
-        cursor.insertText(tr("This guide lists no levers."), normal);
+        cursor.insertText(QCoreApplication::translate("LeverDocument", "This guide lists no levers."), normal);
     }
     QTextFrameFormat card;
     card.setBorder(1);
@@ -83,10 +78,10 @@ void LeverDocument::fill(QTextDocument *document, const Guide &guide, const QPal
     }
 
     cursor.movePosition(QTextCursor::End);
-    insertHeading(cursor, tr("Negotiate up: the script"), 1.3);
+    insertHeading(cursor, QCoreApplication::translate("LeverDocument", "Negotiate up: the script"), 1.3);
     if (guide.script.isEmpty()) {
         cursor.insertBlock(QTextBlockFormat(), normal);
-        cursor.insertText(tr("This guide has no script."), normal);
+        cursor.insertText(QCoreApplication::translate("LeverDocument", "This guide has no script."), normal);
         return;
     }
     QTextFrameFormat quote;

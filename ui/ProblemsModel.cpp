@@ -54,7 +54,9 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
             return rowText(index.row());
         return (diagnostic.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(diagnostic.message);
     case RawValueRole:
-        if (index.column() != Message)
+        if (index.column() == Summary) // errors first, then by file and line
+            return u"%1:%2:%3"_s.arg(diagnostic.isError() ? 0 : 1).arg(diagnostic.path).arg(diagnostic.line, 8, 10, QChar(u'0'));
+        if (index.column() == Location)
             return u"%1:%2"_s.arg(diagnostic.path).arg(diagnostic.line, 8, 10, QChar(u'0'));
         return diagnostic.message;
     case PathRole:

@@ -12,7 +12,7 @@ class ProblemsModel final : public QAbstractTableModel
 public:
     enum Column { Location, Message, Summary, ColumnCount }; // Summary: the whole "file:line: message" row
     enum Role {
-        RawValueRole = Qt::UserRole + 1, // location sorts by path then line; message by text
+        RawValueRole = Qt::UserRole + 1, // location sorts by path then line; summary errors first; message by text
         PathRole,
         LineRole,
         IsErrorRole,

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -341,6 +342,27 @@ private slots:
         MainWindow window({sampleFolder()});
         QCOMPARE(window.guidesPage()->currentGuideId(), u"globex/software-engineer"_s);
         QCOMPARE(window.guidesPage()->currentRegion(), u"London"_s);
+    }
+
+    void settingsRestoreGeometryAndSplitters()
+    {
+        QList<int> sizes;
+        {
+            MainWindow window({sampleFolder()});
+            window.resize(1100, 720);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *splitter = window.findChild<QSplitter *>(u"guidesMainSplitter"_s);
+            QVERIFY(splitter);
+            splitter->setSizes({300, splitter->width() - 300 - splitter->handleWidth()});
+            sizes = splitter->sizes();
+            window.close();
+        }
+        MainWindow window({sampleFolder()});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1100, 720));
+        QTRY_COMPARE(window.findChild<QSplitter *>(u"guidesMainSplitter"_s)->sizes(), sizes);
     }
 
     void importCopiesGoodGuidesAndReportsBadOnes()

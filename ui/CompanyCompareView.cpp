@@ -47,7 +47,8 @@ CompanyCompareView::CompanyCompareView(QWidget *parent)
     layout->setContentsMargins(4, 8, 4, 4);
     layout->addWidget(m_heading);
     layout->addWidget(m_explanation);
-    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_chartView);
+    layout->addStretch(1);
     clear();
 }
 
@@ -164,7 +165,10 @@ void CompanyCompareView::rebuildChart(const QString &currentGuideId, const QStri
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart); // the view does not delete the chart it showed before
     delete old;
-    m_chartView->setMinimumHeight(120 + 44 * int(m_entries.size()));
+    // Bars of a readable thickness, however few companies there are; a long list grows the view instead.
+    const int height = 130 + 56 * int(m_entries.size());
+    m_chartView->setMinimumHeight(std::min(height, 360));
+    m_chartView->setMaximumHeight(height);
 }
 
 void CompanyCompareView::changeEvent(QEvent *event)

@@ -178,6 +178,11 @@ void TestReportRender::longMarkdownIsCapped()
     const QString text = SafeMarkdown::toPlainText(QString(100000, u'a') + u" tail"_s);
     QVERIFY(text.size() <= SafeMarkdown::kMaxLength + 1);
     QVERIFY(text.endsWith(QChar(0x2026)));
+    // Bracket soup that md4c parses in quadratic time is shown as written, not parsed.
+    const QString soup = QString(u"]([\n"_s).repeated(1000);
+    const QString shown = SafeMarkdown::toPlainText(soup);
+    QVERIFY(shown.startsWith(u"](["_s));
+    QVERIFY(shown.count(u'[') > SafeMarkdown::kMaxBrackets / 2);
 }
 
 void TestReportRender::textIsTheSameSizeAtAnyResolution_data()

@@ -44,9 +44,14 @@ QTextCharFormat emphasisOn(const QTextCharFormat &base, const QTextCharFormat &s
 void SafeMarkdown::append(QTextCursor &cursor, const QString &markdown, const QTextCharFormat &base,
                           QChar paragraphSeparator)
 {
+    const QString text = capped(markdown);
+    if (text.count(u'[') + text.count(u'(') > kMaxBrackets || text.count(u'`') > kMaxBackticks) {
+        cursor.insertText(text, base);
+        return;
+    }
     // Parsed into a scratch document that is never laid out, so nothing in it is ever loaded.
     ReportTextDocument scratch;
-    scratch.setMarkdown(capped(markdown),
+    scratch.setMarkdown(text,
                         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     bool first = true;
     for (QTextBlock block = scratch.begin(); block.isValid(); block = block.next()) {

@@ -23,6 +23,10 @@ namespace SafeMarkdown {
 
 // Longer guide text is cut with an ellipsis, so a hostile guide can't stall layout.
 constexpr qsizetype kMaxLength = 6000;
+// md4c 0.4.8 takes time quadratic in open brackets and backticks; past these counts (far above any real lever or
+// script) the text is shown as it is written, without Markdown.
+constexpr qsizetype kMaxBrackets = 400;
+constexpr qsizetype kMaxBackticks = 200;
 
 // Appends the Markdown at the cursor in the cursor's own block, on top of `base`. Paragraphs of the Markdown are
 // joined by `paragraphSeparator` (a space for inline text, or QChar::ParagraphSeparator to keep them).

@@ -65,6 +65,7 @@ private slots:
     void everyPageHasHeaderAndPageNumber();
     void glyphsArePrintSized();
     void nothingOutsideTheMargins();
+    void indentsAreInPoints();
     void fontsAreEmbedded();
     void pageSizeOption_data();
     void pageSizeOption();
@@ -348,6 +349,23 @@ void TestReportExport::nothingOutsideTheMargins()
                                     .arg(word.box.bottom())));
         }
     }
+}
+
+void TestReportExport::indentsAreInPoints()
+{
+    // QTextDocument scales margins and indents by the device's DPI on its own: a lever's text is indented 14 pt
+    // under its title at 18 mm from the page's edge, not a fraction or a multiple of that.
+    const QString pdf = seedPdf();
+    QVERIFY(!pdf.isEmpty());
+    const double margin = 18 / 25.4 * 72;
+    int found = 0;
+    for (const Word &word : words(pdf)) {
+        if (word.text != u"Here:"_s)
+            continue;
+        ++found;
+        QVERIFY2(std::abs(word.box.left() - margin - 14) < 1, qPrintable(QString::number(word.box.left())));
+    }
+    QVERIFY(found >= 1);
 }
 
 void TestReportExport::fontsAreEmbedded()

@@ -115,22 +115,38 @@ public:
 // QTextDocument takes margins and indents in screen pixels and scales them to the paint device itself (by the
 // device's DPI over the screen's), while text widths are device pixels. This measures that scale, so lengths given
 // in points come out in points on any device, whatever the screen's DPI.
-double documentLengthsPerPixel(QPaintDevice *device)
+// Vertical margins and horizontal ones (left margins, indents) are scaled differently, so each is measured.
+struct DocumentScale
 {
+    double vertical = 1;   // document units per device pixel, for top and bottom margins
+    double horizontal = 1; // document units per device pixel, for left margins and indents
+};
+
+DocumentScale documentLengthsPerPixel(QPaintDevice *device)
+{
+    DocumentScale scale;
     ReportTextDocument document;
     document.documentLayout()->setPaintDevice(device);
     document.setDocumentMargin(0);
+    document.setTextWidth(1e6);
     QTextCursor cursor(&document);
     cursor.insertText(u"x"_s);
     cursor.insertBlock();
     cursor.insertText(u"x"_s);
     const double plain = document.size().height();
+    const double plainX = cursor.block().layout()->lineAt(0).x();
     // On the second block: the first block's top margin is not laid out the same way.
     QTextBlockFormat spaced;
     spaced.setTopMargin(1000);
+    spaced.setLeftMargin(1000);
     cursor.setBlockFormat(spaced);
     const double withMargin = document.size().height();
-    return withMargin > plain ? 1000.0 / (withMargin - plain) : 1.0;
+    const double withMarginX = cursor.block().layout()->lineAt(0).x();
+    if (withMargin > plain)
+        scale.vertical = 1000.0 / (withMargin - plain);
+    if (withMarginX > plainX)
+        scale.horizontal = 1000.0 / (withMarginX - plainX);
+    return scale;
 }
 
 // How the device being painted measures lengths given in points.
@@ -138,9 +154,11 @@ struct Metrics
 {
     QPaintDevice *device = nullptr;
     double unit = 1;    // device pixels per point
-    double docUnit = 1; // QTextDocument margin and indent units per point
+    double docUnit = 1;  // QTextDocument top and bottom margin units per point
+    double docUnitX = 1; // QTextDocument left margin and indent units per point
 
     double doc(double points) const { return points * docUnit; }
+    double docX(double points) const { return points * docUnitX; }
 };
 
 std::unique_ptr<ReportTextDocument> newDocument(const Metrics &metrics)
@@ -151,7 +169,7 @@ std::unique_ptr<ReportTextDocument> newDocument(const Metrics &metrics)
     document->setDocumentMargin(0);
     // Design metrics: widths don't depend on the device's pixel grid, so lines wrap alike on every device.
     document->setUseDesignMetrics(true);
-    document->setIndentWidth(metrics.doc(12));
+    document->setIndentWidth(metrics.docX(12));
     document->setDefaultFont(reportFont(Size::body));
     document->setUndoRedoEnabled(false);
     return document;
@@ -772,7 +790,7 @@ void ReportRenderer::Private::buildLevers()
         cursor.insertText(u"%1.  "_s.arg(lever.number), charFormat(Size::body, Palette::accent, true));
         SafeMarkdown::append(cursor, lever.title, charFormat(Size::body, Palette::text, true));
         QTextBlockFormat textFormat;
-        textFormat.setLeftMargin(metrics.doc(14));
+        textFormat.setLeftMargin(metrics.docX(14));
         textFormat.setTopMargin(metrics.doc(1.5));
         textFormat.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
         if (!lever.markdown.isEmpty()) {
@@ -909,7 +927,8 @@ bool ReportRenderer::render(QPagedPaintDevice *device, QString *error)
 {
     d->device = device;
     d->unit = device->logicalDpiY() / 72.0;
-    d->metrics = {device, d->unit, d->unit * documentLengthsPerPixel(device)};
+    const DocumentScale scale = documentLengthsPerPixel(device);
+    d->metrics = {device, d->unit, d->unit * scale.vertical, d->unit * scale.horizontal};
     const double width = device->width();
     const double height = device->height();
     const double frameHeight = QFontMetricsF(reportFont(Size::margin), device).height() + d->pt(14);

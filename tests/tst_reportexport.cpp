@@ -366,6 +366,12 @@ void TestReportExport::indentsAreInPoints()
         QVERIFY2(std::abs(word.box.left() - margin - 14) < 1, qPrintable(QString::number(word.box.left())));
     }
     QVERIFY(found >= 1);
+    // The rationale's bullets hang 12 pt in: "Equity $250,000 over 4 years: …" starts its item.
+    const QList<Word> all = words(pdf);
+    const bool bulletItem = std::any_of(all.cbegin(), all.cend(), [margin](const Word &word) {
+        return word.text == u"Equity"_s && std::abs(word.box.left() - margin - 12) < 1;
+    });
+    QVERIFY(bulletItem);
 }
 
 void TestReportExport::fontsAreEmbedded()

@@ -115,11 +115,11 @@ public:
 // QTextDocument takes margins and indents in screen pixels and scales them to the paint device itself (by the
 // device's DPI over the screen's), while text widths are device pixels. This measures that scale, so lengths given
 // in points come out in points on any device, whatever the screen's DPI.
-// Vertical margins and horizontal ones (left margins, indents) are scaled differently, so each is measured.
+// Top and bottom margins (and indent widths) and left margins are scaled differently, so each is measured.
 struct DocumentScale
 {
     double vertical = 1;   // document units per device pixel, for top and bottom margins
-    double horizontal = 1; // document units per device pixel, for left margins and indents
+    double horizontal = 1; // document units per device pixel, for left margins
 };
 
 DocumentScale documentLengthsPerPixel(QPaintDevice *device)
@@ -154,8 +154,8 @@ struct Metrics
 {
     QPaintDevice *device = nullptr;
     double unit = 1;    // device pixels per point
-    double docUnit = 1;  // QTextDocument top and bottom margin units per point
-    double docUnitX = 1; // QTextDocument left margin and indent units per point
+    double docUnit = 1;  // QTextDocument top and bottom margin and indent width units per point
+    double docUnitX = 1; // QTextDocument left margin units per point
 
     double doc(double points) const { return points * docUnit; }
     double docX(double points) const { return points * docUnitX; }
@@ -169,7 +169,7 @@ std::unique_ptr<ReportTextDocument> newDocument(const Metrics &metrics)
     document->setDocumentMargin(0);
     // Design metrics: widths don't depend on the device's pixel grid, so lines wrap alike on every device.
     document->setUseDesignMetrics(true);
-    document->setIndentWidth(metrics.docX(12));
+    document->setIndentWidth(metrics.doc(12)); // scaled like vertical margins, unlike left margins
     document->setDefaultFont(reportFont(Size::body));
     document->setUndoRedoEnabled(false);
     return document;

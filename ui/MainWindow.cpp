@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "CounterWidget.h"
+#include "NegotiationReport.h"
+#include "OffersModel.h"
+#include "ReportPrintPreview.h"
 #include "OffersWidget.h"
 #include "AppInfo.h"
 #include "GuidesPage.h"
@@ -127,6 +130,42 @@ void MainWindow::updateCounter()
     m_counter->setOffers(*guide, comparison.band, comparison.rows, targetIndex);
 }
 
+void MainWindow::exportSummary()
+{
+    // The summary is about the offer being negotiated, against the band the Counter tab uses.
+    const CounterInput &counter = m_counter->input();
+    NegotiationReportInput input;
+    QString region;
+    const Guide *guide = m_offers->targetGuide(&region);
+    if (!guide || !guide->findRegion(region)) {
+        guide = m_offers->comparedGuide();
+        region = m_offers->comparison().band.region;
+    }
+    if (!guide || region.isEmpty()) {
+        QMessageBox::information(this, tr("Export Negotiation Summary"),
+                                 tr("Choose a guide and a region first: the summary compares your offers with a "
+                                    "company's band."));
+        return;
+    }
+    input.guide = *guide;
+    input.region = region;
+    input.offers = m_offers->model()->offers();
+    input.rates = m_offers->rates();
+    input.date = QDate::currentDate();
+    input.counterSettings = counter.settings;
+    input.counterOverrides = counter.overrides;
+    if (!counter.band.currency.isEmpty() && counter.band.region == region)
+        input.counter = reportCounterFrom(counter, m_counter->suggestion());
+    QString error;
+    const std::optional<NegotiationReport> report = NegotiationReport::build(input, &error);
+    if (!report) {
+        QMessageBox::warning(this, tr("Export Negotiation Summary"),
+                             tr("The summary can't be made: %1").arg(error));
+        return;
+    }
+    ReportPrintPreview::showPreview(*report, this);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -140,6 +179,11 @@ void MainWindow::createMenus()
         QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
     });
     openFolder->setStatusTip(tr("Show your own guides folder in the file manager"));
+    file->addSeparator();
+    QAction *exportAction = ReportPrintPreview::createAction(this);
+    exportAction->setObjectName(u"exportSummaryAction"_s);
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportSummary);
+    file->addAction(exportAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -43,6 +43,7 @@ private:
     void createMenus();
     void connectTabs();
     void updateCounter();
+    void exportSummary();
     void chooseGuidesToImport();
     void showImportReport(const GuideImportResult &result);
     void showAbout();

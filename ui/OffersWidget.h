@@ -35,6 +35,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     OffersModel *model() const { return m_model; }
     const OffersComparison &comparison() const { return m_comparison; }
+    // The person's exchange rates, as entered in Preferences.
+    const ExchangeRates &rates() const { return m_rates; }
     // The guide the comparison is against, or nullptr.
     const Guide *comparedGuide() const { return currentGuide(); }
     // The guide of the target offer's company, and in *region the region to use; nullptr when there is none.

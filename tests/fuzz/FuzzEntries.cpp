@@ -12,6 +12,18 @@ using namespace Qt::StringLiterals;
 
 namespace FuzzEntries {
 
+void guideParse(const QByteArray &bytes)
+{
+    const GuideParseResult result = GuideParser::parse(bytes, u"fuzz.md"_s, QDate(2026, 11, 26));
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        (void)diagnostic.toString();
+    if (result.ok()) {
+        for (const RegionBand &band : result.guide->regions)
+            (void)(band.computedTotalLow() + band.computedTotalHigh());
+        (void)result.guide->title();
+    }
+}
+
 void guide(const QByteArray &bytes)
 {
     const GuideParseResult result = GuideParser::parse(bytes, u"fuzz.md"_s, QDate(2026, 11, 26));

@@ -80,6 +80,8 @@ int GuiApplication::run(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"OfferDesk"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/offerdesk.svg"_s));
+    // Lets Wayland compositors and docks match the window to the installed .desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(OFFERDESK_APP_ID));
 
     MainWindow window(LibraryPaths::defaultFolders(parser.values(guides)));
     window.show();

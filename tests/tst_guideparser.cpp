@@ -1,6 +1,8 @@
 #include "GuideParser.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,7 @@ private slots:
     void validGuideHasNoProblems();
     void malformedGuide_data();
     void malformedGuide();
+    void everyMalformedGuideHasAnExpectation();
     void crlfAndBomReadAlike();
     void fileOverOneMebibyte();
     void unknownKeyIsAWarning();
@@ -202,7 +205,23 @@ void TestGuideParser::malformedGuide_data()
         QTest::newRow(qPrintable(fields.at(0))) << fields.at(0) << fields.at(1).toInt() << fields.at(2);
         ++cases;
     }
-    QVERIFY(cases >= 30);
+    QVERIFY(cases >= 60);
+}
+
+void TestGuideParser::everyMalformedGuideHasAnExpectation()
+{
+    QFile expectations(dataPath(u"guides-malformed/expected.tsv"_s));
+    QVERIFY(expectations.open(QIODevice::ReadOnly | QIODevice::Text));
+    QSet<QString> expected;
+    while (!expectations.atEnd()) {
+        const QString row = QString::fromUtf8(expectations.readLine()).trimmed();
+        if (!row.isEmpty() && !row.startsWith(u'#'))
+            expected.insert(row.section(u'\t', 0, 0));
+    }
+    const QStringList files = QDir(dataPath(u"guides-malformed"_s)).entryList({u"*.md"_s}, QDir::Files);
+    for (const QString &file : files)
+        QVERIFY2(expected.contains(file), qPrintable(file + u" has no row in expected.tsv"_s));
+    QCOMPARE(qsizetype(expected.size()), files.size());
 }
 
 void TestGuideParser::malformedGuide()

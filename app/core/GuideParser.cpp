@@ -2,6 +2,7 @@
 
 #include "Currency.h"
 #include "GuideBody.h"
+#include "YamlPrecheck.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +13,15 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +69,13 @@ QString fromStd(const std::string &text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
+// A value quoted in a message: a hostile guide's 60 KB scalar must not become a 60 KB line of output.
+QString elided(const QString &text)
+{
+    constexpr qsizetype kMaxQuoted = 60;
+    return text.size() <= kMaxQuoted ? text : text.left(kMaxQuoted - 1) + QChar(0x2026);
+}
+
 // Everything one parse needs to report a problem at the file's own line.
 class FrontMatterReader
 {
@@ -72,7 +88,7 @@ public:
     {
     }
 
-    void read(const YAML::Node &root, const QStringList &rawTopLevelKeys, Guide &guide);
+    void read(const YAML::Node &root, Guide &guide);
 
 private:
     int lineOf(const YAML::Node &node) const
@@ -124,11 +140,11 @@ QHash<QString, FrontMatterReader::Entry> FrontMatterReader::readMap(const YAML::
         }
         const QString key = fromStd(keyNode.Scalar());
         if (const auto found = entries.constFind(key); found != entries.cend()) {
-            error(line, u"%1duplicate key '%2' (first on line %3)"_s.arg(where, key).arg(found->line));
+            error(line, u"%1duplicate key '%2' (first on line %3)"_s.arg(where, elided(key)).arg(found->line));
             continue;
         }
         if (!known.contains(key))
-            warning(line, u"%1unknown key '%2' is ignored"_s.arg(where, key));
+            warning(line, u"%1unknown key '%2' is ignored"_s.arg(where, elided(key)));
         entries.insert(key, {it->second, line});
     }
     return entries;
@@ -171,7 +187,7 @@ std::optional<QDate> FrontMatterReader::date(const QHash<QString, Entry> &map, c
     static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     const QDate parsed = QDate::fromString(*value, Qt::ISODate);
     if (!shape.match(*value).hasMatch() || !parsed.isValid()) {
-        error(map.value(key).line, u"'%1' must be a date written YYYY-MM-DD, not '%2'"_s.arg(key, *value));
+        error(map.value(key).line, u"'%1' must be a date written YYYY-MM-DD, not '%2'"_s.arg(key, elided(*value)));
         return std::nullopt;
     }
     return parsed;
@@ -192,30 +208,35 @@ std::optional<double> FrontMatterReader::amount(const QHash<QString, Entry> &map
     }
     const QString scalar = fromStd(value.Scalar()).trimmed();
     // yaml-cpp reads "0120000" as octal and accepts .inf and .nan, even quoted: read the text ourselves.
+    if (value.Tag() == "!") {
+        error(found->line, u"%1'%2' must be a plain number, not quoted text \"%3\""_s.arg(where, key, elided(scalar)));
+        return std::nullopt;
+    }
     if (value.Tag() != "?") {
-        error(found->line, u"%1'%2' must be a plain number, not quoted text \"%3\""_s.arg(where, key, scalar));
+        error(found->line, u"%1'%2' must be a plain number, not a value with the YAML tag %3"_s.arg(
+                               where, key, elided(fromStd(value.Tag()))));
         return std::nullopt;
     }
     static const QRegularExpression number(u"^-?\\d+(\\.\\d+)?$"_s);
     if (!number.match(scalar).hasMatch()) {
-        error(found->line, u"%1'%2' must be a number such as 170000, not '%3'"_s.arg(where, key, scalar));
+        error(found->line, u"%1'%2' must be a number such as 170000, not '%3'"_s.arg(where, key, elided(scalar)));
         return std::nullopt;
     }
     if (scalar.startsWith(u'-')) {
-        error(found->line, u"%1'%2' must not be negative (%3)"_s.arg(where, key, scalar));
+        error(found->line, u"%1'%2' must not be negative (%3)"_s.arg(where, key, elided(scalar)));
         return std::nullopt;
     }
     static const QRegularExpression leadingZero(u"^0\\d"_s);
     if (leadingZero.match(scalar).hasMatch()) {
         error(found->line,
               u"%1'%2' has a leading zero ('%3'); write it without, since YAML may read it as octal"_s.arg(where, key,
-                                                                                                          scalar));
+                                                                                                          elided(scalar)));
         return std::nullopt;
     }
     bool ok = false;
     const double parsed = scalar.toDouble(&ok);
     if (!ok || !std::isfinite(parsed) || parsed > max) {
-        error(found->line, u"%1'%2' is out of range: %3 (at most %4)"_s.arg(where, key, scalar).arg(max, 0, 'f', 0));
+        error(found->line, u"%1'%2' is out of range: %3 (at most %4)"_s.arg(where, key, elided(scalar)).arg(max, 0, 'f', 0));
         return std::nullopt;
     }
     return parsed;
@@ -229,7 +250,7 @@ void FrontMatterReader::checkTotals(const RegionBand &band, const QHash<QString,
         const double difference = std::abs(stated - computed) / computed;
         if (difference > 0.05) {
             warning(map.value(key).line,
-                    u"%1: stated %2 %3 differs from base + stock/4 + bonus = %4 by %5%"_s.arg(band.region, key)
+                    u"%1: stated %2 %3 differs from base + stock/4 + bonus = %4 by %5%"_s.arg(elided(band.region), key)
                         .arg(stated, 0, 'f', 0)
                         .arg(computed, 0, 'f', 0)
                         .arg(difference * 100, 0, 'f', 1));
@@ -275,7 +296,7 @@ void FrontMatterReader::readCompensation(const Entry &entry, Guide &guide)
             const QString folded = region->toCaseFolded();
             if (const auto seen = seenRegions.constFind(folded); seen != seenRegions.cend()) {
                 error(map.value(u"region"_s).line,
-                      u"%1duplicate region '%2' (first on line %3)"_s.arg(where, *region).arg(*seen));
+                      u"%1duplicate region '%2' (first on line %3)"_s.arg(where, elided(*region)).arg(*seen));
                 valid = false;
             } else {
                 seenRegions.insert(folded, map.value(u"region"_s).line);
@@ -283,7 +304,7 @@ void FrontMatterReader::readCompensation(const Entry &entry, Guide &guide)
         } else {
             valid = false;
         }
-        const QString named = band.region.isEmpty() ? where : u"%1 (%2): "_s.arg(where.chopped(2), band.region);
+        const QString named = band.region.isEmpty() ? where : u"%1 (%2): "_s.arg(where.chopped(2), elided(band.region));
 
         if (!map.contains(u"currency"_s)) {
             error(itemLine, u"%1missing required field 'currency'"_s.arg(named));
@@ -297,7 +318,7 @@ void FrontMatterReader::readCompensation(const Entry &entry, Guide &guide)
             if (!shape.match(*currency).hasMatch() || !Currency::isIsoCode(*currency)) {
                 error(map.value(u"currency"_s).line,
                       u"%1'currency' must be an ISO 4217 code of three capital letters such as USD, not '%2'"_s.arg(
-                          named, *currency));
+                          named, elided(*currency)));
                 valid = false;
             } else {
                 band.currency = *currency;
@@ -399,21 +420,9 @@ void FrontMatterReader::readDataSources(const Entry &entry, Guide &guide)
     }
 }
 
-void FrontMatterReader::read(const YAML::Node &root, const QStringList &rawTopLevelKeys, Guide &guide)
+void FrontMatterReader::read(const YAML::Node &root, Guide &guide)
 {
     const QHash<QString, Entry> map = readMap(root, knownTopLevelKeys(), QString());
-
-    // yaml-cpp lets an unterminated quote swallow the keys after it: every key written at the start of a
-    // line must have been read as a key.
-    QSet<QString> reported;
-    for (qsizetype i = 0; i < rawTopLevelKeys.size(); ++i) {
-        const QString &key = rawTopLevelKeys.at(i);
-        if (!key.isEmpty() && !map.contains(key) && !reported.contains(key)) {
-            reported.insert(key);
-            error(m_firstLine + int(i), u"'%1' was not read as a key: the value before it runs on "
-                                        u"(an unterminated quote?)"_s.arg(key));
-        }
-    }
 
     static const QRegularExpression slug(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
     const auto readSlug = [&](const QString &key, QString &target) {
@@ -421,7 +430,7 @@ void FrontMatterReader::read(const YAML::Node &root, const QStringList &rawTopLe
             if (!slug.match(*value).hasMatch()) {
                 error(map.value(key).line,
                       u"'%1' must be a slug of lower-case letters, digits and dashes, such as 'software-engineer', "
-                      u"not '%2'"_s.arg(key, *value));
+                      u"not '%2'"_s.arg(key, elided(*value)));
             } else {
                 target = *value;
             }
@@ -440,14 +449,14 @@ void FrontMatterReader::read(const YAML::Node &root, const QStringList &rawTopLe
         static const QStringList known = {u"high"_s, u"medium"_s, u"low"_s};
         if (!known.contains(quality->toLower())) {
             warning(map.value(u"data_quality"_s).line,
-                    u"'data_quality' is usually high, medium or low, not '%1'"_s.arg(*quality));
+                    u"'data_quality' is usually high, medium or low, not '%1'"_s.arg(elided(*quality)));
         }
     }
     if (const auto quarter = text(map, u"salary_data_quarter"_s, QString())) {
         static const QRegularExpression shape(u"^\\d{4}-Q[1-4]$"_s);
         if (!shape.match(*quarter).hasMatch()) {
             error(map.value(u"salary_data_quarter"_s).line,
-                  u"'salary_data_quarter' must be written YYYY-Qn, such as 2025-Q4, not '%1'"_s.arg(*quarter));
+                  u"'salary_data_quarter' must be written YYYY-Qn, such as 2025-Q4, not '%1'"_s.arg(elided(*quarter)));
         } else {
             guide.salaryDataQuarter = *quarter;
         }
@@ -468,6 +477,33 @@ void FrontMatterReader::read(const YAML::Node &root, const QStringList &rawTopLe
         readLevelMapping(map.value(u"level_mapping"_s), guide);
     if (map.contains(u"data_sources"_s))
         readDataSources(map.value(u"data_sources"_s), guide);
+}
+
+struct LineProblem
+{
+    int line;
+    QString message;
+};
+
+// Control characters and lone carriage returns: a guide is plain text, and line numbers must mean the same to us,
+// to yaml-cpp and to md4c (which all treat a lone CR as a line break).
+std::optional<LineProblem> firstControlProblem(const QString &text)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\n') {
+            ++line;
+        } else if (c == u'\r') {
+            if (i + 1 == text.size() || text.at(i + 1) != u'\n')
+                return LineProblem{line, u"a carriage return without a line feed: save the guide with LF or CRLF "
+                                         u"line endings"_s};
+        } else if ((c < 0x20 && c != u'\t') || (c >= 0x7F && c <= 0x9F)) {
+            return LineProblem{line, u"contains the control character U+%1: this is not plain text"_s.arg(
+                                         QString::number(c, 16).toUpper().rightJustified(4, u'0'))};
+        }
+    }
+    return std::nullopt;
 }
 
 // The 1-based line of the first invalid UTF-8 sequence, or 0 when the bytes are valid.
@@ -510,11 +546,34 @@ GuideParseResult GuideParser::parseFile(const QString &path, const QDate &today)
                          GuideLimits::kMaxFileBytes)));
         return result;
     }
-    QFile file(path);
+    QFile file;
+#ifdef Q_OS_UNIX
+    // The path may have been swapped for a FIFO or a device since the stat: open without blocking, then check
+    // what was actually opened.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(
+                                                                 QString::fromLocal8Bit(std::strerror(errno)))));
+        return result;
+    }
+    struct stat status = {};
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        result.diagnostics.append(Diagnostic::error(path, 0, u"not a regular file"_s));
+        return result;
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(file.errorString())));
+        return result;
+    }
+#else
+    file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(file.errorString())));
         return result;
     }
+#endif
     // Read one byte past the limit so a file that grew since the stat is still refused.
     const QByteArray bytes = file.read(GuideLimits::kMaxFileBytes + 1);
     return parse(bytes, path, today);
@@ -524,33 +583,31 @@ GuideParseResult GuideParser::parse(const QByteArray &input, const QString &path
 {
     GuideParseResult result;
     Diagnostics &diagnostics = result.diagnostics;
-    if (input.size() > GuideLimits::kMaxFileBytes) {
-        diagnostics.append(Diagnostic::error(path, 0, u"file is larger than 1 MiB; a guide may be at most %1 bytes"_s.arg(
-                                                          GuideLimits::kMaxFileBytes)));
+    const auto fail = [&](int line, const QString &message) {
+        diagnostics.append(Diagnostic::error(path, line, message));
         return result;
+    };
+    if (input.size() > GuideLimits::kMaxFileBytes) {
+        return fail(0, u"file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)"_s.arg(input.size()).arg(
+                           GuideLimits::kMaxFileBytes));
     }
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    if (const int badLine = firstInvalidUtf8Line(bytes)) {
-        diagnostics.append(Diagnostic::error(path, badLine, u"invalid UTF-8: save the guide as UTF-8 text"_s));
-        return result;
-    }
-    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
-        const int line = int(bytes.left(nul).count('\n')) + 1;
-        diagnostics.append(Diagnostic::error(path, line, u"contains a NUL byte: this is not a text file"_s));
-        return result;
-    }
+    if (const int badLine = firstInvalidUtf8Line(bytes))
+        return fail(badLine, u"invalid UTF-8: save the guide as UTF-8 text"_s);
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return fail(int(bytes.left(nul).count('\n')) + 1, u"contains a NUL byte: this is not a text file"_s);
 
     QString text = QString::fromUtf8(bytes);
+    if (const auto problem = firstControlProblem(text))
+        return fail(problem->line, problem->message);
     text.replace(u"\r\n"_s, u"\n"_s);
     const QStringList lines = text.split(u'\n');
 
     const auto isDelimiter = [](const QString &line) { return line.trimmed() == u"---"_s && line.startsWith(u'-'); };
-    if (lines.isEmpty() || !isDelimiter(lines.first())) {
-        diagnostics.append(Diagnostic::error(path, 1, u"no front matter: a guide starts with a line '---'"_s));
-        return result;
-    }
+    if (lines.isEmpty() || !isDelimiter(lines.first()))
+        return fail(1, u"no front matter: a guide starts with a line '---'"_s);
     qsizetype closing = -1;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         if (isDelimiter(lines.at(i))) {
@@ -558,72 +615,110 @@ GuideParseResult GuideParser::parse(const QByteArray &input, const QString &path
             break;
         }
     }
-    if (closing < 0) {
-        diagnostics.append(
-            Diagnostic::error(path, 1, u"front matter opened on line 1 is never closed by a line '---'"_s));
-        return result;
-    }
+    if (closing < 0)
+        return fail(1, u"front matter opened on line 1 is never closed by a line '---'"_s);
     const QStringList frontLines = lines.mid(1, closing - 1);
     const QString frontMatter = frontLines.join(u'\n');
     const QByteArray frontBytes = frontMatter.toUtf8();
     if (frontBytes.size() > GuideLimits::kMaxFrontMatterBytes) {
-        diagnostics.append(Diagnostic::error(path, 2, u"front matter is %1 bytes; at most %2 are allowed"_s.arg(
-                                                          frontBytes.size()).arg(GuideLimits::kMaxFrontMatterBytes)));
-        return result;
+        return fail(2, u"front matter is %1 bytes; at most %2 (64 KiB) are allowed"_s.arg(frontBytes.size()).arg(
+                           GuideLimits::kMaxFrontMatterBytes));
     }
     const int frontFirstLine = 2;
     const int bodyFirstLine = int(closing) + 2;
     const QStringList bodyLines = lines.mid(closing + 1);
     for (qsizetype i = 0; i < bodyLines.size(); ++i) {
         if (bodyLines.at(i).size() > GuideLimits::kMaxBodyLineLength) {
-            diagnostics.append(Diagnostic::error(path, bodyFirstLine + int(i),
-                                                 u"line is %1 characters long; at most %2 are allowed"_s.arg(
-                                                     bodyLines.at(i).size()).arg(GuideLimits::kMaxBodyLineLength)));
-            return result;
+            return fail(bodyFirstLine + int(i), u"line is %1 characters long; at most %2 are allowed"_s.arg(
+                                                    bodyLines.at(i).size()).arg(GuideLimits::kMaxBodyLineLength));
         }
     }
+    if (bodyLines.size() > GuideLimits::kMaxBodyLines) {
+        return fail(bodyFirstLine + int(GuideLimits::kMaxBodyLines),
+                    u"the body has %1 lines; at most %2 are allowed"_s.arg(bodyLines.size()).arg(
+                        GuideLimits::kMaxBodyLines));
+    }
+    const QString body = bodyLines.join(u'\n');
+    if (const qsizetype bodyBytes = body.toUtf8().size(); bodyBytes > GuideLimits::kMaxBodyBytes) {
+        return fail(bodyFirstLine, u"the body is %1 bytes; at most %2 (256 KiB) are allowed"_s.arg(bodyBytes).arg(
+                                       GuideLimits::kMaxBodyBytes));
+    }
 
-    YAML::Node root;
-    try {
-        root = YAML::Load(std::string(frontBytes.constData(), std::size_t(frontBytes.size())));
-    } catch (const YAML::Exception &e) {
+    // Before yaml-cpp: a cheap scan for nesting depth and stray document markers.
+    const YamlPrecheck::TextScan textScan =
+        YamlPrecheck::scanText(frontLines, frontFirstLine, GuideLimits::kMaxYamlDepth);
+    if (!textScan.problems.isEmpty())
+        return fail(textScan.problems.first().line, textScan.problems.first().message);
+
+    const std::string yaml(frontBytes.constData(), std::size_t(frontBytes.size()));
+    const auto syntaxError = [&](const YAML::Exception &e) {
         const int line = e.mark.is_null() ? frontFirstLine : e.mark.line + frontFirstLine;
-        diagnostics.append(Diagnostic::error(path, line, u"YAML syntax error: %1"_s.arg(fromStd(e.msg))));
-        return result;
+        return fail(line, u"YAML syntax error: %1"_s.arg(fromStd(e.msg)));
+    };
+    const auto unreadable = [&](const std::exception &e) {
+        return fail(frontFirstLine, u"front matter cannot be read: %1"_s.arg(QString::fromUtf8(e.what())));
+    };
+
+    // Then a pass over yaml-cpp's events, which builds no nodes: aliases, duplicate keys, control characters.
+    YamlPrecheck::EventScan eventScan;
+    try {
+        eventScan = YamlPrecheck::scanEvents(yaml, frontFirstLine, GuideLimits::kMaxYamlDepth);
+    } catch (const YAML::Exception &e) {
+        return syntaxError(e);
     } catch (const std::exception &e) {
-        diagnostics.append(
-            Diagnostic::error(path, frontFirstLine, u"front matter cannot be read: %1"_s.arg(QString::fromUtf8(e.what()))));
-        return result;
+        return unreadable(e);
     }
-    if (!root.IsMap()) {
-        diagnostics.append(Diagnostic::error(
-            path, frontFirstLine,
-            u"front matter must be a mapping of keys to values, not %1"_s.arg(describeNodeType(root))));
+    if (!eventScan.problems.isEmpty()) {
+        for (const YamlPrecheck::Problem &problem : std::as_const(eventScan.problems))
+            diagnostics.append(Diagnostic::error(path, problem.line, problem.message));
         return result;
     }
 
-    // A key written at the start of a line; an empty entry keeps the index aligned with the line.
-    QStringList rawKeys;
-    static const QRegularExpression rawKey(u"^([A-Za-z_][A-Za-z0-9_]*)\\s*:(\\s|$)"_s);
-    for (const QString &line : frontLines) {
-        const QRegularExpressionMatch match = rawKey.match(line);
-        rawKeys.append(match.hasMatch() ? match.captured(1) : QString());
+    // yaml-cpp lets an unterminated quote swallow the keys after it: every line written as "key:" (at any
+    // indentation, after any "- ") must be where yaml-cpp read a key.
+    static const QRegularExpression rawKey(u"^\\s*(?:-\\s+)*([A-Za-z_][A-Za-z0-9_]*)\\s*:(\\s|$)"_s);
+    for (qsizetype i = 0; i < frontLines.size(); ++i) {
+        if (textScan.blockScalarContent.value(i))
+            continue;
+        const QRegularExpressionMatch match = rawKey.match(frontLines.at(i));
+        const int line = frontFirstLine + int(i);
+        if (match.hasMatch() && !eventScan.keyLines.contains(line)) {
+            diagnostics.append(Diagnostic::error(
+                path, line, u"'%1' was not read as a key: the value before it runs on (an unterminated quote?)"_s.arg(
+                                elided(match.captured(1)))));
+        }
+    }
+    if (hasErrors(diagnostics))
+        return result;
+
+    // Only the first document, and const from here on: a non-const operator[] would silently turn a list into a
+    // mapping. Never LoadAll (it loops on a lone ",") nor LoadFile (a directory throws).
+    YAML::Node loaded;
+    try {
+        loaded = YAML::Load(yaml);
+    } catch (const YAML::Exception &e) {
+        return syntaxError(e);
+    } catch (const std::exception &e) {
+        return unreadable(e);
+    }
+    const YAML::Node &root = loaded;
+    if (!root.IsMap()) {
+        return fail(frontFirstLine,
+                    u"front matter must be a mapping of keys to values, not %1"_s.arg(describeNodeType(root)));
     }
 
     Guide guide;
     guide.path = path;
     try {
         FrontMatterReader reader(path, frontFirstLine, today, diagnostics);
-        reader.read(root, rawKeys, guide);
+        reader.read(root, guide);
     } catch (const std::exception &e) {
-        diagnostics.append(
-            Diagnostic::error(path, frontFirstLine, u"front matter cannot be read: %1"_s.arg(QString::fromUtf8(e.what()))));
-        return result;
+        return unreadable(e);
     }
     if (hasErrors(diagnostics))
         return result;
 
-    GuideBody::parseInto(guide, bodyLines.join(u'\n'), bodyFirstLine);
+    GuideBody::parseInto(guide, body, bodyFirstLine);
     result.guide = std::move(guide);
     return result;
 }

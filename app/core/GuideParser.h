@@ -20,7 +20,11 @@ struct GuideParseResult
 namespace GuideLimits {
 constexpr qint64 kMaxFileBytes = 1024 * 1024;
 constexpr qsizetype kMaxFrontMatterBytes = 64 * 1024;
+constexpr qsizetype kMaxBodyBytes = 256 * 1024;
+constexpr qsizetype kMaxBodyLines = 5000;
 constexpr qsizetype kMaxBodyLineLength = 20000;
+// Checked on the raw text before yaml-cpp parses it; the format itself needs three levels.
+constexpr int kMaxYamlDepth = 16;
 constexpr int kMaxRegions = 200;
 constexpr double kMaxAmount = 1e9;
 } // namespace GuideLimits

@@ -444,7 +444,10 @@ bool OffersJson::writeFile(const QString &path, const QList<Offer> &offers, QStr
 {
     QSaveFile file(path);
     const QByteArray bytes = toJson(offers);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // Unbuffered: Qt 6.4's QSaveFile::commit() ignores a write error in its final flush (a full disk) and
+    // replaces the old file with a truncated one. Unbuffered, every write error reaches commit().
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size()
+        || !file.commit()) {
         if (error)
             *error = u"%1: cannot be written: %2"_s.arg(path, file.errorString());
         return false;

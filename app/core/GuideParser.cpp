@@ -13,6 +13,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -455,9 +456,7 @@ void FrontMatterReader::read(const YAML::Node &root, const QStringList &rawTopLe
     guide.lastUpdated = date(map, u"last_updated"_s).value_or(QDate());
     guide.nextReviewDue = date(map, u"next_review_due"_s).value_or(QDate());
     if (guide.nextReviewDue.isValid() && guide.nextReviewDue < m_today) {
-        warning(map.value(u"next_review_due"_s).line,
-                u"next_review_due %1 is in the past: the pay data may be stale"_s.arg(
-                    guide.nextReviewDue.toString(Qt::ISODate)));
+        warning(map.value(u"next_review_due"_s).line, GuideParser::staleReviewMessage(guide.nextReviewDue));
     }
 
     if (map.contains(u"compensation"_s))
@@ -490,33 +489,102 @@ int firstInvalidUtf8Line(const QByteArray &bytes)
     return 0;
 }
 
-} // namespace
-
-GuideParseResult GuideParser::parseFile(const QString &path, const QDate &today)
+// Opens a guide file after the checks every read makes; on failure the result holds the error.
+std::unique_ptr<QFile> openGuideFile(const QString &path, GuideParseResult &result)
 {
-    GuideParseResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
         result.diagnostics.append(Diagnostic::error(path, 0, u"no such file"_s));
-        return result;
+        return nullptr;
     }
     if (!info.isFile()) {
         result.diagnostics.append(Diagnostic::error(path, 0, u"not a regular file"_s));
-        return result;
+        return nullptr;
     }
     if (info.size() > GuideLimits::kMaxFileBytes) {
         result.diagnostics.append(Diagnostic::error(
             path, 0, u"file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)"_s.arg(info.size()).arg(
                          GuideLimits::kMaxFileBytes)));
-        return result;
+        return nullptr;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(file.errorString())));
-        return result;
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(file->errorString())));
+        return nullptr;
     }
+    return file;
+}
+
+// The same test parse() applies to a line, on the raw bytes of one line.
+bool isDelimiterLine(QByteArrayView line)
+{
+    if (!line.startsWith('-'))
+        return false;
+    return QString::fromUtf8(line).trimmed() == u"---"_s;
+}
+
+// The file up to and including the line that closes the front matter. When the file does not open with '---' or
+// never closes it, the whole file (up to the size limit) is read, so parse() reports exactly what it would for
+// the full file.
+QByteArray readFrontMatterBytes(QFile &file)
+{
+    constexpr qint64 kChunk = 4096;
+    const qint64 limit = GuideLimits::kMaxFileBytes + 1;
+    QByteArray bytes;
+    qsizetype lineStart = 0;
+    int lineIndex = 0;
+    bool atEnd = false;
+    while (true) {
+        qsizetype newline = bytes.indexOf('\n', lineStart);
+        if (newline < 0 && !atEnd && bytes.size() < limit) {
+            const QByteArray more = file.read(std::min(kChunk, limit - bytes.size()));
+            if (more.isEmpty())
+                atEnd = true;
+            bytes.append(more);
+            continue;
+        }
+        if (newline < 0 && lineStart >= bytes.size())
+            return bytes; // nothing left to look at
+        const qsizetype lineEnd = newline < 0 ? bytes.size() : newline;
+        QByteArrayView line = QByteArrayView(bytes).sliced(lineStart, lineEnd - lineStart);
+        if (lineIndex == 0 && line.startsWith("\xEF\xBB\xBF"))
+            line = line.sliced(3);
+        const bool delimiter = isDelimiterLine(line);
+        if (lineIndex == 0 && !delimiter)
+            return bytes + file.read(limit - bytes.size());
+        if (lineIndex > 0 && delimiter)
+            return bytes.left(newline < 0 ? bytes.size() : newline + 1);
+        if (newline < 0)
+            return bytes; // end of file or of the size limit: never closed
+        lineStart = newline + 1;
+        ++lineIndex;
+    }
+}
+
+} // namespace
+
+QString GuideParser::staleReviewMessage(const QDate &nextReviewDue)
+{
+    return u"next_review_due %1 is in the past: the pay data may be stale"_s.arg(nextReviewDue.toString(Qt::ISODate));
+}
+
+GuideParseResult GuideParser::parseFrontMatterFile(const QString &path, const QDate &today)
+{
+    GuideParseResult result;
+    const std::unique_ptr<QFile> file = openGuideFile(path, result);
+    if (!file)
+        return result;
+    return parse(readFrontMatterBytes(*file), path, today);
+}
+
+GuideParseResult GuideParser::parseFile(const QString &path, const QDate &today)
+{
+    GuideParseResult result;
+    const std::unique_ptr<QFile> file = openGuideFile(path, result);
+    if (!file)
+        return result;
     // Read one byte past the limit so a file that grew since the stat is still refused.
-    const QByteArray bytes = file.read(GuideLimits::kMaxFileBytes + 1);
+    const QByteArray bytes = file->read(GuideLimits::kMaxFileBytes + 1);
     return parse(bytes, path, today);
 }
 

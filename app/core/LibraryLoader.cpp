@@ -10,8 +10,10 @@ LibraryLoader::LibraryLoader(QObject *parent)
 
 LibraryLoader::~LibraryLoader()
 {
-    cancel();
-    m_watcher.waitForFinished();
+    if (isLoading()) {
+        cancel();
+        m_watcher.waitForFinished();
+    }
 }
 
 void LibraryLoader::start(const QStringList &paths, const GuideLoadOptions &options)
@@ -68,7 +70,8 @@ void LibraryLoader::onFinished()
 {
     if (!m_run || m_run->cancel || m_watcher.future().resultCount() == 0)
         return;
-    m_library = m_watcher.future().takeResult();
+    // A copy that shares the data (implicit sharing); takeResult() would leave the watcher unable to wait.
+    m_library = m_watcher.result();
     const int total = m_library.filesRead();
     if (m_run->lastReported.load() != total)
         emit progressChanged(total, total);

@@ -12,6 +12,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <charconv>
 #include <cmath>
 #include <memory>
 
@@ -59,6 +60,62 @@ QString describeNodeType(const YAML::Node &node)
 QString fromStd(const std::string &text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// The parser once used regular expressions for these; they were most of its time beside yaml-cpp. Each helper
+// accepts exactly what its expression did (ASCII classes: \d is [0-9], \s is [ \t\n\v\f\r]).
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+bool isAsciiSpace(QChar c)
+{
+    return c.unicode() == u' ' || (c.unicode() >= u'\t' && c.unicode() <= u'\r');
+}
+
+// ^-?\d+(\.\d+)?$
+bool isPlainNumber(QStringView text)
+{
+    qsizetype i = 0;
+    if (i < text.size() && text.at(i) == u'-')
+        ++i;
+    const qsizetype integerStart = i;
+    while (i < text.size() && isAsciiDigit(text.at(i)))
+        ++i;
+    if (i == integerStart)
+        return false;
+    if (i == text.size())
+        return true;
+    if (text.at(i) != u'.')
+        return false;
+    const qsizetype fractionStart = ++i;
+    while (i < text.size() && isAsciiDigit(text.at(i)))
+        ++i;
+    return i > fractionStart && i == text.size();
+}
+
+// The key that ^([A-Za-z_][A-Za-z0-9_]*)\s*:(\s|$) captures in a line, or a null string.
+QString rawKeyOf(const QString &line)
+{
+    const auto isKeyStart = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || u == u'_';
+    };
+    if (line.isEmpty() || !isKeyStart(line.at(0)))
+        return QString();
+    qsizetype i = 1;
+    while (i < line.size() && (isKeyStart(line.at(i)) || isAsciiDigit(line.at(i))))
+        ++i;
+    const qsizetype keyEnd = i;
+    while (i < line.size() && isAsciiSpace(line.at(i)))
+        ++i;
+    if (i >= line.size() || line.at(i) != u':')
+        return QString();
+    ++i;
+    if (i < line.size() && !isAsciiSpace(line.at(i)))
+        return QString();
+    return line.left(keyEnd);
 }
 
 // Everything one parse needs to report a problem at the file's own line.
@@ -197,8 +254,7 @@ std::optional<double> FrontMatterReader::amount(const QHash<QString, Entry> &map
         error(found->line, u"%1'%2' must be a plain number, not quoted text \"%3\""_s.arg(where, key, scalar));
         return std::nullopt;
     }
-    static const QRegularExpression number(u"^-?\\d+(\\.\\d+)?$"_s);
-    if (!number.match(scalar).hasMatch()) {
+    if (!isPlainNumber(scalar)) {
         error(found->line, u"%1'%2' must be a number such as 170000, not '%3'"_s.arg(where, key, scalar));
         return std::nullopt;
     }
@@ -206,15 +262,17 @@ std::optional<double> FrontMatterReader::amount(const QHash<QString, Entry> &map
         error(found->line, u"%1'%2' must not be negative (%3)"_s.arg(where, key, scalar));
         return std::nullopt;
     }
-    static const QRegularExpression leadingZero(u"^0\\d"_s);
-    if (leadingZero.match(scalar).hasMatch()) {
+    if (scalar.size() >= 2 && scalar.at(0) == u'0' && isAsciiDigit(scalar.at(1))) {
         error(found->line,
               u"%1'%2' has a leading zero ('%3'); write it without, since YAML may read it as octal"_s.arg(where, key,
                                                                                                           scalar));
         return std::nullopt;
     }
-    bool ok = false;
-    const double parsed = scalar.toDouble(&ok);
+    // The text is ASCII digits by now; from_chars reads it exactly as toDouble() would, many times faster.
+    const QByteArray digits = scalar.toLatin1();
+    double parsed = 0;
+    const auto [end, status] = std::from_chars(digits.constBegin(), digits.constEnd(), parsed);
+    const bool ok = status == std::errc() && end == digits.constEnd();
     if (!ok || !std::isfinite(parsed) || parsed > max) {
         error(found->line, u"%1'%2' is out of range: %3 (at most %4)"_s.arg(where, key, scalar).arg(max, 0, 'f', 0));
         return std::nullopt;
@@ -472,6 +530,12 @@ void FrontMatterReader::read(const YAML::Node &root, const QStringList &rawTopLe
 // The 1-based line of the first invalid UTF-8 sequence, or 0 when the bytes are valid.
 int firstInvalidUtf8Line(const QByteArray &bytes)
 {
+    // One pass over the whole text first: almost every guide is valid, and a sequence never spans a newline.
+    QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decodedWhole = whole.decode(bytes);
+    Q_UNUSED(decodedWhole);
+    if (!whole.hasError())
+        return 0;
     int line = 1;
     qsizetype start = 0;
     while (start <= bytes.size()) {
@@ -672,11 +736,9 @@ GuideParseResult GuideParser::parse(const QByteArray &input, const QString &path
 
     // A key written at the start of a line; an empty entry keeps the index aligned with the line.
     QStringList rawKeys;
-    static const QRegularExpression rawKey(u"^([A-Za-z_][A-Za-z0-9_]*)\\s*:(\\s|$)"_s);
-    for (const QString &line : frontLines) {
-        const QRegularExpressionMatch match = rawKey.match(line);
-        rawKeys.append(match.hasMatch() ? match.captured(1) : QString());
-    }
+    rawKeys.reserve(frontLines.size());
+    for (const QString &line : frontLines)
+        rawKeys.append(rawKeyOf(line));
 
     Guide guide;
     guide.path = path;

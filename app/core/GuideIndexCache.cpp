@@ -116,6 +116,8 @@ public:
         m_pos += qsizetype(sizeof(T));
         return value;
     }
+    // Equal texts come back as one shared QString: thousands of guides repeat the same company, region, currency
+    // and sources, so this saves both the decoding and the memory.
     QString string()
     {
         const quint32 size = raw<quint32>();
@@ -123,9 +125,12 @@ public:
             return QString();
         if (!need(qsizetype(size)))
             return QString();
-        const QString text = QString::fromUtf8(m_data.data() + m_pos, qsizetype(size));
+        const QByteArrayView bytes(m_data.data() + m_pos, qsizetype(size));
         m_pos += qsizetype(size);
-        return text;
+        auto pooled = m_pool.constFind(bytes);
+        if (pooled == m_pool.cend())
+            pooled = m_pool.insert(bytes, QString::fromUtf8(bytes));
+        return *pooled;
     }
     // A count of items each at least minItemBytes long: a damaged count cannot make us allocate wildly.
     quint32 count(qsizetype minItemBytes)
@@ -157,6 +162,7 @@ private:
     QByteArrayView m_data;
     qsizetype m_pos = 0;
     bool m_failed = false;
+    QHash<QByteArrayView, QString> m_pool; // views into m_data, which outlives the reader
 };
 
 void writeGuide(Writer &w, const Guide &guide)
@@ -296,7 +302,7 @@ GuideIndexCache::ReadResult GuideIndexCache::read(const QString &cacheFile, cons
         Entry entry;
         entry.fileName = r.string();
         entry.size = r.raw<qint64>();
-        entry.modifiedMsecs = r.raw<qint64>();
+        entry.modifiedNsecs = r.raw<qint64>();
         const quint32 diagnostics = r.count(1 + 4 + 4);
         entry.result.diagnostics.reserve(diagnostics);
         for (quint32 d = 0; d < diagnostics && !r.failed(); ++d) {
@@ -333,7 +339,7 @@ bool GuideIndexCache::write(const QString &cacheFile, const QString &guideFolder
     for (const Entry *entry : entries) {
         w.string(entry->fileName);
         w.raw(qint64(entry->size));
-        w.raw(qint64(entry->modifiedMsecs));
+        w.raw(qint64(entry->modifiedNsecs));
         w.raw(quint32(entry->result.diagnostics.size()));
         for (const Diagnostic &diagnostic : entry->result.diagnostics) {
             w.raw(quint8(diagnostic.isError() ? 1 : 0));

@@ -16,13 +16,13 @@
 // Entries hold no paths: the loader sets them from the folder listing.
 namespace GuideIndexCache {
 
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 2;
 
 struct Entry
 {
     QString fileName; // inside the folder
     qint64 size = -1;
-    qint64 modifiedMsecs = 0;
+    qint64 modifiedNsecs = 0; // since the epoch
     GuideParseResult result; // parsed with GuideLibraryLoad's fixed "today": see GuideLibrary.cpp
 };
 

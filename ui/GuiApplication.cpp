@@ -118,6 +118,8 @@ int GuiApplication::run(int argc, char *argv[])
         qEnvironmentVariableIsSet("OFFERDESK_EXIT_ON_FIRST_EXPOSE") ? new FirstExposeReporter(&app) : nullptr;
     QApplication::setApplicationDisplayName(u"OfferDesk"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/offerdesk.svg"_s));
+    // Lets Wayland compositors and docks match the window to the installed .desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(OFFERDESK_APP_ID));
 
     MainWindow window(LibraryPaths::defaultFolders(parser.values(guides)));
     if (exposeReporter) {

@@ -25,6 +25,7 @@ const QList<Command> &commands()
         {u"check"_s, u"Check guide files or folders, or the whole library"_s, Cli::checkCommand},
         {u"list"_s, u"List the guides in the library"_s, Cli::listCommand},
         {u"show"_s, u"Show a guide's region comp table"_s, Cli::showCommand},
+        {u"compare"_s, u"Compare offers with a guide's band in one region"_s, Cli::compareCommand},
     };
     return list;
 }

@@ -44,5 +44,6 @@ QString formatAmount(double value); // 170000 -> "170,000"; keeps cents when the
 int checkCommand(const QStringList &arguments);
 int listCommand(const QStringList &arguments);
 int showCommand(const QStringList &arguments);
+int compareCommand(const QStringList &arguments);
 
 } // namespace Cli

@@ -155,6 +155,7 @@ std::optional<BandComparison> compareWithBand(const Offer &offer, const RegionBa
     }
     BandComparison comparison;
     comparison.rate = *rate;
+    comparison.originalCurrency = offer.currency;
     comparison.offer = OfferMath::converted(offer, *rate, band.currency);
     comparison.years = OfferMath::years(comparison.offer);
     comparison.firstYear = comparison.years[0];

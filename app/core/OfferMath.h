@@ -68,6 +68,7 @@ private:
 struct BandComparison
 {
     Offer offer;     // converted into the band's currency
+    QString originalCurrency; // the offer's own currency
     double rate = 1; // the rate used; 1 when none was needed
     std::array<double, OfferMath::kYears> years{};
     double firstYear = 0;

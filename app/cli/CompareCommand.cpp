@@ -1,0 +1,139 @@
+#include "Cli.h"
+
+#include "OfferComparison.h"
+#include "OffersJson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString range(double low, double high)
+{
+    return Cli::formatAmount(low) + u"–"_s + Cli::formatAmount(high);
+}
+
+QString position(double value, double low, double high, double positionValue)
+{
+    return u"%1 %2"_s.arg(OfferComparison::formatPosition(positionValue),
+                          OfferMath::placementName(OfferMath::placement(value, low, high)));
+}
+
+void printTable(const QStringList &headers, const QList<QStringList> &rows, const QList<bool> &rightAligned)
+{
+    QList<int> widths;
+    for (const QString &header : headers)
+        widths.append(int(header.size()));
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], int(row.at(i).size()));
+    }
+    const auto printRow = [&](const QStringList &row) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += rightAligned.value(i) ? row.at(i).rightJustified(widths.at(i)) : row.at(i).leftJustified(widths.at(i));
+            line += u"  "_s;
+        }
+        while (line.endsWith(u' '))
+            line.chop(1);
+        Cli::out() << line << u'\n';
+    };
+    printRow(headers);
+    for (const QStringList &row : rows)
+        printRow(row);
+}
+
+void printText(const OffersComparison &comparison)
+{
+    const RegionBand &band = comparison.band;
+    Cli::out() << comparison.guideTitle << u" — "_s << band.region << u", in "_s << band.currency << u"  ("_s
+               << comparison.guideId << u")\n"_s;
+    Cli::out() << u"Band: base "_s << range(band.baseLow, band.baseHigh) << u" · stock/yr "_s
+               << range(band.stockPerYearLow(), band.stockPerYearHigh()) << u" · bonus "_s << band.bonusPct
+               << u"% · total "_s << range(band.totalCompLow, band.totalCompHigh) << u"\n\n"_s;
+    const QStringList headers = {u"Offer"_s, u"Currency"_s, u"Year 1"_s, u"Year 2"_s, u"Year 3"_s, u"Year 4"_s,
+                                 u"4-yr avg"_s, u"Base position"_s, u"Stock/yr position"_s, u"Total position"_s};
+    QList<QStringList> rows;
+    bool anyTarget = false;
+    for (const BandComparison &row : comparison.rows) {
+        const Offer &offer = row.offer;
+        anyTarget = anyTarget || offer.target;
+        const int vestingYears = offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears;
+        const QString rate = row.originalCurrency == band.currency
+                                 ? row.originalCurrency
+                                 : u"%1 ×%2"_s.arg(row.originalCurrency, QString::number(row.rate, 'g', 8));
+        rows.append({(offer.target ? u"* "_s : u"  "_s) + offer.label(), rate, Cli::formatAmount(row.years[0]),
+                     Cli::formatAmount(row.years[1]), Cli::formatAmount(row.years[2]),
+                     Cli::formatAmount(row.years[3]), Cli::formatAmount(row.annualized),
+                     position(offer.base, band.baseLow, band.baseHigh, row.basePosition),
+                     position(offer.equityTotal / vestingYears, band.stockPerYearLow(), band.stockPerYearHigh(),
+                              row.stockPerYearPosition),
+                     position(row.annualized, band.totalCompLow, band.totalCompHigh, row.totalPosition)});
+    }
+    printTable(headers, rows, {false, false, true, true, true, true, true, false, false, false});
+    if (rows.isEmpty())
+        Cli::out() << u"(no offers)\n"_s;
+    Cli::out() << u"\nPositions: 0 is the band's low end, 1 its high end."_s;
+    if (anyTarget)
+        Cli::out() << u" * marks the target offer."_s;
+    Cli::out() << u'\n';
+}
+
+} // namespace
+
+int Cli::compareCommand(const QStringList &arguments)
+{
+    const QString command = u"compare"_s;
+    QCommandLineParser parser;
+    addGuidesOption(parser);
+    addJsonOption(parser);
+    parser.addOption(QCommandLineOption(u"guide"_s, u"The guide id, as 'offerdesk-cli list' prints it."_s, u"id"_s));
+    parser.addOption(QCommandLineOption(u"region"_s, u"The guide's region to compare with."_s, u"name"_s));
+    parser.addOption(QCommandLineOption(u"offers"_s, u"The offers JSON file."_s, u"file"_s));
+    parser.addOption(QCommandLineOption(
+        u"rate"_s, u"An exchange rate FROM:TO=RATE (1 FROM = RATE TO), such as EUR:USD=1.08. May be repeated."_s,
+        u"rate"_s));
+    if (const auto stop = parseCommand(parser, command, arguments))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(command, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+    for (const QString &required : {u"guide"_s, u"region"_s, u"offers"_s}) {
+        if (!parser.isSet(required) || parser.value(required).trimmed().isEmpty())
+            return usageError(command, u"--%1 is required"_s.arg(required));
+    }
+    ExchangeRates rates;
+    for (const QString &text : parser.values(u"rate"_s)) {
+        QString error;
+        const std::optional<ExchangeRate> rate = ExchangeRate::parse(text, &error);
+        if (!rate)
+            return usageError(command, error);
+        rates.set(*rate);
+    }
+
+    const OffersReadResult offers = OffersJson::readFile(parser.value(u"offers"_s));
+    for (const Diagnostic &diagnostic : offers.diagnostics)
+        err() << diagnostic.toString() << u'\n';
+    if (!offers.ok())
+        return Failure;
+
+    GuideLibrary library = loadLibrary(parser);
+    const Guide *guide = findGuide(library, parser.value(u"guide"_s));
+    if (!guide)
+        return Failure;
+    const RegionBand *band = findRegion(*guide, parser.value(u"region"_s));
+    if (!band)
+        return Failure;
+
+    const OffersComparison comparison = OfferComparison::compare(*guide, *band, offers.offers, rates);
+    if (!comparison.complete()) {
+        for (const QString &missing : comparison.missingRates)
+            err() << u"offerdesk-cli compare: "_s << missing << u'\n';
+        return Failure;
+    }
+    if (parser.isSet(u"json"_s))
+        printJson(OfferComparison::toJson(comparison));
+    else
+        printText(comparison);
+    return Success;
+}

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+// The person's preferences that are not data: kept in QSettings. Exchange rates live in the offers store, beside
+// the offers they convert.
+namespace OfferPreferences {
+QString defaultRegion();
+void setDefaultRegion(const QString &region);
+} // namespace OfferPreferences

@@ -116,7 +116,7 @@ private:
     };
     struct Folder
     {
-        QString path;
+        QString path; // absolute
         QString cacheFile;
         bool cacheChanged = false;
     };
@@ -153,13 +153,15 @@ void GuideLibraryLoad::listAndMatchCache()
             m_slots.push_back(std::move(slot));
             continue;
         }
-        Folder folder{path, QString(), false};
+        Folder folder{QDir(path).absolutePath(), QString(), false};
         // Read the cache on another core while this one lists and stats the folder.
         QFuture<GuideIndexCache::ReadResult> cacheRead;
+        // The cache is keyed by the absolute folder, so a relative path from another working folder cannot match.
+        const QString absolute = QDir(path).absolutePath();
         if (m_useCache) {
-            folder.cacheFile = GuideIndexCache::cacheFileFor(m_cacheFolder, path);
-            cacheRead = QtConcurrent::run([cacheFile = folder.cacheFile, path]() {
-                return GuideIndexCache::read(cacheFile, path);
+            folder.cacheFile = GuideIndexCache::cacheFileFor(m_cacheFolder, absolute);
+            cacheRead = QtConcurrent::run([cacheFile = folder.cacheFile, absolute]() {
+                return GuideIndexCache::read(cacheFile, absolute);
             });
         }
         const QList<FileListing> files = guideFilesIn(path);

@@ -308,7 +308,15 @@ void TestOfferStore::secondInstanceShares()
     const std::optional<qint64> a = first.insert(makeOffer(u"Acme Robotics"_s, 1, true));
     const std::optional<qint64> b = second.insert(makeOffer(u"Globex"_s, 2, true));
     QVERIFY(a && b && *a != *b);
+    QVERIFY(first.offers());
+    QVERIFY(!first.hasOutsideChanges());
+    QVERIFY(first.insert(makeOffer(u"Initech"_s, 9)));
+    QVERIFY2(!first.hasOutsideChanges(), "its own edits are not outside changes");
+    QVERIFY(second.hasOutsideChanges());
+    QVERIFY(second.remove(second.offers().value().last().id));
+    QVERIFY(first.hasOutsideChanges());
     const QList<Offer> seenByFirst = first.offers().value();
+    QVERIFY(!first.hasOutsideChanges());
     QCOMPARE(seenByFirst.size(), 2);
     QCOMPARE(seenByFirst, second.offers().value());
     // Still one target, whichever instance set it last.

@@ -1,39 +1,283 @@
 #include "MainWindow.h"
 
-#include <QListWidget>
+#include "OffersWidget.h"
+#include "AppInfo.h"
+#include "GuidesPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const auto kGeometryKey = u"mainWindow/geometry"_s;
+const auto kStateKey = u"mainWindow/state"_s;
+const auto kTabKey = u"mainWindow/tab"_s;
+constexpr int kReloadDelayMs = 300;
+} // namespace
 
 MainWindow::MainWindow(const QStringList &guideFolders, QWidget *parent)
     : QMainWindow(parent)
     , m_guideFolders(guideFolders)
     , m_tabs(new QTabWidget(this))
-    , m_guideList(new QListWidget(this))
+    , m_guidesPage(new GuidesPage(this))
+    , m_status(new QLabel(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_reloadTimer(new QTimer(this))
 {
     setWindowTitle(tr("OfferDesk"));
-    m_guideList->setObjectName(u"guideList"_s);
-    m_guideList->setAccessibleName(tr("Guides"));
+    setAcceptDrops(true);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_guideList, tr("&Guides"));
+    m_tabs->addTab(m_guidesPage, tr("&Guides"));
+    m_tabs->addTab(new OffersWidget(m_guideFolders, this), tr("&Offers"));
     setCentralWidget(m_tabs);
-    resize(1200, 800);
+
+    m_status->setObjectName(u"libraryStatus"_s);
+    m_status->setAccessibleName(tr("Library status"));
+    statusBar()->addPermanentWidget(m_status);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(kReloadDelayMs);
+    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadLibrary);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_guidesPage, &GuidesPage::openFolderRequested, this,
+            [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+
+    createMenus();
+    // Big enough to read the bands and charts side by side, never bigger than the screen.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1440, 940);
+    resize(std::min(1440, available.width()), std::min(940, available.height()));
     reloadLibrary();
+    restoreSettings();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import Guide…"), this, &MainWindow::chooseGuidesToImport);
+    import->setObjectName(u"importGuideAction"_s);
+    import->setShortcut(tr("Ctrl+I"));
+    import->setStatusTip(tr("Check guide files and copy the good ones into your guides folder"));
+    QAction *openFolder = file->addAction(tr("Open &Guides Folder"), this, [] {
+        const QString folder = LibraryPaths::userGuidesFolder();
+        QDir().mkpath(folder);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    openFolder->setStatusTip(tr("Show your own guides folder in the file manager"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find Guide"), this, [this] {
+        m_tabs->setCurrentWidget(m_guidesPage);
+        m_guidesPage->focusSearch();
+    });
+    find->setObjectName(u"findGuideAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About OfferDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::reloadLibrary()
 {
     m_library = GuideLibrary::load(m_guideFolders);
-    m_guideList->clear();
-    for (const Guide &guide : m_library.guides()) {
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(guide.companyName(), guide.roleName()), m_guideList);
-        item->setData(Qt::UserRole, guide.id());
-        item->setToolTip(guide.regionNames().join(u", "_s));
+    m_guidesPage->setLibrary(m_library.guides(), m_library.diagnostics());
+    watchGuideFolders();
+    updateStatus();
+}
+
+void MainWindow::watchGuideFolders()
+{
+    // Folders tell of added and removed files; the files themselves tell of edits in place.
+    if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty())
+        m_watcher->removePaths(watched);
+    QStringList paths;
+    for (const QString &folder : std::as_const(m_guideFolders)) {
+        const QFileInfo info(folder);
+        if (!info.exists())
+            continue;
+        paths.append(info.absoluteFilePath());
+        if (info.isDir()) {
+            const QFileInfoList files = QDir(folder).entryInfoList({u"*.md"_s}, QDir::Files);
+            for (const QFileInfo &file : files)
+                paths.append(file.absoluteFilePath());
+        }
     }
-    statusBar()->showMessage(tr("%n guide(s) loaded", nullptr, int(m_library.guides().size()))
-                             + (m_library.diagnostics().isEmpty()
-                                    ? QString()
-                                    : tr(", %n problem(s)", nullptr, int(m_library.diagnostics().size()))));
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale;
+    const int guides = int(m_library.guides().size());
+    const int errors = int(countErrors(m_library.diagnostics()));
+    const int warnings = int(countWarnings(m_library.diagnostics()));
+    QStringList parts;
+    parts.append(guides == 1 ? tr("1 guide") : tr("%1 guides").arg(locale.toString(guides)));
+    if (errors == 0 && warnings == 0)
+        parts.append(tr("no problems"));
+    if (errors > 0)
+        parts.append(errors == 1 ? tr("1 error") : tr("%1 errors").arg(locale.toString(errors)));
+    if (warnings > 0)
+        parts.append(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(locale.toString(warnings)));
+    m_status->setText(parts.join(u"  ·  "_s));
+}
+
+void MainWindow::chooseGuidesToImport()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Import Guides"), start, tr("Guides (*.md);;All files (*)"));
+    if (!files.isEmpty())
+        importGuides(files);
+}
+
+GuideImportResult MainWindow::importGuides(const QStringList &files)
+{
+    QHash<QString, QString> knownIds;
+    for (const Guide &guide : m_library.guides())
+        knownIds.insert(guide.id(), guide.path);
+    const QString target = LibraryPaths::userGuidesFolder();
+    m_lastImport = GuideImporter::importFiles(files, target, knownIds);
+    const QString cleanTarget = QDir::cleanPath(target);
+    if (!m_lastImport.imported.isEmpty() && !m_guideFolders.contains(cleanTarget))
+        m_guideFolders.append(cleanTarget);
+    reloadLibrary();
+    if (!m_lastImport.imported.isEmpty()) {
+        for (const Guide &guide : m_library.guides()) {
+            if (QFileInfo(guide.path) == QFileInfo(m_lastImport.imported.first())) {
+                m_guidesPage->selectGuide(guide.id());
+                break;
+            }
+        }
+    }
+    showImportReport(m_lastImport);
+    return m_lastImport;
+}
+
+void MainWindow::showImportReport(const GuideImportResult &result)
+{
+    const QLocale locale;
+    const int imported = int(result.imported.size());
+    const QString importedText
+        = imported == 1 ? tr("Imported 1 guide.") : tr("Imported %1 guides.").arg(locale.toString(imported));
+    if (result.rejected.isEmpty()) {
+        statusBar()->showMessage(importedText, 8000);
+        return;
+    }
+    QStringList lines;
+    for (const Diagnostic &diagnostic : result.diagnostics) {
+        if (diagnostic.isError())
+            lines.append(diagnostic.toString());
+    }
+    // Not modal-blocking: the window stays usable, and the person reads the errors at their pace.
+    const int rejected = int(result.rejected.size());
+    const QString summary
+        = imported == 0 ? (rejected == 1 ? tr("The guide was not imported.") : tr("No guide was imported."))
+                        : tr("%1 %2 not imported.")
+                              .arg(importedText, rejected == 1 ? tr("1 file was")
+                                                               : tr("%1 files were").arg(locale.toString(rejected)));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Guides"),
+                                summary + u' ' + tr("Nothing was copied for a file with errors. Fix them and import it again."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"importReport"_s);
+    box->setDetailedText(lines.join(u'\n'));
+    box->setInformativeText(lines.mid(0, 5).join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QStringList MainWindow::droppedGuideFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".md"_s, Qt::CaseInsensitive))
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedGuideFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppedGuideFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importGuides(files);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About OfferDesk"),
+                       tr("<h3>OfferDesk %1</h3>"
+                          "<p>Negotiation guides, offer comparison and counter-offers for software engineers.</p>"
+                          "<p>Everything stays on your computer: your offers never leave it.</p>")
+                           .arg(AppInfo::version().toHtmlEscaped()));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kTabKey, m_tabs->currentIndex());
+    m_guidesPage->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(kTabKey, 0).toInt());
+    m_guidesPage->restoreState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }

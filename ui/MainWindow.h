@@ -1,11 +1,16 @@
 #pragma once
 
+#include "GuideImporter.h"
 #include "GuideLibrary.h"
 
 #include <QMainWindow>
 
-class QListWidget;
+class GuidesPage;
+class QFileSystemWatcher;
+class QLabel;
+class QMimeData;
 class QTabWidget;
+class QTimer;
 
 class MainWindow final : public QMainWindow
 {
@@ -15,12 +20,38 @@ public:
     explicit MainWindow(const QStringList &guideFolders, QWidget *parent = nullptr);
 
     const GuideLibrary &library() const { return m_library; }
+    QStringList guideFolders() const { return m_guideFolders; }
+    GuidesPage *guidesPage() const { return m_guidesPage; }
+    QString statusText() const;
+
+    // Validates each file, copies the good ones into the user's guides folder, reloads, and reports the bad ones.
+    GuideImportResult importGuides(const QStringList &files);
+    const GuideImportResult &lastImportResult() const { return m_lastImport; }
+
+    void reloadLibrary();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void reloadLibrary();
+    void createMenus();
+    void chooseGuidesToImport();
+    void showImportReport(const GuideImportResult &result);
+    void showAbout();
+    void watchGuideFolders();
+    void updateStatus();
+    void saveSettings() const;
+    void restoreSettings();
+    static QStringList droppedGuideFiles(const QMimeData *mime);
 
     QStringList m_guideFolders;
     GuideLibrary m_library;
-    QTabWidget *m_tabs = nullptr;     // Guides, Offers, Counter: one tab per task
-    QListWidget *m_guideList = nullptr;
+    QTabWidget *m_tabs = nullptr; // Guides, Offers, Counter: one tab per task
+    GuidesPage *m_guidesPage = nullptr;
+    QLabel *m_status = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr; // gathers a burst of file events into one reload
+    GuideImportResult m_lastImport;
 };

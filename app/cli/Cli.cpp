@@ -26,6 +26,7 @@ const QList<Command> &commands()
         {u"list"_s, u"List the guides in the library"_s, Cli::listCommand},
         {u"show"_s, u"Show a guide's region comp table"_s, Cli::showCommand},
         {u"compare"_s, u"Compare offers with a guide's band in one region"_s, Cli::compareCommand},
+        {u"suggest"_s, u"Suggest a counter-offer: asks, floor, rationale and script"_s, Cli::suggestCommand},
     };
     return list;
 }

@@ -45,5 +45,6 @@ int checkCommand(const QStringList &arguments);
 int listCommand(const QStringList &arguments);
 int showCommand(const QStringList &arguments);
 int compareCommand(const QStringList &arguments);
+int suggestCommand(const QStringList &arguments);
 
 } // namespace Cli

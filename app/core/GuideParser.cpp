@@ -174,7 +174,7 @@ QHash<QString, FrontMatterReader::Entry> FrontMatterReader::readMap(const YAML::
 {
     QHash<QString, Entry> entries;
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node &keyNode = it->first;
+        const YAML::Node keyNode = it->first; // a copy: it->first is a temporary
         const int line = lineOf(keyNode);
         if (!keyNode.IsScalar()) {
             error(line, u"%1a key must be plain text, not %2"_s.arg(where, describeNodeType(keyNode)));

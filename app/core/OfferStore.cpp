@@ -358,6 +358,7 @@ std::optional<QList<Offer>> OfferStore::offers()
         fail(u"cannot read the offers from %1"_s.arg(m_path), describe(query.lastError()));
         return std::nullopt;
     }
+    m_dataVersionRead = dataVersion();
     QList<Offer> result;
     while (query.next()) {
         Offer offer;
@@ -570,4 +571,20 @@ int OfferStore::schemaVersion()
     if (!query.exec(u"SELECT version FROM schema_version"_s) || !query.next())
         return 0;
     return query.value(0).toInt();
+}
+
+qint64 OfferStore::dataVersion()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool OfferStore::hasOutsideChanges()
+{
+    if (!isOpen())
+        return false;
+    const qint64 now = dataVersion();
+    return now >= 0 && now != m_dataVersionRead;
 }

@@ -59,6 +59,9 @@ public:
     bool setExchangeRates(const ExchangeRates &rates);
 
     int schemaVersion();
+    // True when another connection (a second window, another program) committed changes since offers() last read
+    // the file; this store's own edits don't count.
+    bool hasOutsideChanges();
 
 private:
     enum class Attempt { Ok, Damaged, Failed };
@@ -70,10 +73,12 @@ private:
     void rollback();
     bool fail(const QString &what, const QString &why);
     bool writeOffer(const Offer &offer, qint64 *id);
+    qint64 dataVersion();
 
     QString m_connection;
     QString m_path;
     QString m_recoveredPath;
     QString m_error;
     bool m_readOnly = false;
+    qint64 m_dataVersionRead = -1; // SQLite's data_version when offers() last read
 };

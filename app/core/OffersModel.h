@@ -19,7 +19,6 @@ public:
     enum Column {
         TargetColumn,
         CompanyColumn,
-        RoleColumn,
         LevelColumn,
         RegionColumn,
         CurrencyColumn,
@@ -30,6 +29,7 @@ public:
         FirstYearColumn,
         AnnualizedColumn,
         DeadlineColumn,
+        RoleColumn, // last: the least needed when the window is narrow
         ColumnCount
     };
     enum Role {

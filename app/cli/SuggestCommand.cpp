@@ -1,0 +1,282 @@
+#include "Cli.h"
+
+#include "CounterEngine.h"
+#include "OfferComparison.h"
+#include "OffersJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Derived amounts to the cent, so floating-point noise doesn't reach the JSON.
+double cents(double value)
+{
+    return std::round(value * 100) / 100;
+}
+
+QJsonObject asksJson(const CounterAsks &asks)
+{
+    return {{u"base"_s, cents(asks.base)}, {u"equity_total"_s, cents(asks.equityTotal)}, {u"sign_on"_s, cents(asks.signOn)}};
+}
+
+QString partKey(CounterPart part)
+{
+    switch (part) {
+    case CounterPart::Base:
+        return u"base"_s;
+    case CounterPart::Equity:
+        return u"equity_total"_s;
+    case CounterPart::SignOn:
+        return u"sign_on"_s;
+    }
+    return QString();
+}
+
+std::optional<CounterPart> parsePart(const QString &key)
+{
+    for (CounterPart part : {CounterPart::Base, CounterPart::Equity, CounterPart::SignOn}) {
+        if (key == partKey(part))
+            return part;
+    }
+    if (key == u"equity"_s)
+        return CounterPart::Equity;
+    if (key == u"sign-on"_s || key == u"signon"_s)
+        return CounterPart::SignOn;
+    return std::nullopt;
+}
+
+QString cell(const QString &text, int width)
+{
+    return text.leftJustified(width);
+}
+
+void printText(const CounterInput &input, const CounterSuggestion &s)
+{
+    QTextStream &out = Cli::out();
+    const Offer &target = input.target.offer;
+    const RegionBand &band = input.band;
+    const auto amount = [](double value) { return Cli::formatAmount(value); };
+    out << u"Counter-offer for %1, %2 (%3), %4\n"_s.arg(input.guide.title(), band.region, band.currency,
+                                                        CounterText::boldnessName(input.settings.boldness));
+    out << u"Target: %1\n\n"_s.arg(target.label());
+
+    const Offer *best = s.bestAlternative ? &input.competing.at(s.bestAlternative->index).offer : nullptr;
+    const int years = target.vestingYears() > 0 ? target.vestingYears() : 4;
+    const double equityLow = band.stockPerYearLow() * years;
+    const double equityHigh = band.stockPerYearHigh() * years;
+    const int w = 13;
+    out << cell(u"Part"_s, 12) << cell(u"Current"_s, w) << cell(u"Ask"_s, w) << cell(u"Band low"_s, w)
+        << cell(u"Band high"_s, w) << u"Best alternative\n"_s;
+    const auto row = [&](CounterPart part, const QString &name, double current, const QString &low,
+                         const QString &high, double alternative) {
+        QString ask = amount(s.asks.value(part));
+        if (s.isOverridden(part))
+            ask += u" (set)"_s;
+        out << cell(name, 12) << cell(amount(current), w) << cell(ask, w) << cell(low, w) << cell(high, w)
+            << (best ? amount(alternative) : u"-"_s) << u'\n';
+    };
+    const double bestEquity = best ? best->equityTotal / (best->vestingYears() > 0 ? best->vestingYears() : 4) * years : 0;
+    row(CounterPart::Base, u"Base"_s, target.base, amount(band.baseLow), amount(band.baseHigh), best ? best->base : 0);
+    row(CounterPart::Equity, u"Equity/%1yr"_s.arg(years), target.equityTotal, amount(equityLow), amount(equityHigh),
+        bestEquity);
+    row(CounterPart::SignOn, u"Sign-on"_s, target.signOn, u"-"_s, u"-"_s, best ? best->signOn : 0);
+
+    out << u"\nCounter: %1 in year 1, %2 a year over 4 years\n"_s.arg(amount(s.counterFirstYear),
+                                                                    amount(s.counterAnnualized));
+    out << u"Floor: %1 a year over 4 years (%2 base with the offer's other parts)\n"_s.arg(
+        amount(s.floorAnnualized), amount(s.floorBase));
+    if (s.bestAlternative) {
+        out << u"Best alternative: %1, %2 a year over 4 years\n"_s.arg(s.bestAlternative->label,
+                                                                      amount(s.bestAlternative->annualized));
+    } else {
+        out << u"Best alternative: none\n"_s;
+    }
+    out << u"Most likely to move: %1\n"_s.arg(s.mostLikelyToMoveReason);
+    if (!s.writtenOffersNeeded.isEmpty())
+        out << u"Have in writing before you ask: %1\n"_s.arg(s.writtenOffersNeeded.join(u", "_s));
+    out << u"\nWhy:\n"_s;
+    for (const QString &line : s.rationale)
+        out << u"- "_s << line << u'\n';
+    if (!s.warnings.isEmpty()) {
+        out << u"\nWarnings:\n"_s;
+        for (const QString &line : s.warnings)
+            out << u"- "_s << line << u'\n';
+    }
+    out << u"\nScript:\n"_s << s.script << u'\n';
+}
+
+} // namespace
+
+int Cli::suggestCommand(const QStringList &arguments)
+{
+    const QString command = u"suggest"_s;
+    QCommandLineParser parser;
+    addGuidesOption(parser);
+    addJsonOption(parser);
+    parser.addOption(QCommandLineOption(u"guide"_s, u"The guide id, as 'offerdesk-cli list' prints it."_s, u"id"_s));
+    parser.addOption(QCommandLineOption(u"region"_s, u"The guide's region to counter in."_s, u"name"_s));
+    parser.addOption(QCommandLineOption(u"offers"_s, u"The offers JSON file; one offer has \"target\": true."_s,
+                                        u"file"_s));
+    parser.addOption(QCommandLineOption(u"rate"_s, u"An exchange rate, FROM:TO=RATE. May be repeated."_s,
+                                        u"rate"_s));
+    parser.addOption(QCommandLineOption(u"boldness"_s, u"conservative, balanced (the default) or bold."_s,
+                                        u"level"_s, u"balanced"_s));
+    parser.addOption(QCommandLineOption(u"premium"_s,
+                                        u"The share of the best alternative's value you'd give up to join, in "
+                                        u"percent (default 0)."_s,
+                                        u"pct"_s, u"0"_s));
+    parser.addOption(QCommandLineOption(u"override"_s,
+                                        u"Set an ask by hand, PART=AMOUNT with PART base, equity_total or sign_on. "
+                                        u"May be repeated."_s,
+                                        u"ask"_s));
+    if (const auto stop = parseCommand(parser, command, arguments))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(command, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+    for (const QString &required : {u"guide"_s, u"region"_s, u"offers"_s}) {
+        if (!parser.isSet(required))
+            return usageError(command, u"--%1 is required"_s.arg(required));
+    }
+
+    CounterSettings settings;
+    const std::optional<Boldness> boldness = CounterText::parseBoldness(parser.value(u"boldness"_s));
+    if (!boldness) {
+        return usageError(command, u"--boldness must be conservative, balanced or bold, not '%1'"_s.arg(
+                                       parser.value(u"boldness"_s)));
+    }
+    settings.boldness = *boldness;
+    bool premiumOk = false;
+    settings.premiumPct = parser.value(u"premium"_s).toDouble(&premiumOk);
+    if (!premiumOk || settings.premiumPct < 0 || settings.premiumPct > 100)
+        return usageError(command, u"--premium must be a percentage from 0 to 100, not '%1'"_s.arg(
+                                       parser.value(u"premium"_s)));
+    ExchangeRates rates;
+    for (const QString &text : parser.values(u"rate"_s)) {
+        QString error;
+        const std::optional<ExchangeRate> rate = ExchangeRate::parse(text, &error);
+        if (!rate)
+            return usageError(command, error);
+        rates.set(*rate);
+    }
+    CounterOverrides overrides;
+    for (const QString &text : parser.values(u"override"_s)) {
+        const qsizetype equals = text.indexOf(u'=');
+        const std::optional<CounterPart> part = parsePart(text.left(equals).trimmed());
+        bool ok = false;
+        const double value = equals > 0 ? text.mid(equals + 1).toDouble(&ok) : 0;
+        if (!part || !ok || value < 0 || !std::isfinite(value)) {
+            return usageError(command, u"--override '%1' must be PART=AMOUNT, with PART base, equity_total or "
+                                       u"sign_on and a non-negative amount"_s.arg(text));
+        }
+        overrides.setValue(*part, value);
+    }
+
+    GuideLibrary library = loadLibrary(parser);
+    const Guide *guide = findGuide(library, parser.value(u"guide"_s));
+    if (!guide)
+        return Failure;
+    const RegionBand *band = findRegion(*guide, parser.value(u"region"_s));
+    if (!band)
+        return Failure;
+
+    const QString offersPath = parser.value(u"offers"_s);
+    const OffersReadResult file = OffersJson::readFile(offersPath);
+    for (const Diagnostic &diagnostic : file.diagnostics)
+        err() << diagnostic.toString() << u'\n';
+    if (!file.ok())
+        return Failure;
+
+    QList<int> targets;
+    for (int i = 0; i < file.offers.size(); ++i) {
+        if (file.offers.at(i).target)
+            targets.append(i);
+    }
+    if (targets.size() != 1) {
+        if (targets.isEmpty()) {
+            err() << u"offerdesk-cli suggest: %1: no offer is marked \"target\": true; mark the offer you are "
+                     u"negotiating\n"_s.arg(offersPath);
+        } else {
+            QStringList which;
+            for (int i : std::as_const(targets))
+                which.append(u"offers[%1] (%2)"_s.arg(i).arg(file.offers.at(i).label()));
+            err() << u"offerdesk-cli suggest: %1: %2 offers are marked \"target\": true: %3; mark only one\n"_s.arg(
+                offersPath)
+                         .arg(targets.size())
+                         .arg(which.join(u", "_s));
+        }
+        return Failure;
+    }
+
+    CounterInput input;
+    input.guide = *guide;
+    input.band = *band;
+    input.settings = settings;
+    input.overrides = overrides;
+    const OffersComparison comparison = OfferComparison::compare(*guide, *band, file.offers, rates);
+    if (!comparison.complete()) {
+        for (const QString &missing : comparison.missingRates)
+            err() << u"offerdesk-cli suggest: "_s << missing << u"; add it with --rate FROM:TO=RATE\n"_s;
+        return Failure;
+    }
+    for (int i = 0; i < comparison.rows.size(); ++i) {
+        if (i == targets.first())
+            input.target = comparison.rows.at(i);
+        else
+            input.competing.append(comparison.rows.at(i));
+    }
+    const CounterSuggestion suggestion = CounterEngine::suggest(input);
+
+    if (!parser.isSet(u"json"_s)) {
+        printText(input, suggestion);
+        return Success;
+    }
+    QJsonValue best;
+    if (suggestion.bestAlternative) {
+        best = QJsonObject{{u"company"_s, suggestion.bestAlternative->company},
+                           {u"level"_s, suggestion.bestAlternative->level},
+                           {u"annualized"_s, cents(suggestion.bestAlternative->annualized)}};
+    }
+    QJsonObject overridden;
+    for (CounterPart part : {CounterPart::Base, CounterPart::Equity, CounterPart::SignOn})
+        overridden.insert(partKey(part), suggestion.isOverridden(part));
+    QJsonArray levers;
+    for (const CitedLever &lever : suggestion.levers) {
+        levers.append(QJsonObject{{u"number"_s, lever.number}, {u"title"_s, lever.title}, {u"use"_s, lever.use}});
+    }
+    const Offer &target = input.target.offer;
+    printJson({
+        {u"guide"_s, guide->id()},
+        {u"region"_s, band->region},
+        {u"currency"_s, band->currency},
+        {u"target"_s, QJsonObject{{u"company"_s, target.company}, {u"level"_s, target.level}}},
+        {u"asks"_s, asksJson(suggestion.asks)},
+        {u"counter"_s,
+         QJsonObject{{u"first_year"_s, cents(suggestion.counterFirstYear)}, {u"annualized"_s, cents(suggestion.counterAnnualized)}}},
+        {u"floor"_s,
+         QJsonObject{{u"annualized"_s, cents(suggestion.floorAnnualized)},
+                     {u"base"_s, cents(suggestion.floorBase)},
+                     {u"band_can_reach"_s, suggestion.bandCanReachFloor},
+                     {u"band_reach_annualized"_s, cents(suggestion.bandReachAnnualized)}}},
+        {u"best_alternative"_s, best},
+        {u"rationale"_s, QJsonArray::fromStringList(suggestion.rationale)},
+        {u"script"_s, suggestion.script},
+        {u"warnings"_s, QJsonArray::fromStringList(suggestion.warnings)},
+        // Additions beyond the contract.
+        {u"boldness"_s, CounterText::boldnessName(settings.boldness)},
+        {u"premium_pct"_s, settings.premiumPct},
+        {u"suggested"_s, asksJson(suggestion.suggested)},
+        {u"overridden"_s, overridden},
+        {u"most_likely_to_move"_s,
+         QJsonObject{{u"part"_s, partKey(suggestion.mostLikelyToMove)},
+                     {u"reason"_s, suggestion.mostLikelyToMoveReason}}},
+        {u"written_offers_needed"_s, QJsonArray::fromStringList(suggestion.writtenOffersNeeded)},
+        {u"levers"_s, levers},
+    });
+    return Success;
+}

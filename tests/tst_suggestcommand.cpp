@@ -1,0 +1,255 @@
+// offerdesk-cli suggest, run as a child process: exit codes, the JSON contract of issue 5, and the text output.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString offersFile(const QString &name)
+{
+    return QStringLiteral(OFFERDESK_TEST_DATA_DIR) + u"/offers/"_s + name;
+}
+
+const QString kGuide = u"huggingface-enterprise/software-engineer"_s;
+
+} // namespace
+
+class TestSuggestCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void seedScenarioJson();
+    void seedScenarioText();
+    void targetMustBeExactlyOne_data();
+    void targetMustBeExactlyOne();
+    void otherCurrencyNeedsARate();
+    void noCompetingOfferHasNoBestAlternative();
+    void overrideIsMarkedAndRecomputed();
+    void boldnessAndPremium();
+    void badInput_data();
+    void badInput();
+
+private:
+    Run suggest(const QStringList &arguments) const;
+    QJsonObject suggestJson(const QStringList &arguments) const;
+
+    QTemporaryDir m_home;
+};
+
+void TestSuggestCommand::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+}
+
+Run TestSuggestCommand::suggest(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The person's own guides and settings live under XDG_*: keep them empty and private to the test.
+    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(OFFERDESK_CLI_PATH), QStringList{u"suggest"_s} + arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject TestSuggestCommand::suggestJson(const QStringList &arguments) const
+{
+    const Run run = suggest(arguments + QStringList{u"--json"_s});
+    if (run.exitCode != 0)
+        qWarning().noquote() << run.err;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning().noquote() << error.errorString() << run.out;
+    return document.object();
+}
+
+void TestSuggestCommand::seedScenarioJson()
+{
+    const QJsonObject json = suggestJson({u"--guide"_s, kGuide, u"--region"_s, u"San Francisco"_s, u"--offers"_s,
+                                          offersFile(u"seed-scenario.json"_s)});
+    // Every key of the issue's contract.
+    for (const QString &key : {u"guide"_s, u"region"_s, u"currency"_s, u"target"_s, u"asks"_s, u"counter"_s,
+                               u"floor"_s, u"best_alternative"_s, u"rationale"_s, u"script"_s, u"warnings"_s})
+        QVERIFY2(json.contains(key), qPrintable(key));
+    QCOMPARE(json.value(u"guide"_s).toString(), kGuide);
+    QCOMPARE(json.value(u"region"_s).toString(), u"San Francisco"_s);
+    QCOMPARE(json.value(u"currency"_s).toString(), u"USD"_s);
+    QCOMPARE(json.value(u"target"_s).toObject(),
+             (QJsonObject{{u"company"_s, u"Hugging Face Enterprise"_s}, {u"level"_s, u""_s}}));
+    const QJsonObject asks = json.value(u"asks"_s).toObject();
+    QCOMPARE(asks.keys(), (QStringList{u"base"_s, u"equity_total"_s, u"sign_on"_s}));
+    QCOMPARE(asks.value(u"base"_s).toDouble(), 215000.0);
+    QCOMPARE(asks.value(u"equity_total"_s).toDouble(), 250000.0);
+    QCOMPARE(asks.value(u"sign_on"_s).toDouble(), 24000.0);
+    const QJsonObject counter = json.value(u"counter"_s).toObject();
+    QCOMPARE(counter.value(u"first_year"_s).toDouble(), 312250.0);
+    QCOMPARE(counter.value(u"annualized"_s).toDouble(), 294250.0);
+    const QJsonObject floor = json.value(u"floor"_s).toObject();
+    QCOMPARE(floor.value(u"annualized"_s).toDouble(), 306500.0);
+    QCOMPARE(floor.value(u"base"_s).toDouble(), 250000.0);
+    QCOMPARE(json.value(u"best_alternative"_s).toObject(),
+             (QJsonObject{{u"company"_s, u"Google"_s}, {u"level"_s, u"L4"_s}, {u"annualized"_s, 306500}}));
+    const QJsonArray rationale = json.value(u"rationale"_s).toArray();
+    QCOMPARE(rationale.size(), 4);
+    QString why;
+    for (const QJsonValue &line : rationale)
+        why += line.toString() + u'\n';
+    QVERIFY2(why.contains(u"Google L4"_s) && why.contains(u"Anthropic"_s), qPrintable(why));
+    QVERIFY(json.value(u"script"_s).toString().contains(u"I need $215K base, $250K equity over 4 years, and a $24K "
+                                                        u"signing bonus"_s));
+    QVERIFY(json.value(u"warnings"_s).isArray());
+    QVERIFY(json.value(u"warnings"_s).toArray().first().toString().contains(u"can't match your best alternative"_s));
+}
+
+void TestSuggestCommand::seedScenarioText()
+{
+    const Run run = suggest({u"--guide"_s, kGuide, u"--region"_s, u"San Francisco"_s, u"--offers"_s,
+                             offersFile(u"seed-scenario.json"_s)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"Base        185,000      215,000      170,000      220,000      210,000"_s));
+    QVERIFY(run.out.contains(u"Floor: 306,500 a year over 4 years"_s));
+    QVERIFY(run.out.contains(u"Best alternative: Google L4, 306,500"_s));
+    QVERIFY(run.out.contains(u"\nScript:\nHugging Face is the center of open-source AI"_s));
+    QVERIFY(run.out.contains(u"Have in writing before you ask: Anthropic, Google L4"_s));
+}
+
+void TestSuggestCommand::targetMustBeExactlyOne_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("none") << u"suggest-no-target.json"_s << u"no offer is marked \"target\": true"_s;
+    QTest::newRow("two") << u"suggest-two-targets.json"_s
+                         << u"offers[1].target: only one offer may be the target, and offers[0] already is"_s;
+}
+
+void TestSuggestCommand::targetMustBeExactlyOne()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const Run run = suggest({u"--guide"_s, kGuide, u"--region"_s, u"San Francisco"_s, u"--offers"_s, offersFile(file)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestSuggestCommand::otherCurrencyNeedsARate()
+{
+    const QStringList arguments{u"--guide"_s, kGuide, u"--region"_s, u"San Francisco"_s, u"--offers"_s,
+                                offersFile(u"suggest-currency.json"_s)};
+    const Run missing = suggest(arguments);
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(u"no exchange rate from EUR to USD"_s), qPrintable(missing.err));
+
+    // Initech's EUR 190,000 base at 1.1 is USD 209,000, inside the band: the base ask comes up to 210,000.
+    const QJsonObject json = suggestJson(arguments + QStringList{u"--rate"_s, u"EUR:USD=1.1"_s});
+    const QJsonObject asks = json.value(u"asks"_s).toObject();
+    QCOMPARE(asks.value(u"base"_s).toDouble(), 210000.0);
+    QCOMPARE(asks.value(u"equity_total"_s).toDouble(), 225000.0);
+    QCOMPARE(asks.value(u"sign_on"_s).toDouble(), 20000.0);
+    // 209,000 × 1.1 + 220,000 ÷ 4 + 11,000 ÷ 4
+    QCOMPARE(json.value(u"best_alternative"_s).toObject().value(u"annualized"_s).toDouble(), 287650.0);
+    QVERIFY(QJsonDocument(json.value(u"warnings"_s).toArray()).toJson().contains("at the rate you gave (1.1)"));
+}
+
+void TestSuggestCommand::noCompetingOfferHasNoBestAlternative()
+{
+    const Run run = suggest({u"--guide"_s, kGuide, u"--region"_s, u"San Francisco"_s, u"--offers"_s,
+                             offersFile(u"suggest-alone.json"_s), u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(u"offers[0].favourite_colour: unknown field"_s), qPrintable(run.err));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QVERIFY(json.value(u"best_alternative"_s).isNull());
+    QCOMPARE(json.value(u"floor"_s).toObject().value(u"annualized"_s).toDouble(), 180000 * 1.05 + 40000);
+    QCOMPARE(json.value(u"floor"_s).toObject().value(u"base"_s).toDouble(), 180000.0);
+    QCOMPARE(json.value(u"asks"_s).toObject().value(u"base"_s).toDouble(), 210000.0);
+}
+
+void TestSuggestCommand::overrideIsMarkedAndRecomputed()
+{
+    const QJsonObject json = suggestJson({u"--guide"_s, kGuide, u"--region"_s, u"San Francisco"_s, u"--offers"_s,
+                                          offersFile(u"seed-scenario.json"_s), u"--override"_s, u"sign_on=40000"_s});
+    QCOMPARE(json.value(u"asks"_s).toObject().value(u"sign_on"_s).toDouble(), 40000.0);
+    QCOMPARE(json.value(u"suggested"_s).toObject().value(u"sign_on"_s).toDouble(), 24000.0);
+    QCOMPARE(json.value(u"overridden"_s).toObject(),
+             (QJsonObject{{u"base"_s, false}, {u"equity_total"_s, false}, {u"sign_on"_s, true}}));
+    QCOMPARE(json.value(u"counter"_s).toObject().value(u"first_year"_s).toDouble(), 312250.0 - 24000 + 40000);
+    QVERIFY(json.value(u"rationale"_s).toArray().at(2).toString().contains(u"set by hand"_s));
+}
+
+void TestSuggestCommand::boldnessAndPremium()
+{
+    const QStringList arguments{u"--guide"_s, kGuide, u"--region"_s, u"San Francisco"_s, u"--offers"_s,
+                                offersFile(u"suggest-alone.json"_s)};
+    const QJsonObject bold = suggestJson(arguments + QStringList{u"--boldness"_s, u"bold"_s});
+    QCOMPARE(bold.value(u"asks"_s).toObject().value(u"base"_s).toDouble(), 220000.0);
+    QCOMPARE(bold.value(u"boldness"_s).toString(), u"bold"_s);
+    const QJsonObject premium = suggestJson({u"--guide"_s, kGuide, u"--region"_s, u"San Francisco"_s, u"--offers"_s,
+                                             offersFile(u"seed-scenario.json"_s), u"--premium"_s, u"10"_s});
+    QCOMPARE(premium.value(u"floor"_s).toObject().value(u"annualized"_s).toDouble(), 275850.0);
+    QCOMPARE(premium.value(u"floor"_s).toObject().value(u"band_can_reach"_s).toBool(), true);
+}
+
+void TestSuggestCommand::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString seed = offersFile(u"seed-scenario.json"_s);
+    const QString sf = u"San Francisco"_s;
+    QTest::newRow("bad boldness") << QStringList{u"--guide"_s, kGuide, u"--region"_s, sf, u"--offers"_s, seed,
+                                                 u"--boldness"_s, u"reckless"_s}
+                                  << 2 << u"--boldness must be conservative, balanced or bold"_s;
+    QTest::newRow("bad premium") << QStringList{u"--guide"_s, kGuide, u"--region"_s, sf, u"--offers"_s, seed,
+                                                u"--premium"_s, u"lots"_s}
+                                 << 2 << u"--premium must be a percentage"_s;
+    QTest::newRow("no offers") << QStringList{u"--guide"_s, kGuide, u"--region"_s, sf} << 2
+                               << u"--offers is required"_s;
+    QTest::newRow("bad override") << QStringList{u"--guide"_s, kGuide, u"--region"_s, sf, u"--offers"_s, seed,
+                                                 u"--override"_s, u"bonus=5"_s}
+                                  << 2 << u"--override 'bonus=5' must be PART=AMOUNT"_s;
+    QTest::newRow("unknown guide") << QStringList{u"--guide"_s, u"globex/janitor"_s, u"--region"_s, sf,
+                                                  u"--offers"_s, seed}
+                                   << 1 << u"no guide with id 'globex/janitor'"_s;
+    QTest::newRow("unknown region") << QStringList{u"--guide"_s, kGuide, u"--region"_s, u"Springfield"_s,
+                                                   u"--offers"_s, seed}
+                                    << 1 << u"has no region 'Springfield'. Its regions:\n  San Francisco"_s;
+    QTest::newRow("missing file") << QStringList{u"--guide"_s, kGuide, u"--region"_s, sf, u"--offers"_s,
+                                                 offersFile(u"no-such-file.json"_s)}
+                                  << 1 << u"no-such-file.json: error: no such file"_s;
+    QTest::newRow("negative base") << QStringList{u"--guide"_s, kGuide, u"--region"_s, sf, u"--offers"_s,
+                                                  offersFile(u"suggest-bad-base.json"_s)}
+                                   << 1 << u"offers[1].base: must be a non-negative number"_s;
+}
+
+void TestSuggestCommand::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run run = suggest(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestSuggestCommand)
+#include "tst_suggestcommand.moc"

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class GuideFilterProxyModel;
+class GuideLibraryModel;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+// The company browser: a search field over the guide list, with a count of matches. Its current guide drives
+// the rest of the window.
+class GuideBrowserPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GuideBrowserPane(GuideLibraryModel *model, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    QTreeView *view() const { return m_view; }
+    GuideFilterProxyModel *proxy() const { return m_proxy; }
+
+    QString currentGuideId() const;
+    bool selectGuide(const QString &id);
+    int matchCount() const;
+    QString matchCountText() const;
+    void focusSearch();
+
+signals:
+    void currentGuideChanged(const QString &id); // empty when nothing is selected
+    void guideActivated(const QString &id);      // Enter or double-click
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onFilterChanged(const QString &text);
+    void updateMatchCount();
+    void ensureCurrentVisible();
+
+    GuideLibraryModel *m_model = nullptr;
+    GuideFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QTreeView *m_view = nullptr;
+    QString m_lastId;
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Guide.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+// One row per guide: the library as the browser lists it.
+class GuideLibraryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Company, Role, Regions, LevelMapping, LastUpdated, ReviewStatus, ColumnCount }; // ReviewStatus shows "Stale" or nothing
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // the value behind the display text, for sorting
+        GuideIdRole,                     // "company/role"
+        SearchTextRole,                  // everything the filter matches on, lower case
+        StaleRole,                       // true when the review date has passed
+    };
+
+    explicit GuideLibraryModel(QObject *parent = nullptr);
+
+    // Replaces the whole library; views keep their selection by guide id, not by row.
+    void setGuides(const QList<Guide> &guides, const QDate &today = QDate::currentDate());
+    const QList<Guide> &guides() const { return m_guides; }
+    const Guide *guideAt(int row) const;
+    const Guide *guideById(const QString &id) const;
+    int rowOf(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QVariant displayValue(const Guide &guide, int column) const;
+    QVariant rawValue(const Guide &guide, int column) const;
+    QString toolTip(const Guide &guide) const;
+
+    QList<Guide> m_guides;
+    QList<QString> m_searchTexts; // one per guide, built once per load so each keystroke only compares
+    QDate m_today;
+};

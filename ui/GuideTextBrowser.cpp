@@ -1,0 +1,49 @@
+#include "GuideTextBrowser.h"
+
+#include "SafeTextDocument.h"
+
+#include <QDesktopServices>
+
+GuideTextBrowser::GuideTextBrowser(QWidget *parent)
+    : QTextBrowser(parent)
+    , m_document(new SafeTextDocument(this))
+    , m_openLink([](const QUrl &url) { QDesktopServices::openUrl(url); })
+{
+    setDocument(m_document);
+    // Clicking must never make the viewer navigate (it would blank or load a local file).
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    connect(this, &QTextBrowser::anchorClicked, this, &GuideTextBrowser::onAnchorClicked);
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+        setToolTip(url.isEmpty() ? QString()
+                   : SafeTextDocument::isOpenableLink(url)
+                       ? tr("Opens %1 in your web browser").arg(url.toDisplayString())
+                       : tr("This link is not opened: only https links are (%1)").arg(url.toDisplayString()));
+    });
+}
+
+void GuideTextBrowser::setGuideMarkdown(const QString &markdown)
+{
+    m_document->setGuideMarkdown(markdown);
+    scrollToTop();
+}
+
+void GuideTextBrowser::scrollToTop()
+{
+    // A new guide starts at its beginning, not where the last one was scrolled to.
+    moveCursor(QTextCursor::Start);
+    ensureCursorVisible();
+}
+
+QVariant GuideTextBrowser::loadResource(int type, const QUrl &name)
+{
+    // QTextBrowser's own loader reads files and follows its search paths; ask the document's policy instead.
+    return m_document->isAllowedResource(name) ? m_document->resource(type, name) : QVariant();
+}
+
+void GuideTextBrowser::onAnchorClicked(const QUrl &url)
+{
+    if (SafeTextDocument::isOpenableLink(url) && m_openLink)
+        m_openLink(url);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "Guide.h"
+
+#include <QDate>
+#include <QWidget>
+
+class BandView;
+class CompanyCompareView;
+class GuideBrowserPane;
+class GuideHeaderWidget;
+class GuideLibraryModel;
+class GuideTextBrowser;
+class ProblemsPanel;
+class QSettings;
+class QSplitter;
+class QTabWidget;
+
+// The Guides tab: the browser and the problems on the left, the selected guide on the right.
+class GuidesPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GuidesPage(QWidget *parent = nullptr);
+
+    // Shows a freshly loaded library, keeping the selected guide and region where they still exist.
+    void setLibrary(const QList<Guide> &guides, const Diagnostics &diagnostics,
+                    const QDate &today = QDate::currentDate());
+
+    QString currentGuideId() const;
+    bool selectGuide(const QString &id);
+    QString currentRegion() const;
+    bool selectRegion(const QString &region);
+    void focusSearch();
+
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+
+    GuideLibraryModel *libraryModel() const { return m_library; }
+    GuideBrowserPane *browser() const { return m_browser; }
+    GuideHeaderWidget *header() const { return m_header; }
+    BandView *bandView() const { return m_bands; }
+    CompanyCompareView *compareView() const { return m_compare; }
+    GuideTextBrowser *leversView() const { return m_levers; }
+    GuideTextBrowser *textView() const { return m_text; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    QTabWidget *detailTabs() const { return m_details; }
+
+signals:
+    void currentGuideChanged(const QString &id);
+    void openFolderRequested(const QString &folder);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showGuide(const QString &id);
+    void updateComparison();
+
+    GuideLibraryModel *m_library = nullptr;
+    GuideBrowserPane *m_browser = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    GuideHeaderWidget *m_header = nullptr;
+    QTabWidget *m_details = nullptr;
+    BandView *m_bands = nullptr;
+    CompanyCompareView *m_compare = nullptr;
+    GuideTextBrowser *m_levers = nullptr;
+    GuideTextBrowser *m_text = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
+    QDate m_today;
+    QString m_shownId;
+    bool m_splitterRestored = false;
+};

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "GuideLibrary.h"
+#include "OfferComparison.h"
+#include "OfferStore.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class BandRangesWidget;
+class OfferComparisonModel;
+class OffersModel;
+class QAction;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
+
+// The Offers tab: the person's offers (kept in the store as they are edited, undoable), and how they compare with
+// a guide's band in one region. It opens its own store and reads its own copy of the guide library.
+class OffersWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OffersWidget(const QStringList &guideFolders, QWidget *parent = nullptr);
+    OffersWidget(const QStringList &guideFolders, const QString &storePath, QWidget *parent = nullptr);
+    ~OffersWidget() override;
+
+    // For the main window's Edit > Undo and Redo.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    OffersModel *model() const { return m_model; }
+    const OffersComparison &comparison() const { return m_comparison; }
+    // The message shown above the table (a damaged store kept aside, a failed save); empty when none.
+    QString notice() const;
+
+public slots:
+    // Compares with this guide's band in this region (or the default region, or the guide's first).
+    void setGuide(const Guide *guide, const QString &region);
+    void addOffer();
+    void editSelectedOffer();
+    void duplicateSelectedOffer();
+    void deleteSelectedOffers();
+    void importOffers();
+    void exportOffers();
+    void showPreferences();
+    // Reads the offers and rates again, after another window or program changed the store.
+    void reloadFromStore();
+
+signals:
+    // The target offer's company has a guide, and the comparison switched to it.
+    void targetGuideFound(const QString &guideId, const QString &region);
+
+private:
+    void buildUi();
+    void openStore(const QString &path);
+    void showNotice(const QString &message);
+    void guideChosen();
+    void updateRegions(const QString &preferred);
+    void followTarget();
+    void refreshComparison();
+    void rebuildYearCharts(const QList<QColor> &colors);
+    void updateActions();
+    QList<Offer> selectedOffers() const;
+    QStringList allRegions() const;
+    const Guide *currentGuide() const;
+
+    QStringList m_guideFolders;
+    GuideLibrary m_library;
+    std::unique_ptr<OfferStore> m_store;
+    ExchangeRates m_rates;
+    OffersModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    OffersComparison m_comparison;
+    OfferComparisonModel *m_comparisonModel = nullptr;
+    QString m_followedTarget; // the target (company and region) the guide choice last followed
+
+    QLabel *m_notice = nullptr;
+    QWidget *m_noticeBar = nullptr;
+    QTableView *m_table = nullptr;
+    QComboBox *m_guideCombo = nullptr;
+    QComboBox *m_regionCombo = nullptr;
+    QLabel *m_comparisonStatus = nullptr;
+    QTabWidget *m_comparisonTabs = nullptr;
+    BandRangesWidget *m_bandRanges = nullptr;
+    QTableView *m_comparisonTable = nullptr;
+    QWidget *m_chartsHost = nullptr;
+    QLabel *m_chartsCaption = nullptr;
+    QHBoxLayout *m_chartsLayout = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+};

@@ -25,7 +25,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcCache, "offerdesk.cache")
+// Quiet unless asked for (QT_LOGGING_RULES="offerdesk.cache.info=true"): a rebuilt cache is routine, and
+// offerdesk-cli keeps stderr for problems.
+Q_LOGGING_CATEGORY(lcCache, "offerdesk.cache", QtWarningMsg)
 
 std::atomic_bool g_cacheEnabled{true};
 

@@ -246,7 +246,17 @@ void CounterWidget::setOffers(const Guide &guide, const RegionBand &band, const 
     m_input.guide = guide;
     m_input.band = band;
     m_offers = offers;
-    m_undoStack->clear();
+    if (offers.isEmpty()) {
+        // Nothing to counter: show the empty state rather than the last suggestion.
+        m_input.band = RegionBand();
+        m_input.overrides = CounterOverrides();
+        m_undoStack->clear();
+        const QSignalBlocker block(m_targetChooser);
+        m_targetChooser->clear();
+        m_targetChooser->setEnabled(false);
+        recompute();
+        return;
+    }
     {
         const QSignalBlocker block(m_targetChooser);
         m_targetChooser->clear();
@@ -262,15 +272,18 @@ void CounterWidget::selectTarget(int index)
 {
     if (m_offers.isEmpty() || index < 0 || index >= m_offers.size())
         return;
+    // Hand-set asks belong to one target: an edit elsewhere keeps them, another target starts afresh.
+    const bool sameTarget = m_input.target.offer.id != 0 && m_input.target.offer.id == m_offers.at(index).offer.id;
     m_input.target = m_offers.at(index);
     m_input.competing.clear();
     for (int i = 0; i < m_offers.size(); ++i) {
         if (i != index)
             m_input.competing.append(m_offers.at(i));
     }
-    // Hand-set asks belong to one target; another target starts from its own suggestion.
-    m_input.overrides = CounterOverrides();
-    m_undoStack->clear();
+    if (!sameTarget) {
+        m_input.overrides = CounterOverrides();
+        m_undoStack->clear();
+    }
     recompute();
 }
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CounterWidget.h"
 #include "OffersWidget.h"
 #include "AppInfo.h"
 #include "GuidesPage.h"
@@ -42,6 +43,8 @@ MainWindow::MainWindow(const QStringList &guideFolders, QWidget *parent)
     , m_guideFolders(guideFolders)
     , m_tabs(new QTabWidget(this))
     , m_guidesPage(new GuidesPage(this))
+    , m_offers(new OffersWidget(guideFolders, this))
+    , m_counter(new CounterWidget(this))
     , m_status(new QLabel(this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_reloadTimer(new QTimer(this))
@@ -51,7 +54,8 @@ MainWindow::MainWindow(const QStringList &guideFolders, QWidget *parent)
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_guidesPage, tr("&Guides"));
-    m_tabs->addTab(new OffersWidget(m_guideFolders, this), tr("&Offers"));
+    m_tabs->addTab(m_offers, tr("&Offers"));
+    m_tabs->addTab(m_counter, tr("&Counter"));
     setCentralWidget(m_tabs);
 
     m_status->setObjectName(u"libraryStatus"_s);
@@ -67,11 +71,60 @@ MainWindow::MainWindow(const QStringList &guideFolders, QWidget *parent)
             [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
 
     createMenus();
+    connectTabs();
     // Big enough to read the bands and charts side by side, never bigger than the screen.
     const QSize available = screen() ? screen()->availableSize() : QSize(1440, 940);
     resize(std::min(1440, available.width()), std::min(940, available.height()));
     reloadLibrary();
     restoreSettings();
+    // The offer being negotiated decides which guide opens first.
+    QString targetRegion;
+    if (const Guide *guide = m_offers->targetGuide(&targetRegion)) {
+        m_guidesPage->selectGuide(guide->id());
+        m_guidesPage->selectRegion(targetRegion);
+    }
+}
+
+void MainWindow::connectTabs()
+{
+    // The guide chosen in the browser is the band the offers are compared with.
+    connect(m_guidesPage, &GuidesPage::currentGuideChanged, this, [this](const QString &id) {
+        if (const Guide *guide = m_library.find(id))
+            m_offers->setGuide(guide, m_guidesPage->currentRegion());
+    });
+    // A target offer whose company has a guide selects that guide by itself.
+    connect(m_offers, &OffersWidget::targetGuideFound, this, [this](const QString &id, const QString &region) {
+        if (m_guidesPage->currentGuideId() != id)
+            m_guidesPage->selectGuide(id);
+        m_guidesPage->selectRegion(region);
+    });
+    connect(m_offers, &OffersWidget::comparisonChanged, this, &MainWindow::updateCounter);
+    updateCounter();
+}
+
+void MainWindow::updateCounter()
+{
+    // The counter is always against the target company's own band when there is a guide for it; otherwise
+    // against the band the offers are being compared with.
+    QString region;
+    const Guide *guide = m_offers->targetGuide(&region);
+    OffersComparison comparison;
+    if (guide && guide->findRegion(region))
+        comparison = m_offers->compareWith(*guide, *guide->findRegion(region));
+    else {
+        guide = m_offers->comparedGuide();
+        comparison = m_offers->comparison();
+    }
+    if (!guide || comparison.band.currency.isEmpty()) {
+        m_counter->setOffers(Guide(), RegionBand(), {}, -1);
+        return;
+    }
+    int targetIndex = 0;
+    for (qsizetype i = 0; i < comparison.rows.size(); ++i) {
+        if (comparison.rows.at(i).offer.target)
+            targetIndex = int(i);
+    }
+    m_counter->setOffers(*guide, comparison.band, comparison.rows, targetIndex);
 }
 
 void MainWindow::createMenus()

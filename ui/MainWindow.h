@@ -5,7 +5,9 @@
 
 #include <QMainWindow>
 
+class CounterWidget;
 class GuidesPage;
+class OffersWidget;
 class QFileSystemWatcher;
 class QLabel;
 class QMimeData;
@@ -22,6 +24,8 @@ public:
     const GuideLibrary &library() const { return m_library; }
     QStringList guideFolders() const { return m_guideFolders; }
     GuidesPage *guidesPage() const { return m_guidesPage; }
+    OffersWidget *offersWidget() const { return m_offers; }
+    CounterWidget *counterWidget() const { return m_counter; }
     QString statusText() const;
 
     // Validates each file, copies the good ones into the user's guides folder, reloads, and reports the bad ones.
@@ -37,6 +41,8 @@ protected:
 
 private:
     void createMenus();
+    void connectTabs();
+    void updateCounter();
     void chooseGuidesToImport();
     void showImportReport(const GuideImportResult &result);
     void showAbout();
@@ -50,6 +56,8 @@ private:
     GuideLibrary m_library;
     QTabWidget *m_tabs = nullptr; // Guides, Offers, Counter: one tab per task
     GuidesPage *m_guidesPage = nullptr;
+    OffersWidget *m_offers = nullptr;
+    CounterWidget *m_counter = nullptr;
     QLabel *m_status = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr; // gathers a burst of file events into one reload

@@ -395,6 +395,29 @@ void OffersWidget::updateRegions(const QString &preferred)
     }
 }
 
+const Guide *OffersWidget::targetGuide(QString *region) const
+{
+    const std::optional<Offer> target = m_model ? m_model->targetOffer() : std::nullopt;
+    if (!target)
+        return nullptr;
+    const QString company = normalized(target->company);
+    for (const Guide &guide : m_library.guides()) {
+        if (normalized(guide.companyName()) == company || normalized(guide.company) == company) {
+            if (region) {
+                const RegionBand *band = guide.findRegion(target->region);
+                *region = band ? band->region : guide.regions.value(0).region;
+            }
+            return &guide;
+        }
+    }
+    return nullptr;
+}
+
+OffersComparison OffersWidget::compareWith(const Guide &guide, const RegionBand &band) const
+{
+    return OfferComparison::compare(guide, band, m_model->offers(), m_rates);
+}
+
 void OffersWidget::followTarget()
 {
     const std::optional<Offer> target = m_model ? m_model->targetOffer() : std::nullopt;
@@ -405,14 +428,10 @@ void OffersWidget::followTarget()
     if (key == m_followedTarget)
         return;
     m_followedTarget = key;
-    const QString company = normalized(target->company);
-    for (const Guide &guide : m_library.guides()) {
-        if (normalized(guide.companyName()) == company || normalized(guide.company) == company) {
-            const QString region = guide.findRegion(target->region) ? target->region : QString();
-            setGuide(&guide, region);
-            emit targetGuideFound(guide.id(), m_regionCombo->currentText());
-            return;
-        }
+    QString region;
+    if (const Guide *guide = targetGuide(&region)) {
+        setGuide(guide, guide->findRegion(target->region) ? target->region : QString());
+        emit targetGuideFound(guide->id(), m_regionCombo->currentText());
     }
 }
 
@@ -440,7 +459,7 @@ void OffersWidget::refreshComparison()
         colors.append(offerColor(std::max(0, m_model->rowOf(row.offer.id))));
     m_comparisonModel->setComparison(m_comparison);
     m_bandRanges->setComparison(m_comparison, colors);
-    rebuildYearCharts(colors);
+    rebuildYearCharts(colors);    emit comparisonChanged();
 }
 
 void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)

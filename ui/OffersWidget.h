@@ -35,6 +35,12 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     OffersModel *model() const { return m_model; }
     const OffersComparison &comparison() const { return m_comparison; }
+    // The guide the comparison is against, or nullptr.
+    const Guide *comparedGuide() const { return currentGuide(); }
+    // The guide of the target offer's company, and in *region the region to use; nullptr when there is none.
+    const Guide *targetGuide(QString *region) const;
+    // The offers against any guide's band, with the person's rates.
+    OffersComparison compareWith(const Guide &guide, const RegionBand &band) const;
     // The message shown above the table (a damaged store kept aside, a failed save); empty when none.
     QString notice() const;
 
@@ -54,6 +60,8 @@ public slots:
 signals:
     // The target offer's company has a guide, and the comparison switched to it.
     void targetGuideFound(const QString &guideId, const QString &region);
+    // The offers, the guide, the region or the rates changed: comparison() holds the new numbers.
+    void comparisonChanged();
 
 private:
     void buildUi();

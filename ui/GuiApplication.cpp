@@ -6,8 +6,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QTextStream>
+#include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -29,6 +32,33 @@ QStringList argumentsOf(int argc, char *argv[])
     return arguments;
 }
 
+// For offerdesk-bench: with OFFERDESK_EXIT_ON_FIRST_EXPOSE set, prints "first-expose <ms>" when the main window
+// is first exposed (ms since QApplication was created) and quits.
+class FirstExposeReporter final : public QObject
+{
+public:
+    explicit FirstExposeReporter(QObject *parent)
+        : QObject(parent)
+    {
+        m_clock.start();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed() && !m_reported) {
+            m_reported = true;
+            QTextStream(stdout) << u"first-expose "_s << m_clock.elapsed() << Qt::endl;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_reported = false;
+};
+
 } // namespace
 
 int GuiApplication::run(int argc, char *argv[])
@@ -41,9 +71,12 @@ int GuiApplication::run(int argc, char *argv[])
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
     const QCommandLineOption guides(u"guides"_s, u"Also load the guides in <dir>. May be repeated."_s, u"dir"_s);
+    const QCommandLineOption noCache(u"no-cache"_s,
+                                     u"Parse every guide again; do not read or write the index cache."_s);
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(guides);
+    parser.addOption(noCache);
     QTextStream out(stdout);
     QTextStream err(stderr);
     // Qt's own options (-platform, -style, ...) are QApplication's to read.
@@ -77,13 +110,22 @@ int GuiApplication::run(int argc, char *argv[])
         return 1;
     }
 
+    if (parser.isSet(noCache))
+        LibraryCacheSettings::setEnabled(false);
+
     QApplication app(argc, argv);
+    FirstExposeReporter *exposeReporter =
+        qEnvironmentVariableIsSet("OFFERDESK_EXIT_ON_FIRST_EXPOSE") ? new FirstExposeReporter(&app) : nullptr;
     QApplication::setApplicationDisplayName(u"OfferDesk"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/offerdesk.svg"_s));
     // Lets Wayland compositors and docks match the window to the installed .desktop file and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral(OFFERDESK_APP_ID));
 
     MainWindow window(LibraryPaths::defaultFolders(parser.values(guides)));
+    if (exposeReporter) {
+        window.createWinId();
+        window.windowHandle()->installEventFilter(exposeReporter);
+    }
     window.show();
     return QApplication::exec();
 }

@@ -121,6 +121,7 @@ int Cli::usageError(const QString &command, const QString &message)
 void Cli::addGuidesOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(u"guides"_s, u"Also load the guides in <dir>. May be repeated."_s, u"dir"_s));
+    parser.addOption(QCommandLineOption(u"no-cache"_s, u"Parse every guide again; do not read or write the index cache."_s));
 }
 
 void Cli::addJsonOption(QCommandLineParser &parser)
@@ -128,15 +129,26 @@ void Cli::addJsonOption(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(u"json"_s, u"Print JSON instead of text."_s));
 }
 
-GuideLibrary Cli::loadLibrary(const QCommandLineParser &parser)
+GuideLibrary Cli::loadLibrary(const QCommandLineParser &parser, Bodies bodies)
 {
-    return GuideLibrary::load(LibraryPaths::defaultFolders(parser.values(u"guides"_s)));
+    if (parser.isSet(u"no-cache"_s))
+        LibraryCacheSettings::setEnabled(false);
+    GuideLoadOptions options;
+    options.withBodies = bodies == Bodies::All;
+    return GuideLibrary::load(LibraryPaths::defaultFolders(parser.values(u"guides"_s)), options);
 }
 
-const Guide *Cli::findGuide(const GuideLibrary &library, const QString &id)
+const Guide *Cli::findGuide(GuideLibrary &library, const QString &id)
 {
-    if (const Guide *guide = library.find(id))
-        return guide;
+    if (library.find(id)) {
+        Diagnostics problems;
+        if (const Guide *guide = library.loadBody(id, &problems))
+            return guide;
+        for (const Diagnostic &problem : problems)
+            err() << problem.toString() << u'\n';
+        err() << u"%1: guide '%2' cannot be read\n"_s.arg(programName(), id);
+        return nullptr;
+    }
     err() << u"%1: no guide with id '%2'. Guides in the library:\n"_s.arg(programName(), id);
     for (const QString &known : library.ids())
         err() << u"  "_s << known << u'\n';

@@ -23,12 +23,17 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QString &comma
                                 const QString &positionalName = QString(), const QString &positionalHelp = QString());
 int usageError(const QString &command, const QString &message);
 
+// --guides <dir> and --no-cache: every command that loads the library takes both.
 void addGuidesOption(QCommandLineParser &parser);
 void addJsonOption(QCommandLineParser &parser);
-GuideLibrary loadLibrary(const QCommandLineParser &parser);
+// The library from the default folders and --guides: front matters only, through the index cache unless
+// --no-cache. With Bodies::All every file is read whole and checked to the end, without the cache.
+enum class Bodies { OnDemand, All };
+GuideLibrary loadLibrary(const QCommandLineParser &parser, Bodies bodies = Bodies::OnDemand);
 
-// A guide by id, or an error message listing the ids that exist.
-const Guide *findGuide(const GuideLibrary &library, const QString &id);
+// A guide by id, with its body (sections, levers, script) read from its file; or an error message listing the ids
+// that exist, or the problems that stop its body from loading.
+const Guide *findGuide(GuideLibrary &library, const QString &id);
 // A region of the guide, or an error message listing its regions.
 const RegionBand *findRegion(const Guide &guide, const QString &region);
 

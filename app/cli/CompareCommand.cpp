@@ -117,7 +117,7 @@ int Cli::compareCommand(const QStringList &arguments)
     if (!offers.ok())
         return Failure;
 
-    const GuideLibrary library = loadLibrary(parser);
+    GuideLibrary library = loadLibrary(parser);
     const Guide *guide = findGuide(library, parser.value(u"guide"_s));
     if (!guide)
         return Failure;

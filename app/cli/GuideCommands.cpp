@@ -37,8 +37,9 @@ int Cli::checkCommand(const QStringList &arguments)
         return *stop;
 
     const QStringList paths = parser.positionalArguments();
+    // Checking reads every file to its end, so problems in the bodies are found too.
     const GuideLibrary library =
-        paths.isEmpty() ? loadLibrary(parser) : GuideLibrary::load(paths);
+        paths.isEmpty() ? loadLibrary(parser, Bodies::All) : GuideLibrary::load(paths);
     const Diagnostics &diagnostics = library.diagnostics();
     if (!parser.isSet(u"quiet"_s)) {
         for (const Diagnostic &diagnostic : diagnostics)
@@ -118,7 +119,7 @@ int Cli::showCommand(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return usageError(u"show"_s, u"give exactly one guide id"_s);
 
-    const GuideLibrary library = loadLibrary(parser);
+    GuideLibrary library = loadLibrary(parser);
     const Guide *guide = findGuide(library, parser.positionalArguments().first());
     if (!guide)
         return Failure;

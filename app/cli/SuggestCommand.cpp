@@ -177,7 +177,7 @@ int Cli::suggestCommand(const QStringList &arguments)
         overrides.setValue(*part, value);
     }
 
-    const GuideLibrary library = loadLibrary(parser);
+    GuideLibrary library = loadLibrary(parser);
     const Guide *guide = findGuide(library, parser.value(u"guide"_s));
     if (!guide)
         return Failure;

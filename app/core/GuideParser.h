@@ -36,4 +36,13 @@ class GuideParser
 public:
     static GuideParseResult parseFile(const QString &path, const QDate &today);
     static GuideParseResult parse(const QByteArray &bytes, const QString &path, const QDate &today);
+
+    // Reads the file only up to the line '---' that closes its front matter, so a library of thousands of guides
+    // loads without reading their bodies. The guide comes back with an empty body (no sections, levers or script);
+    // problems after the front matter are found by parseFile() when the guide is opened.
+    static GuideParseResult parseFrontMatterFile(const QString &path, const QDate &today);
+
+    // The warning for a guide whose next_review_due is before today. The index cache recognises it by this text
+    // to recompute it on another day.
+    static QString staleReviewMessage(const QDate &nextReviewDue);
 };

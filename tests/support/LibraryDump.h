@@ -1,0 +1,11 @@
+#pragma once
+
+#include "GuideLibrary.h"
+
+#include <QStringList>
+
+// Every field of every guide and every diagnostic of a library as text lines, to compare two loads exactly.
+namespace LibraryDump {
+QStringList guideLines(const Guide &guide);
+QStringList lines(const GuideLibrary &library);
+} // namespace LibraryDump

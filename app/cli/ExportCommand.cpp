@@ -117,7 +117,7 @@ int Cli::exportCommand(const QStringList &arguments)
     if (!offers.ok())
         return Failure;
 
-    const GuideLibrary library = loadLibrary(parser);
+    GuideLibrary library = loadLibrary(parser); // not const: findGuide reads the guide's body
     const Guide *guide = findGuide(library, parser.value(u"guide"_s));
     if (!guide)
         return Failure;

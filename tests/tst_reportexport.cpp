@@ -76,6 +76,7 @@ private slots:
     void missingRateFailsAndKeepsOldFile();
     void unwritableOutput_data();
     void unwritableOutput();
+    void fullDiskKeepsTheOldFile();
     void sameInputsSameText();
     void tablesNeverSplitRows();
     void worksWithoutDisplay();
@@ -475,6 +476,40 @@ void TestReportExport::missingRateFailsAndKeepsOldFile()
     QVERIFY2(result.err.contains(u"no exchange rate from EUR to USD"_s), qPrintable(result.err));
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("the previous summary"));
+}
+
+void TestReportExport::fullDiskKeepsTheOldFile()
+{
+    // The folder behaves like a full disk after a few kilobytes (an LD_PRELOAD library; no mount needed). A summary
+    // is tens of kilobytes, so the disk fills in the middle of it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(u"summary.pdf"_s);
+    QFile old(pdf);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("the previous summary");
+    old.close();
+    for (const char *budget : {"0", "4096", "20000"}) {
+        QProcessEnvironment env = m_env;
+        env.insert(u"LD_PRELOAD"_s, QStringLiteral(OFFERDESK_FAULTYFS_PATH));
+        env.insert(u"OFFERDESK_FAULT_DIR"_s, dir.path() + u'/');
+        env.insert(u"OFFERDESK_FAULT_BYTES"_s, QString::fromLatin1(budget));
+        // Under AddressSanitizer the preloaded library comes before the ASan runtime; that is fine here.
+        const QString asan = env.value(u"ASAN_OPTIONS"_s);
+        env.insert(u"ASAN_OPTIONS"_s, (asan.isEmpty() ? QString() : asan + u':') + u"verify_asan_link_order=0"_s);
+        const Run result = exportPdf(dataPath(u"report/seed-scenario.json"_s), pdf, {}, &env);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"cannot write %1"_s.arg(pdf)) && result.err.contains(u"No space left"_s),
+                 qPrintable(result.err));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("the previous summary"));
+        old.close();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"summary.pdf"_s});
+    }
+    // The same command with room on the disk writes the summary.
+    QCOMPARE(exportPdf(dataPath(u"report/seed-scenario.json"_s), pdf).exitCode, 0);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QVERIFY(old.readAll().startsWith("%PDF-"));
 }
 
 void TestReportExport::unwritableOutput_data()

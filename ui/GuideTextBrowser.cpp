@@ -1,12 +1,12 @@
 #include "GuideTextBrowser.h"
 
-#include "SafeTextDocument.h"
+#include "SafeMarkdownDocument.h"
 
 #include <QDesktopServices>
 
 GuideTextBrowser::GuideTextBrowser(QWidget *parent)
     : QTextBrowser(parent)
-    , m_document(new SafeTextDocument(this))
+    , m_document(new SafeMarkdownDocument(this))
     , m_openLink([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     setDocument(m_document);
@@ -17,7 +17,7 @@ GuideTextBrowser::GuideTextBrowser(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, &GuideTextBrowser::onAnchorClicked);
     connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
         setToolTip(url.isEmpty() ? QString()
-                   : SafeTextDocument::isOpenableLink(url)
+                   : SafeMarkdownDocument::isOpenableLink(url)
                        ? tr("Opens %1 in your web browser").arg(url.toDisplayString())
                        : tr("This link is not opened: only https links are (%1)").arg(url.toDisplayString()));
     });
@@ -38,12 +38,15 @@ void GuideTextBrowser::scrollToTop()
 
 QVariant GuideTextBrowser::loadResource(int type, const QUrl &name)
 {
-    // QTextBrowser's own loader reads files and follows its search paths; ask the document's policy instead.
-    return m_document->isAllowedResource(name) ? m_document->resource(type, name) : QVariant();
+    // QTextBrowser's own loader reads files and follows its search paths. The document has its own policy and
+    // never asks the viewer; anything that still does (a setSource) gets nothing.
+    Q_UNUSED(type)
+    Q_UNUSED(name)
+    return {};
 }
 
 void GuideTextBrowser::onAnchorClicked(const QUrl &url)
 {
-    if (SafeTextDocument::isOpenableLink(url) && m_openLink)
+    if (SafeMarkdownDocument::isOpenableLink(url) && m_openLink)
         m_openLink(url);
 }

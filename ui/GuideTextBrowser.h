@@ -4,10 +4,11 @@
 
 #include <functional>
 
-class SafeTextDocument;
+class SafeMarkdownDocument;
 
-// A read-only viewer for guide text. It loads resources through SafeTextDocument, never navigates itself,
-// and opens https links in the system browser only when the person clicks them.
+// A read-only viewer for guide text. Its document is the core's SafeMarkdownDocument, which loads no resource but
+// bundled ones and small data: images, and turns every other image into text before layout. The viewer never
+// navigates itself, and opens https links in the system browser only when the person clicks them.
 class GuideTextBrowser final : public QTextBrowser
 {
     Q_OBJECT
@@ -15,19 +16,19 @@ class GuideTextBrowser final : public QTextBrowser
 public:
     explicit GuideTextBrowser(QWidget *parent = nullptr);
 
-    SafeTextDocument *safeDocument() const { return m_document; }
+    SafeMarkdownDocument *safeDocument() const { return m_document; }
     void setGuideMarkdown(const QString &markdown);
     void scrollToTop();
 
     // How an allowed link is opened; QDesktopServices::openUrl unless a test replaces it.
     void setLinkOpener(std::function<void(const QUrl &)> opener) { m_openLink = std::move(opener); }
 
-protected:
+    // Public as in QTextBrowser. Refuses everything.
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
     void onAnchorClicked(const QUrl &url);
 
-    SafeTextDocument *m_document = nullptr;
+    SafeMarkdownDocument *m_document = nullptr;
     std::function<void(const QUrl &)> m_openLink;
 };

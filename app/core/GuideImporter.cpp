@@ -1,11 +1,11 @@
 #include "GuideImporter.h"
 
+#include "AtomicFile.h"
 #include "GuideParser.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -63,9 +63,8 @@ GuideImportResult GuideImporter::importFiles(const QStringList &sources, const Q
             reject(source, 0, u"cannot create the guides folder %1"_s.arg(targetFolder));
             continue;
         }
-        QSaveFile out(destination);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            reject(source, 0, u"cannot write %1: %2"_s.arg(destination, out.errorString()));
+        if (QString why; !AtomicFile::write(destination, bytes, &why)) {
+            reject(source, 0, u"cannot write %1: %2"_s.arg(destination, why));
             continue;
         }
         for (const Diagnostic &warning : std::as_const(parsed.diagnostics))

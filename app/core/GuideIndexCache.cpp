@@ -1,10 +1,11 @@
 #include "GuideIndexCache.h"
 
+#include "AtomicFile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstring>
 #include <type_traits>
@@ -357,18 +358,5 @@ bool GuideIndexCache::write(const QString &cacheFile, const QString &guideFolder
             *error = u"cannot create the folder %1"_s.arg(info.absolutePath());
         return false;
     }
-    QSaveFile file(cacheFile);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(header(stamp, checksum(payload), quint64(payload.size())));
-    file.write(payload);
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return AtomicFile::write(cacheFile, header(stamp, checksum(payload), quint64(payload.size())) + payload, error);
 }

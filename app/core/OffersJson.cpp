@@ -1,5 +1,6 @@
 #include "OffersJson.h"
 
+#include "AtomicFile.h"
 #include "Currency.h"
 
 #include <QFile>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -442,14 +442,10 @@ QByteArray OffersJson::toJson(const QList<Offer> &offers)
 
 bool OffersJson::writeFile(const QString &path, const QList<Offer> &offers, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = toJson(offers);
-    // Unbuffered: Qt 6.4's QSaveFile::commit() ignores a write error in its final flush (a full disk) and
-    // replaces the old file with a truncated one. Unbuffered, every write error reaches commit().
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size()
-        || !file.commit()) {
+    QString why;
+    if (!AtomicFile::write(path, toJson(offers), &why)) {
         if (error)
-            *error = u"%1: cannot be written: %2"_s.arg(path, file.errorString());
+            *error = u"%1: cannot be written: %2"_s.arg(path, why);
         return false;
     }
     return true;

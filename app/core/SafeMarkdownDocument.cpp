@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QTextFragment>
 
 #include <algorithm>
@@ -165,6 +166,7 @@ void SafeMarkdownDocument::setGuideMarkdown(const QString &markdown)
     m_blockedImages = 0;
     m_blockedLinks = 0;
     m_imagePixels = 0;
+    m_keptImages.clear();
     clear();
 
     const QString text = limitText(markdown, m_notices);
@@ -172,14 +174,26 @@ void SafeMarkdownDocument::setGuideMarkdown(const QString &markdown)
     m_plainText = !cost || *cost > kMaxBlockCost;
     if (m_plainText) {
         m_notices.append(tr("Shown as plain text: part of this guide's Markdown is too complex to lay out quickly."));
-        setPlainText(m_notices.join(u'\n') + u"\n\n"_s + text);
+        setPlainText(m_noticesShown ? m_notices.join(u'\n') + u"\n\n"_s + text : text);
         return;
     }
     QString prefix;
-    for (const QString &notice : std::as_const(m_notices))
-        prefix += u'*' + notice + u"*\n\n"_s;
-    setMarkdown(prefix + text, MarkdownFeatures(MarkdownDialectGitHub | MarkdownNoHTML));
-    sanitizeObjects();
+    if (m_noticesShown) {
+        for (const QString &notice : std::as_const(m_notices))
+            prefix += u'*' + notice + u"*\n\n"_s;
+    }
+    // Imported and cleaned in a scratch document that no view lays out: this one, once a QTextBrowser shows it, is
+    // laid out while md4c is still importing, and Qt 6.4 would load each image (a local file, a FIFO) before
+    // anything could remove it. Only the cleaned content, and the data: images it kept, come over.
+    SafeMarkdownDocument scratch;
+    scratch.QTextDocument::setMarkdown(prefix + text, MarkdownFeatures(MarkdownDialectGitHub | MarkdownNoHTML));
+    scratch.sanitizeObjects();
+    m_blockedImages = scratch.m_blockedImages;
+    m_blockedLinks = scratch.m_blockedLinks;
+    m_imagePixels = scratch.m_imagePixels;
+    for (const auto &[name, image] : std::as_const(scratch.m_keptImages))
+        addResource(ImageResource, name, image);
+    QTextCursor(this).insertFragment(QTextDocumentFragment(&scratch));
 }
 
 void SafeMarkdownDocument::sanitizeObjects()
@@ -208,6 +222,7 @@ void SafeMarkdownDocument::sanitizeObjects()
                     // Decoded now, so layout finds it among the document's resources and never looks elsewhere.
                     if (const std::optional<QImage> decoded = decodeDataImage(name)) {
                         addResource(ImageResource, QUrl(name), *decoded);
+                        m_keptImages.append({QUrl(name), *decoded});
                         allowed = true;
                     }
                 }

@@ -41,6 +41,9 @@ public:
     // Replaces the content with a guide body: Markdown, front matter already removed (Guide::body).
     // Never call QTextDocument::setMarkdown/setHtml on this document: they would skip every defence.
     void setGuideMarkdown(const QString &markdown);
+    // Whether the notices also go into the document, at its top (the default). The PDF export turns this off: it
+    // inlines short lever and script texts, and says nothing in the middle of a sentence.
+    void setNoticesShown(bool shown) { m_noticesShown = shown; }
 
     // What was limited, worded for a person; also shown in italics at the top of the document.
     QStringList notices() const { return m_notices; }
@@ -63,7 +66,9 @@ private:
 
     QStringList m_notices;
     bool m_plainText = false;
+    bool m_noticesShown = true;
     int m_blockedImages = 0;
     int m_blockedLinks = 0;
     qint64 m_imagePixels = 0;
+    QList<QPair<QUrl, QImage>> m_keptImages; // the data: images sanitizeObjects() decoded and kept
 };

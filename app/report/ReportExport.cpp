@@ -1,13 +1,14 @@
 #include "ReportExport.h"
 
+#include "AtomicFile.h"
 #include "NegotiationReport.h"
 #include "ReportRenderer.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -66,37 +67,34 @@ ReportExport::Result ReportExport::writePdf(const NegotiationReport &report, con
         result.error = tr("cannot write %1: it is a folder").arg(shown);
         return result;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = tr("cannot write %1: %2").arg(shown, file.errorString());
-        return result;
-    }
+    // Rendered in memory (a summary is tens of kilobytes), then written in one step: QPdfWriter reports no write
+    // errors, and the old file must stay whole if the disk fills.
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
 
     QString error;
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(kResolution);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
         writer.setTitle(report.title);
         writer.setCreator(u"OfferDesk"_s);
         const QPageLayout layout(pageSize, QPageLayout::Portrait, QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
         if (!writer.setPageLayout(layout)) {
-            file.cancelWriting();
             result.error = tr("cannot write %1: the page size %2 does not fit its margins").arg(shown, pageSize.name());
             return result;
         }
         ReportRenderer renderer(report);
         if (!renderer.render(&writer, &error)) {
-            file.cancelWriting();
             result.error = tr("cannot write %1: %2").arg(shown, error);
             return result;
         }
         pages = renderer.pageCount();
     }
-    // QPdfWriter reports no write errors; QSaveFile does, and it replaces the file only when all was written.
-    if (!file.commit()) {
-        result.error = tr("cannot write %1: %2").arg(shown, file.errorString());
+    if (!AtomicFile::write(path, pdf, &error)) {
+        result.error = tr("cannot write %1: %2").arg(shown, error);
         return result;
     }
     result.ok = true;

@@ -2,7 +2,8 @@
 
 #include "NegotiationReport.h"
 #include "ReportChart.h"
-#include "SafeMarkdown.h"
+#include "ReportMarkdown.h"
+#include "SafeMarkdownDocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -125,7 +126,7 @@ struct DocumentScale
 DocumentScale documentLengthsPerPixel(QPaintDevice *device)
 {
     DocumentScale scale;
-    ReportTextDocument document;
+    SafeMarkdownDocument document;
     document.documentLayout()->setPaintDevice(device);
     document.setDocumentMargin(0);
     document.setTextWidth(1e6);
@@ -161,9 +162,9 @@ struct Metrics
     double docX(double points) const { return points * docUnitX; }
 };
 
-std::unique_ptr<ReportTextDocument> newDocument(const Metrics &metrics)
+std::unique_ptr<SafeMarkdownDocument> newDocument(const Metrics &metrics)
 {
-    auto document = std::make_unique<ReportTextDocument>();
+    auto document = std::make_unique<SafeMarkdownDocument>();
     // Lay out with the device's own metrics, so the text is measured as it will be drawn.
     document->documentLayout()->setPaintDevice(metrics.device);
     document->setDocumentMargin(0);
@@ -251,7 +252,7 @@ private:
     double barWidth() const { return bar.isValid() ? 2.5 * m_unit + padding : 0; }
     double ruleSpace() const { return ruleBelow.isValid() ? 5 * m_unit : 0; }
 
-    std::unique_ptr<ReportTextDocument> m_document;
+    std::unique_ptr<SafeMarkdownDocument> m_document;
     double m_unit;
     double m_width = 0;
 };
@@ -338,7 +339,7 @@ private:
     double paddingY() const { return 3.2 * m_unit; }
 
     QList<Column> m_columns;
-    std::vector<std::unique_ptr<ReportTextDocument>> m_cells;
+    std::vector<std::unique_ptr<SafeMarkdownDocument>> m_cells;
     std::vector<double> m_shift; // down from the top of the cell, to line up baselines
     double m_unit;
     double m_width = 0;
@@ -771,7 +772,7 @@ void ReportRenderer::Private::buildScript()
     cursor.setBlockFormat(format);
     const QTextCharFormat text = charFormat(Size::body + 0.5);
     if (report.scriptIsGuides)
-        SafeMarkdown::append(cursor, report.script, text, QChar::ParagraphSeparator);
+        ReportMarkdown::append(cursor, report.script, text, QChar::ParagraphSeparator);
     else
         cursor.insertText(report.script, text); // the engine's own words, plain text
 
@@ -788,14 +789,14 @@ void ReportRenderer::Private::buildLevers()
         titleFormat.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
         cursor.setBlockFormat(titleFormat);
         cursor.insertText(u"%1.  "_s.arg(lever.number), charFormat(Size::body, Palette::accent, true));
-        SafeMarkdown::append(cursor, lever.title, charFormat(Size::body, Palette::text, true));
+        ReportMarkdown::append(cursor, lever.title, charFormat(Size::body, Palette::text, true));
         QTextBlockFormat textFormat;
         textFormat.setLeftMargin(metrics.docX(14));
         textFormat.setTopMargin(metrics.doc(1.5));
         textFormat.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
         if (!lever.markdown.isEmpty()) {
             cursor.insertBlock(textFormat);
-            SafeMarkdown::append(cursor, lever.markdown,
+            ReportMarkdown::append(cursor, lever.markdown,
                                  charFormat(Size::body, lever.use.isEmpty() ? Palette::text : Palette::muted));
         }
         if (!lever.use.isEmpty()) {

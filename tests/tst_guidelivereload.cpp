@@ -3,6 +3,7 @@
 #include "GuideLibraryModel.h"
 #include "GuidesPage.h"
 #include "MainWindow.h"
+#include "WaitForLibrary.h"
 
 #include <QApplication>
 #include <QFile>
@@ -40,6 +41,7 @@ private slots:
         QVERIFY(m_home.isValid());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
         qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+        qputenv("XDG_CACHE_HOME", m_home.filePath(u"cache"_s).toLocal8Bit());
         QCoreApplication::setOrganizationName(u"OfferDeskTest"_s);
         QCoreApplication::setApplicationName(u"OfferDeskReloadTest"_s);
     }
@@ -52,6 +54,7 @@ private slots:
         QVERIFY(write(globex, sample(u"globex--software-engineer.md"_s)));
         MainWindow window({folder.path()});
         window.show();
+        QVERIFY(waitForLibrary(window));
         QCOMPARE(window.library().guides().size(), 1);
         QVERIFY(window.guidesPage()->selectGuide(u"globex/software-engineer"_s));
         QVERIFY(window.guidesPage()->selectRegion(u"London"_s));

@@ -9,9 +9,12 @@
 #include "MainWindow.h"
 #include "ProblemsModel.h"
 #include "ProblemsPanel.h"
+#include "WaitForLibrary.h"
 #include "RegionBandModel.h"
 
 #include <QApplication>
+#include <QProgressBar>
+#include <QSignalSpy>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -102,6 +105,7 @@ private slots:
     void typingFiltersAndSelects()
     {
         MainWindow window({sampleFolder()});
+        QVERIFY(waitForLibrary(window));
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -280,9 +284,38 @@ private slots:
         QCOMPARE(QDir(opened.last().at(0).toString()), QDir(brokenFolder()));
     }
 
+    void windowShowsBeforeTheLibraryAndKeepsWhatWasTyped()
+    {
+        MainWindow window({sampleFolder()});
+        window.show();
+        // Nothing has been read yet: the window is up, and says it is loading.
+        QVERIFY(window.isLoadingLibrary());
+        QCOMPARE(window.library().guides().size(), 0);
+        QCOMPARE(window.findChild<QLabel *>(u"guideCompany"_s)->text(), u"Loading guides…"_s);
+        auto *progress = window.findChild<QProgressBar *>(u"libraryProgress"_s);
+        QVERIFY(progress);
+        GuideBrowserPane *browser = window.guidesPage()->browser();
+        QTest::keyClicks(browser->searchField(), u"globex"_s);
+
+        QVERIFY(waitForLibrary(window));
+        QVERIFY(progress->isHidden());
+        QCOMPARE(browser->searchField()->text(), u"globex"_s);
+        QCOMPARE(browser->matchCountText(), u"2 of 3 guides match"_s);
+        QCOMPARE(window.guidesPage()->currentGuideId(), u"globex/software-engineer"_s);
+        QCOMPARE(window.findChild<QLabel *>(u"guideCompany"_s)->text(), u"Globex"_s);
+        QCOMPARE(window.statusText().section(u"  ·  "_s, 0, 0), u"3 guides"_s);
+
+        // The library holds front matters; the guide on show was read whole when it was opened.
+        QVERIFY(!window.library().find(u"initech/software-engineer"_s)->hasBody());
+        QVERIFY(window.guidesPage()->shownGuide()->hasBody());
+        QVERIFY(!window.guidesPage()->shownGuide()->levers.isEmpty());
+        QVERIFY(!window.guidesPage()->leversView()->toPlainText().contains(u"no levers"_s));
+    }
+
     void statusBarCountsGuidesAndProblems()
     {
         MainWindow window({sampleFolder(), brokenFolder()});
+        QVERIFY(waitForLibrary(window));
         // Review dates pass as time goes by, so count the warnings for today as the window does.
         const GuideLibrary library = GuideLibrary::load({sampleFolder(), brokenFolder()});
         const qsizetype warnings = countWarnings(library.diagnostics());
@@ -334,12 +367,14 @@ private slots:
     {
         {
             MainWindow window({sampleFolder()});
+            QVERIFY(waitForLibrary(window));
             window.show();
             QVERIFY(window.guidesPage()->selectGuide(u"globex/software-engineer"_s));
             QVERIFY(window.guidesPage()->selectRegion(u"London"_s));
             window.close();
         }
         MainWindow window({sampleFolder()});
+        QVERIFY(waitForLibrary(window));
         QCOMPARE(window.guidesPage()->currentGuideId(), u"globex/software-engineer"_s);
         QCOMPARE(window.guidesPage()->currentRegion(), u"London"_s);
     }
@@ -349,6 +384,7 @@ private slots:
         QList<int> sizes;
         {
             MainWindow window({sampleFolder()});
+            QVERIFY(waitForLibrary(window));
             window.resize(1100, 720);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -359,6 +395,7 @@ private slots:
             window.close();
         }
         MainWindow window({sampleFolder()});
+        QVERIFY(waitForLibrary(window));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(1100, 720));
@@ -369,6 +406,7 @@ private slots:
     {
         QTemporaryDir empty;
         MainWindow window({empty.path()});
+        QVERIFY(waitForLibrary(window));
         window.show();
         QCOMPARE(window.library().guides().size(), 0);
         const GuideImportResult result
@@ -376,6 +414,7 @@ private slots:
                                    brokenFolder() + u"/umbrella--software-engineer.md"_s});
         QCOMPARE(result.imported.size(), 1);
         QCOMPARE(result.rejected.size(), 1);
+        QVERIFY(waitForLibrary(window));
         const QString userFolder = LibraryPaths::userGuidesFolder();
         QVERIFY(userFolder.startsWith(m_home.path()));
         QCOMPARE(QDir(userFolder).entryList(QDir::Files), QStringList{u"acme-robotics--software-engineer.md"_s});
@@ -394,6 +433,7 @@ private slots:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
+        QVERIFY(waitForLibrary(window));
         QCOMPARE(window.library().guides().size(), 2);
         QVERIFY(QFileInfo::exists(userFolder + u"/globex--software-engineer.md"_s));
         QDir(userFolder).removeRecursively();

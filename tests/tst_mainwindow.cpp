@@ -4,6 +4,7 @@
 #include "OfferStore.h"
 #include "OffersModel.h"
 #include "OffersWidget.h"
+#include "WaitForLibrary.h"
 
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -79,6 +80,7 @@ void TestMainWindow::targetOfferOpensItsGuideAndCounters()
     MainWindow window(folders());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(waitForLibrary(window));
 
     QCOMPARE(window.guidesPage()->currentGuideId(), u"huggingface-enterprise/software-engineer"_s);
     QCOMPARE(window.guidesPage()->currentRegion(), u"San Francisco"_s);
@@ -106,6 +108,7 @@ void TestMainWindow::counterFollowsOfferEdits()
 {
     seedStore({offer(u"Hugging Face Enterprise"_s, QString(), 185000, 180000, 5, true)});
     MainWindow window(folders());
+    QVERIFY(waitForLibrary(window));
     // With no competing offer the floor is the target's own value.
     QCOMPARE(window.counterWidget()->suggestion().floorAnnualized, 185000 + 9250 + 45000.0);
     QVERIFY(!window.counterWidget()->suggestion().bestAlternative);
@@ -120,6 +123,7 @@ void TestMainWindow::counterFollowsOfferEdits()
 void TestMainWindow::noOffersShowsTheEmptyCounter()
 {
     MainWindow window(folders());
+    QVERIFY(waitForLibrary(window));
     QVERIFY(window.counterWidget()->input().band.currency.isEmpty());
     QVERIFY(window.counterWidget()->suggestion().script.isEmpty());
 }

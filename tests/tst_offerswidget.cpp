@@ -1,11 +1,13 @@
 // The Offers tab, offscreen: add an offer through the form, see it in the table and in the comparison; the form's
 // inline checks; undo; the target choosing its guide; a damaged store reported.
+#include "GuideLibrary.h"
 #include "OfferCommands.h"
 #include "OfferComparisonModel.h"
 #include "OfferDialog.h"
 #include "OfferPreferences.h"
 #include "OffersModel.h"
 #include "OffersWidget.h"
+#include "OfferStore.h"
 #include "PreferencesDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -43,6 +45,7 @@ private slots:
     void editAndDuplicateThroughTheDialog();
     void undoRedoAndDelete();
     void targetSelectsItsGuide();
+    void libraryArrivesAfterTheOffers();
     void missingRateIsNamed();
     void preferencesAddARateThatIsKept();
     void damagedStoreIsReported();
@@ -60,6 +63,19 @@ QStringList guides()
 {
     return {QStringLiteral(OFFERDESK_SEED_GUIDE)};
 }
+
+// The tab as the main window sets it up: its store first, then the library once it has loaded.
+struct OffersTab
+{
+    OffersTab(const QStringList &folders, const QString &store)
+        : library(GuideLibrary::load(folders))
+        , widget(store)
+    {
+        widget.setLibrary(&library);
+    }
+    GuideLibrary library;
+    OffersWidget widget;
+};
 
 template<typename T>
 T *child(QWidget *parent, const QString &name)
@@ -116,7 +132,8 @@ void TestOffersWidget::withDialog(const std::function<void(OfferDialog *)> &fill
 
 void TestOffersWidget::addOfferThroughTheDialog()
 {
-    OffersWidget widget(guides(), storePath());
+    OffersTab tab(guides(), storePath());
+    OffersWidget &widget = tab.widget;
     widget.resize(1200, 800);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
@@ -214,7 +231,8 @@ void TestOffersWidget::dialogValidatesInline()
 
 void TestOffersWidget::editAndDuplicateThroughTheDialog()
 {
-    OffersWidget widget(guides(), storePath());
+    OffersTab tab(guides(), storePath());
+    OffersWidget &widget = tab.widget;
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     Offer initech;
@@ -260,7 +278,8 @@ void TestOffersWidget::editAndDuplicateThroughTheDialog()
 
 void TestOffersWidget::undoRedoAndDelete()
 {
-    OffersWidget widget(guides(), storePath());
+    OffersTab tab(guides(), storePath());
+    OffersWidget &widget = tab.widget;
     widget.show();
     Offer globex;
     globex.company = u"Globex"_s;
@@ -310,7 +329,8 @@ void TestOffersWidget::targetSelectsItsGuide()
     initech.write(text);
     initech.close();
 
-    OffersWidget widget(guides() + QStringList{folder}, storePath());
+    OffersTab tab(guides() + QStringList{folder}, storePath());
+    OffersWidget &widget = tab.widget;
     auto *guideCombo = child<QComboBox>(&widget, u"comparisonGuideCombo"_s);
     QCOMPARE(guideCombo->count(), 2);
     QCOMPARE(guideCombo->currentData().toString(), u"huggingface-enterprise/software-engineer"_s);
@@ -331,9 +351,53 @@ void TestOffersWidget::targetSelectsItsGuide()
     QCOMPARE(guideCombo->currentData().toString(), u"initech/software-engineer"_s);
 }
 
+void TestOffersWidget::libraryArrivesAfterTheOffers()
+{
+    // The window shows before the library loads: the offers are there at once, the comparison when it arrives.
+    {
+        OfferStore store;
+        QCOMPARE(store.open(storePath()), OfferStore::OpenStatus::Opened);
+        Offer target;
+        target.company = u"Hugging Face Enterprise"_s;
+        target.region = u"Paris"_s;
+        target.currency = u"EUR"_s;
+        target.base = 90000;
+        target.target = true;
+        QVERIFY(store.insert(target));
+    }
+    OffersWidget widget(storePath());
+    auto *guideCombo = child<QComboBox>(&widget, u"comparisonGuideCombo"_s);
+    auto *regionCombo = child<QComboBox>(&widget, u"comparisonRegionCombo"_s);
+    QCOMPARE(widget.model()->rowCount(), 1);
+    QCOMPARE(guideCombo->count(), 0);
+    QCOMPARE(child<QLabel>(&widget, u"comparisonStatus"_s)->text(), u"The guides are loading…"_s);
+    QVERIFY(widget.comparison().rows.isEmpty());
+
+    QSignalSpy found(&widget, &OffersWidget::targetGuideFound);
+    QSignalSpy changed(&widget, &OffersWidget::comparisonChanged);
+    const GuideLibrary library = GuideLibrary::load(guides());
+    widget.setLibrary(&library);
+    QCOMPARE(found.count(), 1);
+    QCOMPARE(found.first().at(0).toString(), u"huggingface-enterprise/software-engineer"_s);
+    QCOMPARE(regionCombo->currentText(), u"Paris"_s);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(widget.comparison().rows.size(), 1);
+    QCOMPARE(widget.comparison().band.region, u"Paris"_s);
+
+    // A reload keeps the region the person chose by hand.
+    regionCombo->setCurrentText(u"New York"_s);
+    const GuideLibrary reloaded = GuideLibrary::load(guides());
+    widget.setLibrary(&reloaded);
+    QCOMPARE(guideCombo->currentData().toString(), u"huggingface-enterprise/software-engineer"_s);
+    QCOMPARE(regionCombo->currentText(), u"New York"_s);
+    QCOMPARE(found.count(), 1);
+    QCOMPARE(widget.comparison().band.region, u"New York"_s);
+}
+
 void TestOffersWidget::missingRateIsNamed()
 {
-    OffersWidget widget(guides(), storePath());
+    OffersTab tab(guides(), storePath());
+    OffersWidget &widget = tab.widget;
     widget.show();
     Offer globex;
     globex.company = u"Globex"_s;
@@ -349,7 +413,8 @@ void TestOffersWidget::missingRateIsNamed()
 
 void TestOffersWidget::preferencesAddARateThatIsKept()
 {
-    OffersWidget widget(guides(), storePath());
+    OffersTab tab(guides(), storePath());
+    OffersWidget &widget = tab.widget;
     widget.show();
     Offer globex;
     globex.company = u"Globex"_s;
@@ -398,7 +463,8 @@ void TestOffersWidget::damagedStoreIsReported()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'z'));
     }
-    OffersWidget widget(guides(), storePath());
+    OffersTab tab(guides(), storePath());
+    OffersWidget &widget = tab.widget;
     QVERIFY2(widget.notice().contains(u"damaged"_s), qPrintable(widget.notice()));
     QVERIFY2(widget.notice().contains(u".damaged-"_s), qPrintable(widget.notice()));
     QCOMPARE(QDir(m_dir->path()).entryList({u"offers.sqlite.damaged-*"_s}, QDir::Files).size(), 1);

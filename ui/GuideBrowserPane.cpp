@@ -41,10 +41,8 @@ GuideBrowserPane::GuideBrowserPane(GuideLibraryModel *model, QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setItemDelegate(new GuideListDelegate(m_view));
-    m_view->setHeaderHidden(true); // one column, sorted by company
+    m_view->setHeaderHidden(true); // one column, in the model's company order: no sorting on each keystroke
     m_view->setAlternatingRowColors(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(GuideLibraryModel::Company, Qt::AscendingOrder);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
@@ -117,10 +115,10 @@ void GuideBrowserPane::onFilterChanged(const QString &text)
 {
     m_proxy->setSearchText(text);
     updateMatchCount();
-    ensureCurrentVisible();
+    selectBestMatch();
 }
 
-void GuideBrowserPane::ensureCurrentVisible()
+void GuideBrowserPane::selectBestMatch()
 {
     // Typing selects the best match, and the selection drives the window. With the field cleared, the
     // selection stays where it is.

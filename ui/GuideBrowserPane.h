@@ -23,6 +23,9 @@ public:
 
     QString currentGuideId() const;
     bool selectGuide(const QString &id);
+    // Selects the best match for the text typed (the first row when none is typed), unless nothing is typed and
+    // a guide is selected already; clears the selection when nothing matches.
+    void selectBestMatch();
     int matchCount() const;
     QString matchCountText() const;
     void focusSearch();
@@ -37,7 +40,6 @@ protected:
 private:
     void onFilterChanged(const QString &text);
     void updateMatchCount();
-    void ensureCurrentVisible();
 
     GuideLibraryModel *m_model = nullptr;
     GuideFilterProxyModel *m_proxy = nullptr;

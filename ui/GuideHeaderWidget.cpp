@@ -105,9 +105,18 @@ void GuideHeaderWidget::clear()
     m_company->setText(tr("No guide selected"));
     m_role->clear();
     m_summary->setText(tr("Pick a company on the left, or import a guide with File > Import Guide…"));
+    m_summary->setVisible(true);
     m_levels->clear();
     m_facts->clear();
     m_staleBadge->hide();
+}
+
+void GuideHeaderWidget::showLoading()
+{
+    clear();
+    m_company->setText(tr("Loading guides…"));
+    m_summary->setText(tr("The library is being read; the status bar shows how far. You can type in the filter "
+                          "meanwhile."));
 }
 
 bool GuideHeaderWidget::isStaleBadgeShown() const

@@ -16,6 +16,8 @@ public:
 
     void setGuide(const Guide &guide, const QDate &today);
     void clear();
+    // The page before the first library arrives.
+    void showLoading();
 
     bool isStaleBadgeShown() const;
 

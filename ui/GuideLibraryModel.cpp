@@ -1,6 +1,10 @@
 #include "GuideLibraryModel.h"
 
+#include <QCollator>
 #include <QLocale>
+
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -26,18 +30,48 @@ void GuideLibraryModel::setGuides(const QList<Guide> &guides, const QDate &today
     beginResetModel();
     m_guides = guides;
     m_today = today;
+
+    // Collation keys once per guide, then cheap comparisons: sorting 20,000 names with QCollator::compare would
+    // take a good part of a second.
+    const QCollator collator;
+    struct Key
+    {
+        QCollatorSortKey company;
+        QCollatorSortKey role;
+        qsizetype index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(std::size_t(m_guides.size()));
+    for (qsizetype i = 0; i < m_guides.size(); ++i) {
+        const Guide &guide = m_guides.at(i);
+        keys.push_back({collator.sortKey(guide.companyName()), collator.sortKey(guide.roleName()), i});
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        if (const int company = a.company.compare(b.company); company != 0)
+            return company < 0;
+        return a.role.compare(b.role) < 0;
+    });
+
+    m_guideOfRow.clear();
+    m_guideOfRow.reserve(m_guides.size());
+    m_rowById.clear();
+    m_rowById.reserve(m_guides.size());
     m_searchTexts.clear();
     m_searchTexts.reserve(m_guides.size());
-    for (const Guide &guide : std::as_const(m_guides))
+    for (const Key &key : keys) {
+        const Guide &guide = m_guides.at(key.index);
+        m_rowById.insert(guide.id(), int(m_guideOfRow.size()));
+        m_guideOfRow.append(key.index);
         m_searchTexts.append(searchTextOf(guide));
+    }
     endResetModel();
 }
 
 const Guide *GuideLibraryModel::guideAt(int row) const
 {
-    if (row < 0 || row >= m_guides.size())
+    if (row < 0 || row >= m_guideOfRow.size())
         return nullptr;
-    return &m_guides.at(row);
+    return &m_guides.at(m_guideOfRow.at(row));
 }
 
 const Guide *GuideLibraryModel::guideById(const QString &id) const
@@ -47,11 +81,7 @@ const Guide *GuideLibraryModel::guideById(const QString &id) const
 
 int GuideLibraryModel::rowOf(const QString &id) const
 {
-    for (qsizetype row = 0; row < m_guides.size(); ++row) {
-        if (m_guides.at(row).id() == id)
-            return int(row);
-    }
-    return -1;
+    return m_rowById.value(id, -1);
 }
 
 int GuideLibraryModel::rowCount(const QModelIndex &parent) const
@@ -68,7 +98,7 @@ QVariant GuideLibraryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Guide &guide = m_guides.at(index.row());
+    const Guide &guide = *guideAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(guide, index.column());

@@ -4,9 +4,11 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
-// One row per guide: the library as the browser lists it.
+// One row per guide: the library as the browser lists it, in company then role order (so a view of 20,000 guides
+// needs no sorting as the person types; a proxy can still sort on the raw values).
 class GuideLibraryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,10 +26,13 @@ public:
 
     // Replaces the whole library; views keep their selection by guide id, not by row.
     void setGuides(const QList<Guide> &guides, const QDate &today = QDate::currentDate());
+    // In the library's order, not the rows'.
     const QList<Guide> &guides() const { return m_guides; }
     const Guide *guideAt(int row) const;
     const Guide *guideById(const QString &id) const;
     int rowOf(const QString &id) const;
+    // What the filter matches on, case-folded (SearchTextRole without a QVariant, for each keystroke).
+    const QString &searchText(int row) const { return m_searchTexts.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +46,8 @@ private:
     QString toolTip(const Guide &guide) const;
 
     QList<Guide> m_guides;
-    QList<QString> m_searchTexts; // one per guide, built once per load so each keystroke only compares
+    QList<qsizetype> m_guideOfRow; // row -> index in m_guides
+    QHash<QString, int> m_rowById;
+    QList<QString> m_searchTexts; // one per row, built once per load so each keystroke only compares
     QDate m_today;
 };

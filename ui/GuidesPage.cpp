@@ -5,6 +5,7 @@
 #include "GuideBrowserPane.h"
 #include "GuideFilterProxyModel.h"
 #include "GuideHeaderWidget.h"
+#include "GuideLibrary.h"
 #include "GuideLibraryModel.h"
 #include "GuideTextBrowser.h"
 #include "LeverDocument.h"
@@ -102,16 +103,18 @@ GuidesPage::GuidesPage(QWidget *parent)
 
 void GuidesPage::setLibrary(const QList<Guide> &guides, const Diagnostics &diagnostics, const QDate &today)
 {
-    const QString guideId = currentGuideId();
-    const QString region = currentRegion();
+    const QString guideId = m_pendingGuideId.isEmpty() ? currentGuideId() : m_pendingGuideId;
+    const QString region = m_pendingGuideId.isEmpty() ? currentRegion() : m_pendingRegion;
+    m_pendingGuideId.clear();
+    m_pendingRegion.clear();
     m_today = today;
     m_shownId.clear(); // the guide may have changed on disk even when its id has not
     m_library->setGuides(guides, today);
     m_problems->setDiagnostics(diagnostics);
+    // The guide shown before, else the best match for what was typed while the library loaded.
     if (!m_browser->selectGuide(guideId)) {
-        if (m_browser->proxy()->rowCount() > 0)
-            m_browser->view()->setCurrentIndex(m_browser->proxy()->index(0, 0));
-        else
+        m_browser->selectBestMatch();
+        if (m_browser->proxy()->rowCount() == 0)
             showGuide(QString());
     }
     if (!m_browser->currentGuideId().isEmpty() && m_shownId.isEmpty())
@@ -144,26 +147,64 @@ void GuidesPage::focusSearch()
     m_browser->focusSearch();
 }
 
+void GuidesPage::setLoading(bool loading)
+{
+    m_loading = loading;
+    if (m_shownId.isEmpty())
+        showEmpty();
+}
+
+void GuidesPage::showEmpty()
+{
+    if (m_loading)
+        m_header->showLoading();
+    else
+        m_header->clear();
+    m_bands->clear();
+    m_levers->clear();
+    m_text->clear();
+    m_compare->clear();
+    m_details->setVisible(false); // the header says what to do; empty tabs would only add noise
+}
+
 void GuidesPage::showGuide(const QString &id)
 {
-    const Guide *guide = m_library->guideById(id);
-    m_shownId = guide ? id : QString();
-    if (!guide) {
-        m_header->clear();
-        m_bands->clear();
-        m_levers->clear();
-        m_text->clear();
-        m_compare->clear();
-        m_details->setVisible(false); // the header says what to do; empty tabs would only add noise
+    const Guide *listed = m_library->guideById(id);
+    m_shownId = listed ? id : QString();
+    m_shownGuide.reset();
+    if (!listed) {
+        showEmpty();
         emit currentGuideChanged(QString());
         return;
     }
+    // The library holds front matters; the body is read now, from the file as it is today.
+    QString bodyProblem;
+    if (listed->hasBody()) {
+        m_shownGuide = *listed;
+    } else {
+        GuideParseResult full = GuideLibrary::withBody(*listed, m_today);
+        if (full.guide) {
+            m_shownGuide = std::move(*full.guide);
+        } else {
+            m_shownGuide = *listed;
+            QStringList problems;
+            for (const Diagnostic &diagnostic : std::as_const(full.diagnostics)) {
+                if (diagnostic.isError())
+                    problems.append(diagnostic.toString());
+            }
+            bodyProblem = tr("This guide's text can't be shown:\n\n%1").arg(problems.join(u'\n'));
+        }
+    }
+    const Guide &guide = *m_shownGuide;
     m_details->setVisible(true);
-    m_header->setGuide(*guide, m_today);
-    m_bands->setGuide(*guide);
-    LeverDocument::fill(m_levers->document(), *guide, palette());
+    m_header->setGuide(guide, m_today);
+    m_bands->setGuide(guide);
+    LeverDocument::fill(m_levers->document(), guide, palette());
     m_levers->scrollToTop();
-    m_text->setGuideMarkdown(guide->body);
+    if (bodyProblem.isEmpty())
+        m_text->setGuideMarkdown(guide.body);
+    else
+        m_text->setPlainText(bodyProblem);
     updateComparison();
     emit currentGuideChanged(id);
 }
@@ -187,8 +228,16 @@ void GuidesPage::restoreState(const QSettings &settings)
     m_splitterRestored = m_mainSplitter->restoreState(settings.value(SettingsKeys::mainSplitter).toByteArray());
     m_leftSplitter->restoreState(settings.value(SettingsKeys::leftSplitter).toByteArray());
     m_details->setCurrentIndex(settings.value(SettingsKeys::detailTab, 0).toInt());
-    selectGuide(settings.value(SettingsKeys::selectedGuide).toString());
-    selectRegion(settings.value(SettingsKeys::selectedRegion).toString());
+    const QString guideId = settings.value(SettingsKeys::selectedGuide).toString();
+    const QString region = settings.value(SettingsKeys::selectedRegion).toString();
+    if (m_library->rowCount() == 0) {
+        // The library is still loading: setLibrary() selects them.
+        m_pendingGuideId = guideId;
+        m_pendingRegion = region;
+        return;
+    }
+    selectGuide(guideId);
+    selectRegion(region);
 }
 
 void GuidesPage::showEvent(QShowEvent *event)
@@ -211,7 +260,7 @@ void GuidesPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     // The lever cards take their colours from the palette when they are written: write them again.
     if (event->type() == QEvent::PaletteChange) {
-        if (const Guide *guide = m_library->guideById(m_shownId))
-            LeverDocument::fill(m_levers->document(), *guide, palette());
+        if (m_shownGuide)
+            LeverDocument::fill(m_levers->document(), *m_shownGuide, palette());
     }
 }

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QWidget>
 
+#include <optional>
+
 class BandView;
 class CompanyCompareView;
 class GuideBrowserPane;
@@ -25,11 +27,17 @@ class GuidesPage final : public QWidget
 public:
     explicit GuidesPage(QWidget *parent = nullptr);
 
-    // Shows a freshly loaded library, keeping the selected guide and region where they still exist.
+    // Shows a freshly loaded library, keeping the selected guide and region where they still exist (or, on the
+    // first load, the ones restoreState() read). The guides may be front matters only: the shown guide's body is
+    // read from its file when it is opened.
     void setLibrary(const QList<Guide> &guides, const Diagnostics &diagnostics,
                     const QDate &today = QDate::currentDate());
+    // While the first library loads, the empty page says so instead of inviting an import.
+    void setLoading(bool loading);
 
     QString currentGuideId() const;
+    // The guide on show, with its body when it could be read; nullptr when none is.
+    const Guide *shownGuide() const { return m_shownGuide ? &*m_shownGuide : nullptr; }
     bool selectGuide(const QString &id);
     QString currentRegion() const;
     bool selectRegion(const QString &region);
@@ -58,6 +66,7 @@ protected:
 
 private:
     void showGuide(const QString &id);
+    void showEmpty();
     void updateComparison();
 
     GuideLibraryModel *m_library = nullptr;
@@ -73,5 +82,9 @@ private:
     QSplitter *m_leftSplitter = nullptr;
     QDate m_today;
     QString m_shownId;
+    std::optional<Guide> m_shownGuide; // the shown guide with its body, read when it was opened
+    QString m_pendingGuideId;          // from restoreState(), selected when the library arrives
+    QString m_pendingRegion;
+    bool m_loading = false;
     bool m_splitterRestored = false;
 };

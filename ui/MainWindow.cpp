@@ -7,6 +7,8 @@
 #include "OffersWidget.h"
 #include "AppInfo.h"
 #include "GuidesPage.h"
+#include "LibraryLoader.h"
+#include "OfferStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -41,14 +44,16 @@ const auto kTabKey = u"mainWindow/tab"_s;
 constexpr int kReloadDelayMs = 300;
 } // namespace
 
-MainWindow::MainWindow(const QStringList &guideFolders, QWidget *parent)
+MainWindow::MainWindow(const QStringList &guideFolders, const QString &offersStore, QWidget *parent)
     : QMainWindow(parent)
     , m_guideFolders(guideFolders)
+    , m_loader(new LibraryLoader(this))
     , m_tabs(new QTabWidget(this))
     , m_guidesPage(new GuidesPage(this))
-    , m_offers(new OffersWidget(guideFolders, this))
+    , m_offers(new OffersWidget(offersStore.isEmpty() ? OfferStore::defaultPath() : offersStore, this))
     , m_counter(new CounterWidget(this))
     , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_reloadTimer(new QTimer(this))
 {
@@ -64,6 +69,14 @@ MainWindow::MainWindow(const QStringList &guideFolders, QWidget *parent)
     m_status->setObjectName(u"libraryStatus"_s);
     m_status->setAccessibleName(tr("Library status"));
     statusBar()->addPermanentWidget(m_status);
+    m_progress->setObjectName(u"libraryProgress"_s);
+    m_progress->setAccessibleName(tr("Guides loaded"));
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    connect(m_loader, &LibraryLoader::progressChanged, this, &MainWindow::showLoadProgress);
+    connect(m_loader, &LibraryLoader::finished, this, &MainWindow::libraryFinished);
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(kReloadDelayMs);
@@ -78,18 +91,14 @@ MainWindow::MainWindow(const QStringList &guideFolders, QWidget *parent)
     // Big enough to read the bands and charts side by side, never bigger than the screen.
     const QSize available = screen() ? screen()->availableSize() : QSize(1440, 940);
     resize(std::min(1440, available.width()), std::min(940, available.height()));
-    reloadLibrary();
     restoreSettings();
-    // The offer being negotiated decides which guide opens first.
-    QString targetRegion;
-    if (const Guide *guide = m_offers->targetGuide(&targetRegion)) {
-        m_guidesPage->selectGuide(guide->id());
-        m_guidesPage->selectRegion(targetRegion);
-    }
+    m_guidesPage->setLoading(true);
+    reloadLibrary();
 }
 
 void MainWindow::connectTabs()
 {
+    connect(m_guidesPage, &GuidesPage::currentGuideChanged, this, &MainWindow::watchShownGuide);
     // The guide chosen in the browser is the band the offers are compared with.
     connect(m_guidesPage, &GuidesPage::currentGuideChanged, this, [this](const QString &id) {
         if (const Guide *guide = m_library.find(id))
@@ -105,17 +114,35 @@ void MainWindow::connectTabs()
     updateCounter();
 }
 
+const Guide *MainWindow::withBody(const Guide *guide)
+{
+    if (!guide || guide->hasBody())
+        return guide;
+    const QString id = guide->id();
+    Diagnostics problems;
+    if (const Guide *full = m_library.loadBody(id, &problems))
+        return full;
+    for (const Diagnostic &problem : std::as_const(problems)) {
+        if (problem.isError()) {
+            statusBar()->showMessage(tr("The levers and script of %1 can't be read: %2").arg(id, problem.toString()),
+                                     10000);
+            break;
+        }
+    }
+    return m_library.find(id);
+}
+
 void MainWindow::updateCounter()
 {
     // The counter is always against the target company's own band when there is a guide for it; otherwise
-    // against the band the offers are being compared with.
+    // against the band the offers are being compared with. It quotes the guide's levers and script: their body.
     QString region;
-    const Guide *guide = m_offers->targetGuide(&region);
+    const Guide *guide = withBody(m_offers->targetGuide(&region));
     OffersComparison comparison;
     if (guide && guide->findRegion(region))
         comparison = m_offers->compareWith(*guide, *guide->findRegion(region));
     else {
-        guide = m_offers->comparedGuide();
+        guide = withBody(m_offers->comparedGuide());
         comparison = m_offers->comparison();
     }
     if (!guide || comparison.band.currency.isEmpty()) {
@@ -136,9 +163,9 @@ void MainWindow::exportSummary()
     const CounterInput &counter = m_counter->input();
     NegotiationReportInput input;
     QString region;
-    const Guide *guide = m_offers->targetGuide(&region);
+    const Guide *guide = withBody(m_offers->targetGuide(&region));
     if (!guide || !guide->findRegion(region)) {
-        guide = m_offers->comparedGuide();
+        guide = withBody(m_offers->comparedGuide());
         region = m_offers->comparison().band.region;
     }
     if (!guide || region.isEmpty()) {
@@ -205,31 +232,108 @@ void MainWindow::createMenus()
 
 void MainWindow::reloadLibrary()
 {
-    m_library = GuideLibrary::load(m_guideFolders);
+    m_loader->start(m_guideFolders);
+}
+
+bool MainWindow::isLoadingLibrary() const
+{
+    return m_loader->isLoading();
+}
+
+void MainWindow::showLoadProgress(int done, int total)
+{
+    if (done >= total) {
+        m_progress->hide();
+        return;
+    }
+    const QLocale locale;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 of %2 guides").arg(locale.toString(done), locale.toString(total)));
+    m_progress->show();
+    if (m_library.guides().isEmpty())
+        m_status->setText(tr("Loading guides…"));
+}
+
+void MainWindow::libraryFinished()
+{
+    m_progress->hide();
+    m_library = m_loader->library();
+    // The offers first: the guide the page then selects is the one they are compared with.
+    m_offers->setLibrary(&m_library);
+    m_guidesPage->setLoading(false);
     m_guidesPage->setLibrary(m_library.guides(), m_library.diagnostics());
+    if (m_firstLoad) {
+        m_firstLoad = false;
+        // The offer being negotiated decides which guide opens first.
+        QString targetRegion;
+        if (const Guide *guide = m_offers->targetGuide(&targetRegion)) {
+            m_guidesPage->selectGuide(guide->id());
+            m_guidesPage->selectRegion(targetRegion);
+        }
+    }
+    if (!m_selectAfterLoad.isEmpty()) {
+        for (const Guide &guide : m_library.guides()) {
+            if (QFileInfo(guide.path) == QFileInfo(m_selectAfterLoad)) {
+                m_guidesPage->selectGuide(guide.id());
+                break;
+            }
+        }
+        m_selectAfterLoad.clear();
+    }
     watchGuideFolders();
     updateStatus();
+    updateCounter();
+    emit libraryLoaded();
 }
 
 void MainWindow::watchGuideFolders()
 {
-    // Folders tell of added and removed files; the files themselves tell of edits in place.
+    // Folders tell of added, removed and renamed files (most editors save by renaming). An edit in place only
+    // shows on the file itself: every file is watched while the library is small; a large one watches the guide
+    // on show only, since a watch per file would cost more than a load and run into the system's limit.
+    constexpr qsizetype kMaxWatchedFiles = 2000;
     if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty())
         m_watcher->removePaths(watched);
-    QStringList paths;
+    QStringList folders;
+    QStringList files;
     for (const QString &folder : std::as_const(m_guideFolders)) {
         const QFileInfo info(folder);
         if (!info.exists())
             continue;
-        paths.append(info.absoluteFilePath());
-        if (info.isDir()) {
-            const QFileInfoList files = QDir(folder).entryInfoList({u"*.md"_s}, QDir::Files);
-            for (const QFileInfo &file : files)
-                paths.append(file.absoluteFilePath());
+        if (!info.isDir()) {
+            files.append(info.absoluteFilePath());
+            continue;
+        }
+        folders.append(info.absoluteFilePath());
+        if (files.size() <= kMaxWatchedFiles) {
+            const QDir dir(info.absoluteFilePath());
+            for (const QString &name : dir.entryList({u"*.md"_s}, QDir::Files))
+                files.append(dir.filePath(name));
         }
     }
-    if (!paths.isEmpty())
-        m_watcher->addPaths(paths);
+    m_watchesEveryFile = files.size() <= kMaxWatchedFiles;
+    if (!m_watchesEveryFile)
+        files.clear();
+    if (!folders.isEmpty() || !files.isEmpty())
+        m_watcher->addPaths(folders + files);
+    m_watchedShownFile.clear();
+    watchShownGuide();
+}
+
+void MainWindow::watchShownGuide()
+{
+    if (m_watchesEveryFile)
+        return;
+    const Guide *shown = m_guidesPage->shownGuide();
+    const QString path = shown ? QFileInfo(shown->path).absoluteFilePath() : QString();
+    if (path == m_watchedShownFile)
+        return;
+    if (!m_watchedShownFile.isEmpty())
+        m_watcher->removePath(m_watchedShownFile);
+    m_watchedShownFile = path;
+    if (!path.isEmpty())
+        m_watcher->addPath(path);
 }
 
 QString MainWindow::statusText() const
@@ -273,15 +377,9 @@ GuideImportResult MainWindow::importGuides(const QStringList &files)
     const QString cleanTarget = QDir::cleanPath(target);
     if (!m_lastImport.imported.isEmpty() && !m_guideFolders.contains(cleanTarget))
         m_guideFolders.append(cleanTarget);
+    if (!m_lastImport.imported.isEmpty())
+        m_selectAfterLoad = m_lastImport.imported.first();
     reloadLibrary();
-    if (!m_lastImport.imported.isEmpty()) {
-        for (const Guide &guide : m_library.guides()) {
-            if (QFileInfo(guide.path) == QFileInfo(m_lastImport.imported.first())) {
-                m_guidesPage->selectGuide(guide.id());
-                break;
-            }
-        }
-    }
     showImportReport(m_lastImport);
     return m_lastImport;
 }

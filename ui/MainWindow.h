@@ -7,10 +7,12 @@
 
 class CounterWidget;
 class GuidesPage;
+class LibraryLoader;
 class OffersWidget;
 class QFileSystemWatcher;
 class QLabel;
 class QMimeData;
+class QProgressBar;
 class QTabWidget;
 class QTimer;
 
@@ -19,9 +21,14 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QStringList &guideFolders, QWidget *parent = nullptr);
+    // Shows at once: the library loads in the background (progress in the status bar) and the views fill in
+    // when it is ready. The offers come from the store at `offersStore` (empty: the person's own).
+    explicit MainWindow(const QStringList &guideFolders, const QString &offersStore = QString(),
+                        QWidget *parent = nullptr);
 
+    // The last library that finished loading: front matters, plus the bodies read since.
     const GuideLibrary &library() const { return m_library; }
+    bool isLoadingLibrary() const;
     QStringList guideFolders() const { return m_guideFolders; }
     GuidesPage *guidesPage() const { return m_guidesPage; }
     OffersWidget *offersWidget() const { return m_offers; }
@@ -32,7 +39,11 @@ public:
     GuideImportResult importGuides(const QStringList &files);
     const GuideImportResult &lastImportResult() const { return m_lastImport; }
 
+    // Loads the guide folders again in the background; libraryLoaded() tells when the views show it.
     void reloadLibrary();
+
+signals:
+    void libraryLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,12 +53,17 @@ protected:
 private:
     void createMenus();
     void connectTabs();
+    void showLoadProgress(int done, int total);
+    void libraryFinished();
+    // The guide with its body (levers, script) read from its file, for the counter and the summary.
+    const Guide *withBody(const Guide *guide);
     void updateCounter();
     void exportSummary();
     void chooseGuidesToImport();
     void showImportReport(const GuideImportResult &result);
     void showAbout();
     void watchGuideFolders();
+    void watchShownGuide();
     void updateStatus();
     void saveSettings() const;
     void restoreSettings();
@@ -55,12 +71,18 @@ private:
 
     QStringList m_guideFolders;
     GuideLibrary m_library;
+    LibraryLoader *m_loader = nullptr;
+    bool m_firstLoad = true;
+    QString m_selectAfterLoad; // the file of a guide just imported
     QTabWidget *m_tabs = nullptr; // Guides, Offers, Counter: one tab per task
     GuidesPage *m_guidesPage = nullptr;
     OffersWidget *m_offers = nullptr;
     CounterWidget *m_counter = nullptr;
     QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr; // gathers a burst of file events into one reload
+    bool m_watchesEveryFile = true;
+    QString m_watchedShownFile; // a large library watches only the file of the guide on show
     GuideImportResult m_lastImport;
 };

@@ -75,27 +75,48 @@ QString normalized(const QString &name)
 
 } // namespace
 
-OffersWidget::OffersWidget(const QStringList &guideFolders, QWidget *parent)
-    : OffersWidget(guideFolders, OfferStore::defaultPath(), parent)
-{
-}
-
-OffersWidget::OffersWidget(const QStringList &guideFolders, const QString &storePath, QWidget *parent)
+OffersWidget::OffersWidget(const QString &storePath, QWidget *parent)
     : QWidget(parent)
-    , m_guideFolders(guideFolders)
     , m_store(std::make_unique<OfferStore>())
     , m_undoStack(new QUndoStack(this))
     , m_comparisonModel(new OfferComparisonModel(this))
 {
     setObjectName(u"offersWidget"_s);
-    m_library = GuideLibrary::load(m_guideFolders);
     buildUi();
     openStore(storePath);
-    followTarget();
-    // No target with a guide: the first guide, in the default region.
-    if (m_regionCombo->count() == 0 && !m_library.guides().isEmpty())
-        setGuide(currentGuide() ? currentGuide() : &m_library.guides().first(), QString());
+    refreshComparison();
     updateActions();
+}
+
+const QList<Guide> &OffersWidget::guides() const
+{
+    static const QList<Guide> none;
+    return m_library ? m_library->guides() : none;
+}
+
+void OffersWidget::setLibrary(const GuideLibrary *library)
+{
+    const QString chosenId = m_guideCombo->currentData().toString();
+    const QString chosenRegion = m_regionCombo->currentText();
+    m_library = library;
+    {
+        const QSignalBlocker blocker(m_guideCombo);
+        m_guideCombo->clear();
+        for (const Guide &guide : guides())
+            m_guideCombo->addItem(guide.title(), guide.id());
+        m_guideCombo->setCurrentIndex(-1);
+    }
+    if (const Guide *chosen = chosenId.isEmpty() ? nullptr : m_library->find(chosenId)) {
+        setGuide(chosen, chosenRegion);
+        return;
+    }
+    // The first library, or the chosen guide is gone: the target's guide, else the first, in the default region.
+    m_followedTarget.clear();
+    followTarget();
+    if (m_regionCombo->count() == 0 && !guides().isEmpty())
+        setGuide(&guides().first(), QString());
+    if (m_regionCombo->count() == 0)
+        refreshComparison();
 }
 
 OffersWidget::~OffersWidget()
@@ -178,9 +199,9 @@ void OffersWidget::buildUi()
     auto *chooser = new QHBoxLayout;
     m_guideCombo = new QComboBox(comparison);
     m_guideCombo->setObjectName(u"comparisonGuideCombo"_s);
-    m_guideCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (const Guide &guide : m_library.guides())
-        m_guideCombo->addItem(guide.title(), guide.id());
+    // Sized for a title, not for the longest of thousands of guides (measuring them all would be slow).
+    m_guideCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_guideCombo->setMinimumContentsLength(36);
     m_regionCombo = new QComboBox(comparison);
     m_regionCombo->setObjectName(u"comparisonRegionCombo"_s);
     m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -356,7 +377,7 @@ void OffersWidget::showNotice(const QString &message)
 
 const Guide *OffersWidget::currentGuide() const
 {
-    return m_library.find(m_guideCombo->currentData().toString());
+    return m_library ? m_library->find(m_guideCombo->currentData().toString()) : nullptr;
 }
 
 void OffersWidget::setGuide(const Guide *guide, const QString &region)
@@ -401,7 +422,7 @@ const Guide *OffersWidget::targetGuide(QString *region) const
     if (!target)
         return nullptr;
     const QString company = normalized(target->company);
-    for (const Guide &guide : m_library.guides()) {
+    for (const Guide &guide : guides()) {
         if (normalized(guide.companyName()) == company || normalized(guide.company) == company) {
             if (region) {
                 const RegionBand *band = guide.findRegion(target->region);
@@ -442,7 +463,8 @@ void OffersWidget::refreshComparison()
     QList<QColor> colors;
     if (!guide || !band) {
         m_comparison = OffersComparison();
-        m_comparisonStatus->setText(m_library.guides().isEmpty()
+        m_comparisonStatus->setText(!m_library ? tr("The guides are loading…")
+                                    : guides().isEmpty()
                                         ? tr("No guides are loaded, so there is no band to compare with.")
                                         : QString());
         m_comparisonStatus->setVisible(!m_comparisonStatus->text().isEmpty());
@@ -459,7 +481,8 @@ void OffersWidget::refreshComparison()
         colors.append(offerColor(std::max(0, m_model->rowOf(row.offer.id))));
     m_comparisonModel->setComparison(m_comparison);
     m_bandRanges->setComparison(m_comparison, colors);
-    rebuildYearCharts(colors);    emit comparisonChanged();
+    rebuildYearCharts(colors);
+    emit comparisonChanged();
 }
 
 void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
@@ -569,7 +592,7 @@ QList<Offer> OffersWidget::selectedOffers() const
 QStringList OffersWidget::allRegions() const
 {
     QStringList regions;
-    for (const Guide &guide : m_library.guides()) {
+    for (const Guide &guide : guides()) {
         for (const QString &region : guide.regionNames()) {
             if (!regions.contains(region))
                 regions.append(region);

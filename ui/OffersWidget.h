@@ -21,15 +21,19 @@ class QTableView;
 class QUndoStack;
 
 // The Offers tab: the person's offers (kept in the store as they are edited, undoable), and how they compare with
-// a guide's band in one region. It opens its own store and reads its own copy of the guide library.
+// a guide's band in one region. It opens its own store; the guides are the main window's library.
 class OffersWidget final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit OffersWidget(const QStringList &guideFolders, QWidget *parent = nullptr);
-    OffersWidget(const QStringList &guideFolders, const QString &storePath, QWidget *parent = nullptr);
+    // Opens the store at storePath (OfferStore::defaultPath() for the person's own).
+    explicit OffersWidget(const QString &storePath, QWidget *parent = nullptr);
     ~OffersWidget() override;
+
+    // The guides to compare with: not owned, and it must outlive this widget or be replaced. Call again after each
+    // load; the chosen guide and region stay when they still exist. The first library follows the target offer.
+    void setLibrary(const GuideLibrary *library);
 
     // For the main window's Edit > Undo and Redo.
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -79,8 +83,9 @@ private:
     QStringList allRegions() const;
     const Guide *currentGuide() const;
 
-    QStringList m_guideFolders;
-    GuideLibrary m_library;
+    const QList<Guide> &guides() const;
+
+    const GuideLibrary *m_library = nullptr;
     std::unique_ptr<OfferStore> m_store;
     ExchangeRates m_rates;
     OffersModel *m_model = nullptr;

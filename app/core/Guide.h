@@ -70,6 +70,7 @@ struct Guide
     // Body
     QString body; // raw Markdown, front matter removed
     int bodyFirstLine = 0;
+    bool bodyRead = false; // false for a front matter read alone (a library's load, the index cache)
     QList<GuideSection> sections;
     QList<Lever> levers;
     QString script; // the "Negotiate Up Strategy" quote, without quotation marks
@@ -82,4 +83,7 @@ struct Guide
     // Case-insensitive; nullptr when the guide has no such region.
     const RegionBand *findRegion(const QString &name) const;
     bool isStale(const QDate &today) const;
+    // False for a guide loaded front matter only (GuideLibrary::load without withBodies, or the index cache):
+    // its body, sections, levers and script are empty until GuideLibrary::withBody reads them.
+    bool hasBody() const { return bodyRead; }
 };

@@ -669,7 +669,10 @@ GuideParseResult GuideParser::parseFrontMatterFile(const QString &path, const QD
     const std::unique_ptr<QFile> file = openGuideFile(path, result);
     if (!file)
         return result;
-    return parse(readFrontMatterBytes(*file), path, today);
+    result = parse(readFrontMatterBytes(*file), path, today);
+    if (result.guide)
+        result.guide->bodyRead = false;
+    return result;
 }
 
 GuideParseResult GuideParser::parseFile(const QString &path, const QDate &today)
@@ -823,6 +826,7 @@ GuideParseResult GuideParser::parse(const QByteArray &input, const QString &path
         return result;
 
     GuideBody::parseInto(guide, body, bodyFirstLine);
+    guide.bodyRead = true;
     result.guide = std::move(guide);
     return result;
 }

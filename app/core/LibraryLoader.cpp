@@ -10,7 +10,7 @@ LibraryLoader::LibraryLoader(QObject *parent)
 
 LibraryLoader::~LibraryLoader()
 {
-    if (isLoading()) {
+    if (m_watcher.isRunning()) {
         cancel();
         m_watcher.waitForFinished();
     }
@@ -18,10 +18,11 @@ LibraryLoader::~LibraryLoader()
 
 void LibraryLoader::start(const QStringList &paths, const GuideLoadOptions &options)
 {
-    if (isLoading()) {
+    if (m_watcher.isRunning()) {
         cancel();
         m_watcher.waitForFinished();
     }
+    m_loading = true;
     const quint64 generation = ++m_generation;
     auto run = std::make_shared<Run>();
     m_run = run;
@@ -59,17 +60,19 @@ void LibraryLoader::cancel()
 {
     if (m_run)
         m_run->cancel = true;
+    m_loading = false;
 }
 
 bool LibraryLoader::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_loading;
 }
 
 void LibraryLoader::onFinished()
 {
     if (!m_run || m_run->cancel || m_watcher.future().resultCount() == 0)
         return;
+    m_loading = false;
     // A copy that shares the data (implicit sharing); takeResult() would leave the watcher unable to wait.
     m_library = m_watcher.result();
     const int total = m_library.filesRead();

@@ -23,6 +23,8 @@ public:
     // Starts loading; a load still running is cancelled first and its signals are not emitted any more.
     void start(const QStringList &paths, const GuideLoadOptions &options = GuideLoadOptions());
     void cancel();
+    // From start() until finished() is emitted (or the load is cancelled): the work may be done already while
+    // its result waits for this thread's event loop.
     bool isLoading() const;
 
     // The last load that finished; empty before the first one.
@@ -45,5 +47,6 @@ private:
     QFutureWatcher<GuideLibrary> m_watcher;
     std::shared_ptr<Run> m_run;
     quint64 m_generation = 0;
+    bool m_loading = false;
     GuideLibrary m_library;
 };

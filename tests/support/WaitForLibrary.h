@@ -1,0 +1,14 @@
+#pragma once
+
+#include "MainWindow.h"
+
+#include <QSignalSpy>
+
+// The main window shows first and loads its library behind it: a test that needs the guides waits for them.
+inline bool waitForLibrary(MainWindow &window, int timeoutMs = 30000)
+{
+    if (!window.isLoadingLibrary())
+        return true;
+    QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
+    return loaded.wait(timeoutMs);
+}

@@ -87,7 +87,7 @@ void TestMainWindow::targetOfferOpensItsGuideAndCounters()
     auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
     QVERIFY(tabs);
     QCOMPARE(tabs->count(), 3);
-    QCOMPARE(tabs->widget(2), window.counterWidget());
+    QVERIFY(tabs->widget(2)->isAncestorOf(window.counterWidget()));
 
     const CounterSuggestion &suggestion = window.counterWidget()->suggestion();
     QCOMPARE(suggestion.currency, u"USD"_s);

@@ -136,8 +136,18 @@ void GuideBrowserPane::selectBestMatch()
     m_view->scrollTo(best);
 }
 
+void GuideBrowserPane::setLoading(bool loading)
+{
+    m_loading = loading;
+    updateMatchCount();
+}
+
 void GuideBrowserPane::updateMatchCount()
 {
+    if (m_loading && m_model->rowCount() == 0) {
+        m_count->setText(tr("Loading guides…"));
+        return;
+    }
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (m_proxy->searchText().trimmed().isEmpty())

@@ -26,6 +26,8 @@ public:
     // Selects the best match for the text typed (the first row when none is typed), unless nothing is typed and
     // a guide is selected already; clears the selection when nothing matches.
     void selectBestMatch();
+    // While the library loads, the count says so instead of "no guide matches".
+    void setLoading(bool loading);
     int matchCount() const;
     QString matchCountText() const;
     void focusSearch();
@@ -42,6 +44,7 @@ private:
     void updateMatchCount();
 
     GuideLibraryModel *m_model = nullptr;
+    bool m_loading = false;
     GuideFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;

@@ -150,6 +150,7 @@ void GuidesPage::focusSearch()
 void GuidesPage::setLoading(bool loading)
 {
     m_loading = loading;
+    m_browser->setLoading(loading);
     if (m_shownId.isEmpty())
         showEmpty();
 }

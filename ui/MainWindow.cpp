@@ -6,6 +6,7 @@
 #include "ReportPrintPreview.h"
 #include "OffersWidget.h"
 #include "AppInfo.h"
+#include "GuideBrowserPane.h"
 #include "GuidesPage.h"
 #include "LibraryLoader.h"
 #include "OfferStore.h"
@@ -21,11 +22,15 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHash>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QVBoxLayout>
+#include <QWindow>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
@@ -44,14 +49,25 @@ const auto kTabKey = u"mainWindow/tab"_s;
 constexpr int kReloadDelayMs = 300;
 } // namespace
 
+namespace {
+QWidget *pageHost(QWidget *parent)
+{
+    auto *host = new QWidget(parent);
+    auto *layout = new QVBoxLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return host;
+}
+} // namespace
+
 MainWindow::MainWindow(const QStringList &guideFolders, const QString &offersStore, QWidget *parent)
     : QMainWindow(parent)
     , m_guideFolders(guideFolders)
     , m_loader(new LibraryLoader(this))
+    , m_offersStore(offersStore.isEmpty() ? OfferStore::defaultPath() : offersStore)
     , m_tabs(new QTabWidget(this))
-    , m_guidesPage(new GuidesPage(this))
-    , m_offers(new OffersWidget(offersStore.isEmpty() ? OfferStore::defaultPath() : offersStore, this))
-    , m_counter(new CounterWidget(this))
+    , m_guidesHost(pageHost(m_tabs))
+    , m_offersHost(pageHost(m_tabs))
+    , m_counterHost(pageHost(m_tabs))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_watcher(new QFileSystemWatcher(this))
@@ -61,13 +77,14 @@ MainWindow::MainWindow(const QStringList &guideFolders, const QString &offersSto
     setAcceptDrops(true);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_guidesPage, tr("&Guides"));
-    m_tabs->addTab(m_offers, tr("&Offers"));
-    m_tabs->addTab(m_counter, tr("&Counter"));
+    m_tabs->addTab(m_guidesHost, tr("&Guides"));
+    m_tabs->addTab(m_offersHost, tr("&Offers"));
+    m_tabs->addTab(m_counterHost, tr("&Counter"));
     setCentralWidget(m_tabs);
 
     m_status->setObjectName(u"libraryStatus"_s);
     m_status->setAccessibleName(tr("Library status"));
+    m_status->setText(tr("Loading guides…"));
     statusBar()->addPermanentWidget(m_status);
     m_progress->setObjectName(u"libraryProgress"_s);
     m_progress->setAccessibleName(tr("Guides loaded"));
@@ -83,17 +100,90 @@ MainWindow::MainWindow(const QStringList &guideFolders, const QString &offersSto
     connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadLibrary);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    connect(m_guidesPage, &GuidesPage::openFolderRequested, this,
-            [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
 
     createMenus();
-    connectTabs();
     // Big enough to read the bands and charts side by side, never bigger than the screen.
     const QSize available = screen() ? screen()->availableSize() : QSize(1440, 940);
     resize(std::min(1440, available.width()), std::min(940, available.height()));
     restoreSettings();
-    m_guidesPage->setLoading(true);
+    // The parsing runs on other cores while this thread puts the window on screen and builds the pages.
     reloadLibrary();
+}
+
+GuidesPage *MainWindow::guidesPage()
+{
+    ensurePages();
+    return m_guidesPage;
+}
+
+OffersWidget *MainWindow::offersWidget()
+{
+    ensurePages();
+    return m_offers;
+}
+
+CounterWidget *MainWindow::counterWidget()
+{
+    ensurePages();
+    return m_counter;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (arePagesBuilt())
+        return;
+    // The pages are built once the frame is on screen: the window appears as fast as an empty one.
+    if (QWindow *window = windowHandle())
+        window->installEventFilter(this);
+    // In case no expose ever comes (a window shown minimized, say).
+    QTimer::singleShot(500, this, &MainWindow::ensurePages);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Expose && watched == windowHandle() && windowHandle()->isExposed()) {
+        watched->removeEventFilter(this);
+        // After this expose is painted.
+        QTimer::singleShot(0, this, &MainWindow::ensurePages);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::ensurePages()
+{
+    if (arePagesBuilt())
+        return;
+    m_guidesPage = new GuidesPage(m_guidesHost);
+    m_offers = new OffersWidget(m_offersStore, m_offersHost);
+    m_counter = new CounterWidget(m_counterHost);
+    m_guidesHost->layout()->addWidget(m_guidesPage);
+    m_offersHost->layout()->addWidget(m_offers);
+    m_counterHost->layout()->addWidget(m_counter);
+    connect(m_guidesPage, &GuidesPage::openFolderRequested, this,
+            [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    connectTabs();
+    m_guidesPage->restoreState(QSettings());
+    m_guidesPage->setLoading(m_library.guides().isEmpty() && !m_libraryPending);
+    if (m_libraryPending)
+        applyLibrary();
+    // The filter is where typing at start-up goes.
+    if (m_tabs->currentWidget() == m_guidesHost)
+        m_guidesPage->focusSearch();
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // A key typed before the pages were built (the first few milliseconds) goes to the guide filter.
+    if (!arePagesBuilt() && !event->text().isEmpty() && event->text().front().isPrint()) {
+        ensurePages();
+        m_tabs->setCurrentWidget(m_guidesHost);
+        QLineEdit *search = m_guidesPage->browser()->searchField();
+        search->setFocus(Qt::OtherFocusReason);
+        search->insert(event->text());
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::connectTabs()
@@ -135,20 +225,22 @@ const Guide *MainWindow::withBody(const Guide *guide)
 void MainWindow::updateCounter()
 {
     // The counter is always against the target company's own band when there is a guide for it; otherwise
-    // against the band the offers are being compared with. It quotes the guide's levers and script: their body.
+    // against the band the offers are being compared with.
     QString region;
-    const Guide *guide = withBody(m_offers->targetGuide(&region));
+    const Guide *guide = m_offers->targetGuide(&region);
     OffersComparison comparison;
     if (guide && guide->findRegion(region))
         comparison = m_offers->compareWith(*guide, *guide->findRegion(region));
     else {
-        guide = withBody(m_offers->comparedGuide());
+        guide = m_offers->comparedGuide();
         comparison = m_offers->comparison();
     }
-    if (!guide || comparison.band.currency.isEmpty()) {
+    if (!guide || comparison.band.currency.isEmpty() || comparison.rows.isEmpty()) {
         m_counter->setOffers(Guide(), RegionBand(), {}, -1);
         return;
     }
+    // The counter quotes the guide's levers and script: its body is read now.
+    guide = withBody(guide);
     int targetIndex = 0;
     for (qsizetype i = 0; i < comparison.rows.size(); ++i) {
         if (comparison.rows.at(i).offer.target)
@@ -160,6 +252,7 @@ void MainWindow::updateCounter()
 void MainWindow::exportSummary()
 {
     // The summary is about the offer being negotiated, against the band the Counter tab uses.
+    ensurePages();
     const CounterInput &counter = m_counter->input();
     NegotiationReportInput input;
     QString region;
@@ -218,7 +311,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *find = edit->addAction(tr("&Find Guide"), this, [this] {
-        m_tabs->setCurrentWidget(m_guidesPage);
+        ensurePages();
+        m_tabs->setCurrentWidget(m_guidesHost);
         m_guidesPage->focusSearch();
     });
     find->setObjectName(u"findGuideAction"_s);
@@ -237,7 +331,7 @@ void MainWindow::reloadLibrary()
 
 bool MainWindow::isLoadingLibrary() const
 {
-    return m_loader->isLoading();
+    return m_loader->isLoading() || m_libraryPending;
 }
 
 void MainWindow::showLoadProgress(int done, int total)
@@ -259,6 +353,19 @@ void MainWindow::libraryFinished()
 {
     m_progress->hide();
     m_library = m_loader->library();
+    m_libraryPending = true;
+    // A window on its way to the screen shows the library once its pages are built; any other, now.
+    if (arePagesBuilt() || !isVisible())
+        ensurePages();
+    if (m_libraryPending)
+        applyLibrary();
+}
+
+void MainWindow::applyLibrary()
+{
+    if (!arePagesBuilt())
+        return;
+    m_libraryPending = false;
     // The offers first: the guide the page then selects is the one they are compared with.
     m_offers->setLibrary(&m_library);
     m_guidesPage->setLoading(false);
@@ -325,7 +432,7 @@ void MainWindow::watchShownGuide()
 {
     if (m_watchesEveryFile)
         return;
-    const Guide *shown = m_guidesPage->shownGuide();
+    const Guide *shown = m_guidesPage ? m_guidesPage->shownGuide() : nullptr;
     const QString path = shown ? QFileInfo(shown->path).absoluteFilePath() : QString();
     if (path == m_watchedShownFile)
         return;
@@ -459,7 +566,8 @@ void MainWindow::saveSettings() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kTabKey, m_tabs->currentIndex());
-    m_guidesPage->saveState(settings);
+    if (m_guidesPage)
+        m_guidesPage->saveState(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -468,7 +576,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
     m_tabs->setCurrentIndex(settings.value(kTabKey, 0).toInt());
-    m_guidesPage->restoreState(settings);
+    // The Guides page restores its own state when it is built.
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

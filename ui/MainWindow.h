@@ -21,8 +21,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    // Shows at once: the library loads in the background (progress in the status bar) and the views fill in
-    // when it is ready. The offers come from the store at `offersStore` (empty: the person's own).
+    // Shows at once: the first frame is the window's frame (menus, tabs, status bar with the loading progress);
+    // the pages are built right after it is on screen, and the library loads in the background meanwhile. The
+    // offers come from the store at `offersStore` (empty: the person's own).
     explicit MainWindow(const QStringList &guideFolders, const QString &offersStore = QString(),
                         QWidget *parent = nullptr);
 
@@ -30,9 +31,11 @@ public:
     const GuideLibrary &library() const { return m_library; }
     bool isLoadingLibrary() const;
     QStringList guideFolders() const { return m_guideFolders; }
-    GuidesPage *guidesPage() const { return m_guidesPage; }
-    OffersWidget *offersWidget() const { return m_offers; }
-    CounterWidget *counterWidget() const { return m_counter; }
+    // The pages, built now if the window has not been on screen yet.
+    GuidesPage *guidesPage();
+    OffersWidget *offersWidget();
+    CounterWidget *counterWidget();
+    bool arePagesBuilt() const { return m_guidesPage != nullptr; }
     QString statusText() const;
 
     // Validates each file, copies the good ones into the user's guides folder, reloads, and reports the bad ones.
@@ -46,13 +49,19 @@ signals:
     void libraryLoaded();
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
+    // Builds the three pages into their tabs, once, and shows the library if it is already there.
+    void ensurePages();
     void connectTabs();
+    void applyLibrary();
     void showLoadProgress(int done, int total);
     void libraryFinished();
     // The guide with its body (levers, script) read from its file, for the counter and the summary.
@@ -74,7 +83,12 @@ private:
     LibraryLoader *m_loader = nullptr;
     bool m_firstLoad = true;
     QString m_selectAfterLoad; // the file of a guide just imported
-    QTabWidget *m_tabs = nullptr; // Guides, Offers, Counter: one tab per task
+    bool m_libraryPending = false; // loaded, not yet shown: the pages are not built
+    QString m_offersStore;
+    QTabWidget *m_tabs = nullptr; // Guides, Offers, Counter: one tab per task, each page in its host
+    QWidget *m_guidesHost = nullptr;
+    QWidget *m_offersHost = nullptr;
+    QWidget *m_counterHost = nullptr;
     GuidesPage *m_guidesPage = nullptr;
     OffersWidget *m_offers = nullptr;
     CounterWidget *m_counter = nullptr;

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -290,7 +292,7 @@ GuideLibrary GuideLibraryLoad::run()
     if (m_done > 0)
         reportProgress(m_done);
     if (m_options.parallel && pending.size() > 1)
-        QtConcurrent::blockingMap(pending, [this](Slot *slot) { parse(*slot); });
+        QtConcurrent::blockingMap(GuideLibrary::parsingPool(), pending, [this](Slot *slot) { parse(*slot); });
     else
         for (Slot *slot : pending)
             parse(*slot);
@@ -303,6 +305,17 @@ GuideLibrary GuideLibraryLoad::run()
 GuideLoadOptions::GuideLoadOptions()
     : useCache(LibraryCacheSettings::enabled())
 {
+}
+
+QThreadPool *GuideLibrary::parsingPool()
+{
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(QThread::idealThreadCount());
+        return true;
+    }();
+    Q_UNUSED(sized)
+    return &pool;
 }
 
 GuideLibrary GuideLibrary::load(const QStringList &paths, const GuideLoadOptions &options)

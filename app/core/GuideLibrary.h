@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+class QThreadPool;
+
 #include <atomic>
 #include <functional>
 
@@ -40,6 +42,9 @@ public:
     // already loaded is an error that names both files; the first one stays. Files are parsed in parallel; the
     // result is the same as parsing them one after the other.
     static GuideLibrary load(const QStringList &paths, const GuideLoadOptions &options);
+    // The threads that parse, one per core. Not QThreadPool::globalInstance(): Qt's raster paint engine hands
+    // parts of a paint to the global pool and waits for them, so a load that filled it would freeze the window.
+    static QThreadPool *parsingPool();
     // Whole guides with their bodies, without the cache: for callers that need every guide's levers and script.
     static GuideLibrary load(const QStringList &paths, const QDate &today = QDate::currentDate());
 

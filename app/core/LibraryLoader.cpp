@@ -1,6 +1,20 @@
 #include "LibraryLoader.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+QThreadPool *coordinatorPool()
+{
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(2); // a load, and the one it cancelled still finishing
+        return true;
+    }();
+    Q_UNUSED(sized)
+    return &pool;
+}
+} // namespace
 
 LibraryLoader::LibraryLoader(QObject *parent)
     : QObject(parent)
@@ -51,7 +65,9 @@ void LibraryLoader::start(const QStringList &paths, const GuideLoadOptions &opti
         }
     };
     // The run keeps the cancel flag alive for as long as the worker may read it.
-    m_watcher.setFuture(QtConcurrent::run([paths, backgroundOptions, run]() {
+    // Its own thread: it waits on the parsing pool, which must not lose a thread to it, and the global pool
+    // must stay free for painting.
+    m_watcher.setFuture(QtConcurrent::run(coordinatorPool(), [paths, backgroundOptions, run]() {
         return GuideLibrary::load(paths, backgroundOptions);
     }));
 }

@@ -1,9 +1,13 @@
-// The baseline for offerdesk-bench's first-window figure: an empty QMainWindow, nothing else. Prints
+// The baseline for offerdesk-bench's first-window figure: an empty QMainWindow, nothing else. With --with-text,
+// the same window with one menu and one label: any text on screen costs the font set-up (fontconfig) and shaping
+// that an empty window skips, so this second baseline shows what a window that says anything costs. Prints
 // "first-expose <ms>" when the window is first exposed and quits, as offerdesk does with
 // OFFERDESK_EXIT_ON_FIRST_EXPOSE set.
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QMainWindow>
+#include <QMenuBar>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
@@ -41,6 +45,10 @@ int main(int argc, char *argv[])
     QMainWindow window;
     window.setWindowTitle(u"Baseline"_s);
     window.resize(1200, 800);
+    if (QCoreApplication::arguments().contains(u"--with-text"_s)) {
+        window.menuBar()->addMenu(u"&File"_s);
+        window.setCentralWidget(new QLabel(u"Baseline"_s, &window));
+    }
     window.createWinId();
     window.windowHandle()->installEventFilter(&reporter);
     window.show();

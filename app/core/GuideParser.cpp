@@ -27,6 +27,8 @@
 
 using namespace Qt::StringLiterals;
 
+using YamlNode = YamlPrecheck::Node;
+
 namespace {
 
 const QStringList &knownTopLevelKeys()
@@ -49,7 +51,7 @@ const QStringList &knownRegionKeys()
     return keys;
 }
 
-QString describeNodeType(const YAML::Node &node)
+QString describeNodeType(const YamlNode &node)
 {
     switch (node.Type()) {
     case YAML::NodeType::Null:
@@ -118,10 +120,10 @@ public:
     {
     }
 
-    void read(const YAML::Node &root, Guide &guide);
+    void read(const YamlNode &root, Guide &guide);
 
 private:
-    int lineOf(const YAML::Node &node) const
+    int lineOf(const YamlNode &node) const
     {
         const YAML::Mark mark = node.Mark();
         return mark.is_null() ? m_firstLine - 1 : mark.line + m_firstLine;
@@ -135,10 +137,11 @@ private:
     // Key -> (value node, line of the key). Reports duplicates and unknown keys.
     struct Entry
     {
-        YAML::Node value;
+        const YamlNode *node = &YamlNode::undefined(); // in the tree the reader reads, which outlives it
         int line = 0;
+        const YamlNode &value() const { return *node; }
     };
-    QHash<QString, Entry> readMap(const YAML::Node &map, const QStringList &known, const QString &where);
+    QHash<QString, Entry> readMap(const YamlNode &map, const QStringList &known, const QString &where);
 
     std::optional<QString> text(const QHash<QString, Entry> &map, const QString &key, const QString &where);
     std::optional<QString> requiredText(const QHash<QString, Entry> &map, const QString &key, int line,
@@ -157,12 +160,12 @@ private:
     Diagnostics &m_diagnostics;
 };
 
-QHash<QString, FrontMatterReader::Entry> FrontMatterReader::readMap(const YAML::Node &map, const QStringList &known,
+QHash<QString, FrontMatterReader::Entry> FrontMatterReader::readMap(const YamlNode &map, const QStringList &known,
                                                                     const QString &where)
 {
     QHash<QString, Entry> entries;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node keyNode = it->first; // a copy: it->first is a temporary
+    for (std::size_t i = 0; i < map.size(); ++i) {
+        const YamlNode &keyNode = map.keyAt(i);
         const int line = lineOf(keyNode);
         if (!keyNode.IsScalar()) {
             error(line, u"%1a key must be plain text, not %2"_s.arg(where, describeNodeType(keyNode)));
@@ -175,7 +178,7 @@ QHash<QString, FrontMatterReader::Entry> FrontMatterReader::readMap(const YAML::
         }
         if (!known.contains(key))
             warning(line, u"%1unknown key '%2' is ignored"_s.arg(where, elided(key)));
-        entries.insert(key, {it->second, line});
+        entries.insert(key, {&map.valueAt(i), line});
     }
     return entries;
 }
@@ -186,7 +189,7 @@ std::optional<QString> FrontMatterReader::text(const QHash<QString, Entry> &map,
     const auto found = map.constFind(key);
     if (found == map.cend())
         return std::nullopt;
-    const YAML::Node &value = found->value;
+    const YamlNode &value = found->value();
     if (!value.IsScalar()) {
         error(found->line, u"%1'%2' must be text, not %3"_s.arg(where, key, describeNodeType(value)));
         return std::nullopt;
@@ -231,7 +234,7 @@ std::optional<double> FrontMatterReader::amount(const QHash<QString, Entry> &map
         error(entryLine, u"%1missing required field '%2'"_s.arg(where, key));
         return std::nullopt;
     }
-    const YAML::Node &value = found->value;
+    const YamlNode &value = found->value();
     if (!value.IsScalar()) {
         error(found->line, u"%1'%2' must be a number, not %3"_s.arg(where, key, describeNodeType(value)));
         return std::nullopt;
@@ -293,7 +296,7 @@ void FrontMatterReader::checkTotals(const RegionBand &band, const QHash<QString,
 
 void FrontMatterReader::readCompensation(const Entry &entry, Guide &guide)
 {
-    const YAML::Node &list = entry.value;
+    const YamlNode &list = entry.value();
     if (!list.IsSequence()) {
         error(entry.line, u"'compensation' must be a list of regions, not %1"_s.arg(describeNodeType(list)));
         return;
@@ -310,7 +313,7 @@ void FrontMatterReader::readCompensation(const Entry &entry, Guide &guide)
     QHash<QString, int> seenRegions; // lower-case name -> line
     int index = 0;
     for (auto it = list.begin(); it != list.end(); ++it, ++index) {
-        const YAML::Node &item = *it;
+        const YamlNode &item = *it;
         const int itemLine = lineOf(item);
         const QString where = u"compensation[%1]: "_s.arg(index);
         if (!item.IsMap()) {
@@ -340,7 +343,7 @@ void FrontMatterReader::readCompensation(const Entry &entry, Guide &guide)
         if (!map.contains(u"currency"_s)) {
             error(itemLine, u"%1missing required field 'currency'"_s.arg(named));
             valid = false;
-        } else if (map.value(u"currency"_s).value.IsNull()) {
+        } else if (map.value(u"currency"_s).value().IsNull()) {
             // yaml-cpp turns "currency: ~" into the text "null"; say what happened instead.
             error(map.value(u"currency"_s).line, u"%1'currency' is null; give an ISO 4217 code such as USD"_s.arg(named));
             valid = false;
@@ -409,20 +412,20 @@ void FrontMatterReader::readCompensation(const Entry &entry, Guide &guide)
 
 void FrontMatterReader::readLevelMapping(const Entry &entry, Guide &guide)
 {
-    if (entry.value.IsNull())
+    if (entry.value().IsNull())
         return;
-    if (!entry.value.IsMap()) {
+    if (!entry.value().IsMap()) {
         error(entry.line, u"'level_mapping' must be a mapping with 'internal' and 'raw', not %1"_s.arg(
-                              describeNodeType(entry.value)));
+                              describeNodeType(entry.value())));
         return;
     }
     const QString where = u"level_mapping: "_s;
-    const QHash<QString, Entry> map = readMap(entry.value, {u"internal"_s, u"raw"_s}, where);
-    if (map.contains(u"internal"_s) && !map.value(u"internal"_s).value.IsNull()) {
+    const QHash<QString, Entry> map = readMap(entry.value(), {u"internal"_s, u"raw"_s}, where);
+    if (map.contains(u"internal"_s) && !map.value(u"internal"_s).value().IsNull()) {
         if (const auto internal = text(map, u"internal"_s, where))
             guide.levelMappingInternal = *internal;
     }
-    if (map.contains(u"raw"_s) && !map.value(u"raw"_s).value.IsNull()) {
+    if (map.contains(u"raw"_s) && !map.value(u"raw"_s).value().IsNull()) {
         if (const auto raw = text(map, u"raw"_s, where)) {
             guide.levelMappingRaw = *raw;
             for (const QString &level : raw->split(u'=')) {
@@ -435,14 +438,14 @@ void FrontMatterReader::readLevelMapping(const Entry &entry, Guide &guide)
 
 void FrontMatterReader::readDataSources(const Entry &entry, Guide &guide)
 {
-    if (entry.value.IsNull())
+    if (entry.value().IsNull())
         return;
-    if (!entry.value.IsSequence()) {
-        error(entry.line, u"'data_sources' must be a list of text, not %1"_s.arg(describeNodeType(entry.value)));
+    if (!entry.value().IsSequence()) {
+        error(entry.line, u"'data_sources' must be a list of text, not %1"_s.arg(describeNodeType(entry.value())));
         return;
     }
     int index = 0;
-    for (auto it = entry.value.begin(); it != entry.value.end(); ++it, ++index) {
+    for (auto it = entry.value().begin(); it != entry.value().end(); ++it, ++index) {
         if (!it->IsScalar()) {
             error(lineOf(*it), u"data_sources[%1] must be text, not %2"_s.arg(index).arg(describeNodeType(*it)));
             continue;
@@ -451,7 +454,7 @@ void FrontMatterReader::readDataSources(const Entry &entry, Guide &guide)
     }
 }
 
-void FrontMatterReader::read(const YAML::Node &root, Guide &guide)
+void FrontMatterReader::read(const YamlNode &root, Guide &guide)
 {
     const QHash<QString, Entry> map = readMap(root, knownTopLevelKeys(), QString());
 
@@ -766,7 +769,7 @@ GuideParseResult GuideParser::parse(const QByteArray &input, const QString &path
         return fail(frontFirstLine, u"front matter cannot be read: %1"_s.arg(QString::fromUtf8(e.what())));
     };
 
-    // Then a pass over yaml-cpp's events, which builds no nodes: aliases, duplicate keys, control characters.
+    // Then one pass over yaml-cpp's events: aliases, duplicate keys, control characters, and the document itself.
     YamlPrecheck::EventScan eventScan;
     try {
         eventScan = YamlPrecheck::scanEvents(yaml, frontFirstLine, GuideLimits::kMaxYamlDepth);
@@ -798,17 +801,9 @@ GuideParseResult GuideParser::parse(const QByteArray &input, const QString &path
     if (hasErrors(diagnostics))
         return result;
 
-    // Only the first document, and const from here on: a non-const operator[] would silently turn a list into a
-    // mapping. Never LoadAll (it loops on a lone ",") nor LoadFile (a directory throws).
-    YAML::Node loaded;
-    try {
-        loaded = YAML::Load(yaml);
-    } catch (const YAML::Exception &e) {
-        return syntaxError(e);
-    } catch (const std::exception &e) {
-        return unreadable(e);
-    }
-    const YAML::Node &root = loaded;
+    // The document the event pass built: only the first one (yaml-cpp's LoadAll loops on a lone ","), parsed
+    // once, read-only, and with no alias shared between subtrees.
+    const YamlNode &root = eventScan.root;
     if (!root.IsMap()) {
         return fail(frontFirstLine,
                     u"front matter must be a mapping of keys to values, not %1"_s.arg(describeNodeType(root)));

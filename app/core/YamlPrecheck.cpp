@@ -16,6 +16,55 @@ using namespace Qt::StringLiterals;
 
 namespace YamlPrecheck {
 
+std::size_t Node::size() const
+{
+    return m_type == YAML::NodeType::Map ? m_children.size() / 2 : m_children.size();
+}
+
+const Node &Node::undefined()
+{
+    static const Node node;
+    return node;
+}
+
+// Builds the Node tree from yaml-cpp's events, as YAML::Load's builder does.
+class NodeBuilder
+{
+public:
+    Node &root() { return m_root; }
+
+    void add(YAML::NodeType::value type, const YAML::Mark &mark, const std::string &tag, std::string scalar = {})
+    {
+        Node node;
+        node.m_type = type;
+        node.m_mark = mark;
+        node.m_tag = tag;
+        node.m_scalar = std::move(scalar);
+        Node *added = nullptr;
+        if (m_open.empty()) {
+            m_root = std::move(node);
+            added = &m_root;
+        } else {
+            // The open collection is the last child of its parent, which gets no sibling until it closes, so
+            // the pointers in m_open stay valid.
+            std::vector<Node> &children = m_open.back()->m_children;
+            children.push_back(std::move(node));
+            added = &children.back();
+        }
+        if (type == YAML::NodeType::Map || type == YAML::NodeType::Sequence)
+            m_open.push_back(added);
+    }
+    void close()
+    {
+        if (!m_open.empty())
+            m_open.pop_back();
+    }
+
+private:
+    Node m_root;
+    std::vector<Node *> m_open;
+};
+
 namespace {
 
 QString elided(const QString &text)
@@ -288,9 +337,10 @@ public:
     {
     }
 
-    EventScan result() const
+    EventScan take()
     {
-        EventScan scan = m_scan;
+        EventScan scan = std::move(m_scan);
+        scan.root = std::move(m_builder.root());
         if (m_aliasCount > 1) {
             for (Problem &problem : scan.problems) {
                 if (problem.line == m_firstLine + m_firstAliasLine && problem.message.startsWith(u"an alias"_s)) {
@@ -304,45 +354,68 @@ public:
 
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { startNode(mark, nullptr); }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        startNode(mark, nullptr);
+        m_builder.add(YAML::NodeType::Null, mark, std::string());
+    }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
     {
         startNode(mark, nullptr);
+        m_builder.add(YAML::NodeType::Null, mark, std::string());
         if (m_aliasCount++ == 0) {
             m_firstAliasLine = mark.line;
             problem(mark.line, u"an alias (*name) is not allowed in a guide: write the value out in full"_s);
         }
     }
-    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &value) override
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t, const std::string &value) override
     {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString text = decoder.decode(QByteArrayView(value.data(), qsizetype(value.size())));
-        if (decoder.hasError())
-            problem(mark.line, u"a value holds an escape that is not valid Unicode"_s);
-        else if (const auto control = firstControlCharacter(text))
-            problem(mark.line, u"a value holds the control character U+%1: remove it"_s.arg(
-                                   QString::number(uint(*control), 16).toUpper().rightJustified(4, u'0')));
-        startNode(mark, &text);
+        // Most values are printable ASCII: nothing to decode or check for them.
+        const bool plainAscii = std::all_of(value.cbegin(), value.cend(), [](char c) {
+            return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n';
+        });
+        if (!plainAscii) {
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString text = decoder.decode(QByteArrayView(value.data(), qsizetype(value.size())));
+            if (decoder.hasError())
+                problem(mark.line, u"a value holds an escape that is not valid Unicode"_s);
+            else if (const auto control = firstControlCharacter(text))
+                problem(mark.line, u"a value holds the control character U+%1: remove it"_s.arg(
+                                       QString::number(uint(*control), 16).toUpper().rightJustified(4, u'0')));
+        }
+        startNode(mark, &value);
+        m_builder.add(YAML::NodeType::Scalar, mark, tag, value);
     }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
     {
         startNode(mark, nullptr);
         openCollection(mark, false);
+        m_builder.add(YAML::NodeType::Sequence, mark, tag);
     }
-    void OnSequenceEnd() override { closeCollection(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    void OnSequenceEnd() override
+    {
+        closeCollection();
+        m_builder.close();
+    }
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t, YAML::EmitterStyle::value) override
     {
         startNode(mark, nullptr);
         openCollection(mark, true);
+        m_builder.add(YAML::NodeType::Map, mark, tag);
     }
-    void OnMapEnd() override { closeCollection(); }
+    void OnMapEnd() override
+    {
+        closeCollection();
+        m_builder.close();
+    }
 
 private:
     struct Frame
     {
         bool map = false;
         bool expectKey = true;
-        QHash<QString, int> keys; // key -> 0-based line
+        QHash<QByteArray, int> keys; // key -> 0-based line
     };
 
     void problem(int line, const QString &message)
@@ -353,7 +426,7 @@ private:
     }
 
     // Every node starts here: as a mapping's key, a mapping's value or a list item.
-    void startNode(const YAML::Mark &mark, const QString *scalar)
+    void startNode(const YAML::Mark &mark, const std::string *scalar)
     {
         if (m_frames.isEmpty() || !m_frames.last().map)
             return;
@@ -366,10 +439,14 @@ private:
         m_scan.keyLines.insert(m_firstLine + mark.line);
         if (!scalar)
             return;
-        if (const auto found = frame.keys.constFind(*scalar); found != frame.keys.cend())
-            problem(mark.line, u"duplicate key '%1' (first on line %2)"_s.arg(elided(*scalar)).arg(m_firstLine + *found));
-        else
-            frame.keys.insert(*scalar, mark.line);
+        // Keys compare as yaml-cpp reads them: the same bytes.
+        const QByteArray key(scalar->data(), qsizetype(scalar->size()));
+        if (const auto found = frame.keys.constFind(key); found != frame.keys.cend()) {
+            problem(mark.line, u"duplicate key '%1' (first on line %2)"_s.arg(elided(QString::fromUtf8(key)))
+                                   .arg(m_firstLine + *found));
+        } else {
+            frame.keys.insert(key, mark.line);
+        }
     }
 
     void openCollection(const YAML::Mark &mark, bool map)
@@ -390,6 +467,7 @@ private:
     int m_firstLine;
     int m_maxDepth;
     EventScan m_scan;
+    NodeBuilder m_builder;
     QList<Frame> m_frames;
     int m_aliasCount = 0;
     int m_firstAliasLine = -1;
@@ -410,7 +488,7 @@ EventScan scanEvents(const std::string &yaml, int firstLine, int maxDepth)
     EventChecker checker(firstLine, maxDepth);
     // Only the first document: yaml-cpp 0.7 hands out endless empty documents for some inputs (a lone ",").
     parser.HandleNextDocument(checker);
-    return checker.result();
+    return checker.take();
 }
 
 } // namespace YamlPrecheck

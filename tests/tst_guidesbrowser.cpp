@@ -285,6 +285,28 @@ private slots:
         QCOMPARE(QDir(opened.last().at(0).toString()), QDir(brokenFolder()));
     }
 
+    void manyProblemsTakeOneLineEach()
+    {
+        // Thousands of wrapped rows are measured one by one; past a few hundred each problem is one line.
+        ProblemsPanel panel;
+        auto *view = panel.findChild<QListView *>(u"problemsList"_s);
+        QVERIFY(view);
+        Diagnostics few;
+        for (int i = 0; i < 3; ++i)
+            few.append(Diagnostic::warning(u"/guides/a.md"_s, i + 1, u"a warning that is long enough to wrap"_s));
+        panel.setDiagnostics(few);
+        QVERIFY(view->wordWrap());
+        QVERIFY(!view->uniformItemSizes());
+        Diagnostics many;
+        for (int i = 0; i < 5000; ++i)
+            many.append(Diagnostic::warning(u"/guides/g%1.md"_s.arg(i), 10, u"next_review_due is in the past"_s));
+        panel.setDiagnostics(many);
+        QVERIFY(!view->wordWrap());
+        QVERIFY(view->uniformItemSizes());
+        QCOMPARE(view->model()->rowCount(), 5000);
+        QVERIFY(view->model()->index(0, ProblemsModel::Summary).data(Qt::ToolTipRole).toString().contains(u"past"_s));
+    }
+
     void windowShowsBeforeTheLibraryAndKeepsWhatWasTyped()
     {
         // Enough made-up guides that the first load (no cache yet) outlasts putting the window on screen.

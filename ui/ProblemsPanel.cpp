@@ -60,7 +60,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
 bool ProblemsPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // Wrapped rows keep the heights measured at the old width; measure them again at the new one.
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_view->wordWrap())
         QTimer::singleShot(0, m_view, &QListView::doItemsLayout);
     return QWidget::eventFilter(watched, event);
 }
@@ -73,8 +73,16 @@ QString ProblemsPanel::folderOf(const QString &path)
 
 void ProblemsPanel::setDiagnostics(const Diagnostics &diagnostics)
 {
-    m_model->setDiagnostics(diagnostics);
     const int count = int(diagnostics.size());
+    // Wrapped rows are measured one by one, at every resize: for thousands of problems (a large library whose
+    // reviews are due) that froze the window for most of a second. Past a few hundred, each problem takes one
+    // line, shortened in the middle, with the whole message in its tooltip.
+    constexpr int kMaxWrappedRows = 300;
+    const bool oneLineEach = count > kMaxWrappedRows;
+    m_view->setWordWrap(!oneLineEach);
+    m_view->setUniformItemSizes(oneLineEach);
+    m_view->setTextElideMode(oneLineEach ? Qt::ElideMiddle : Qt::ElideNone);
+    m_model->setDiagnostics(diagnostics);
     m_title->setText(count == 0   ? tr("&Problems: none")
                      : count == 1 ? tr("&Problems (1)")
                                   : tr("&Problems (%1)").arg(QLocale().toString(count)));

@@ -1,7 +1,7 @@
 #include "Cli.h"
 
 #include "OfferComparison.h"
-#include "OffersJson.h"
+#include "ScenarioOptions.h"
 
 #include <QJsonArray>
 
@@ -88,33 +88,19 @@ int Cli::compareCommand(const QStringList &arguments)
     QCommandLineParser parser;
     addGuidesOption(parser);
     addJsonOption(parser);
-    parser.addOption(QCommandLineOption(u"guide"_s, u"The guide id, as 'offerdesk-cli list' prints it."_s, u"id"_s));
-    parser.addOption(QCommandLineOption(u"region"_s, u"The guide's region to compare with."_s, u"name"_s));
-    parser.addOption(QCommandLineOption(u"offers"_s, u"The offers JSON file."_s, u"file"_s));
-    parser.addOption(QCommandLineOption(
-        u"rate"_s, u"An exchange rate FROM:TO=RATE (1 FROM = RATE TO), such as EUR:USD=1.08. May be repeated."_s,
-        u"rate"_s));
+    addScenarioOptions(parser, u"The guide's region to compare with."_s, u"The offers JSON file."_s);
+    addRateOption(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return usageError(command, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
-    for (const QString &required : {u"guide"_s, u"region"_s, u"offers"_s}) {
-        if (!parser.isSet(required) || parser.value(required).trimmed().isEmpty())
-            return usageError(command, u"--%1 is required"_s.arg(required));
-    }
+    if (const auto stop = requireOptions(parser, command, {u"guide"_s, u"region"_s, u"offers"_s}))
+        return *stop;
     ExchangeRates rates;
-    for (const QString &text : parser.values(u"rate"_s)) {
-        QString error;
-        const std::optional<ExchangeRate> rate = ExchangeRate::parse(text, &error);
-        if (!rate)
-            return usageError(command, error);
-        rates.set(*rate);
-    }
-
-    const OffersReadResult offers = OffersJson::readFile(parser.value(u"offers"_s));
-    for (const Diagnostic &diagnostic : offers.diagnostics)
-        err() << diagnostic.toString() << u'\n';
-    if (!offers.ok())
+    if (const auto stop = readRates(parser, command, rates))
+        return *stop;
+    const std::optional<QList<Offer>> offers = readOffersFile(parser.value(u"offers"_s));
+    if (!offers)
         return Failure;
 
     GuideLibrary library = loadLibrary(parser);
@@ -125,7 +111,7 @@ int Cli::compareCommand(const QStringList &arguments)
     if (!band)
         return Failure;
 
-    const OffersComparison comparison = OfferComparison::compare(*guide, *band, offers.offers, rates);
+    const OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates);
     if (!comparison.complete()) {
         for (const QString &missing : comparison.missingRates)
             err() << u"offerdesk-cli compare: "_s << missing << u'\n';

@@ -2,7 +2,7 @@
 
 #include "CounterEngine.h"
 #include "OfferComparison.h"
-#include "OffersJson.h"
+#include "ScenarioOptions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,19 +36,6 @@ QString partKey(CounterPart part)
         return u"sign_on"_s;
     }
     return QString();
-}
-
-std::optional<CounterPart> parsePart(const QString &key)
-{
-    for (CounterPart part : {CounterPart::Base, CounterPart::Equity, CounterPart::SignOn}) {
-        if (key == partKey(part))
-            return part;
-    }
-    if (key == u"equity"_s)
-        return CounterPart::Equity;
-    if (key == u"sign-on"_s || key == u"signon"_s)
-        return CounterPart::SignOn;
-    return std::nullopt;
 }
 
 QString cell(const QString &text, int width)
@@ -119,22 +106,10 @@ int Cli::suggestCommand(const QStringList &arguments)
     QCommandLineParser parser;
     addGuidesOption(parser);
     addJsonOption(parser);
-    parser.addOption(QCommandLineOption(u"guide"_s, u"The guide id, as 'offerdesk-cli list' prints it."_s, u"id"_s));
-    parser.addOption(QCommandLineOption(u"region"_s, u"The guide's region to counter in."_s, u"name"_s));
-    parser.addOption(QCommandLineOption(u"offers"_s, u"The offers JSON file; one offer has \"target\": true."_s,
-                                        u"file"_s));
-    parser.addOption(QCommandLineOption(u"rate"_s, u"An exchange rate, FROM:TO=RATE. May be repeated."_s,
-                                        u"rate"_s));
-    parser.addOption(QCommandLineOption(u"boldness"_s, u"conservative, balanced (the default) or bold."_s,
-                                        u"level"_s, u"balanced"_s));
-    parser.addOption(QCommandLineOption(u"premium"_s,
-                                        u"The share of the best alternative's value you'd give up to join, in "
-                                        u"percent (default 0)."_s,
-                                        u"pct"_s, u"0"_s));
-    parser.addOption(QCommandLineOption(u"override"_s,
-                                        u"Set an ask by hand, PART=AMOUNT with PART base, equity_total or sign_on. "
-                                        u"May be repeated."_s,
-                                        u"ask"_s));
+    addScenarioOptions(parser, u"The guide's region to counter in."_s,
+                       u"The offers JSON file; one offer has \"target\": true."_s);
+    addRateOption(parser);
+    addCounterOptions(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
@@ -143,39 +118,13 @@ int Cli::suggestCommand(const QStringList &arguments)
         if (!parser.isSet(required))
             return usageError(command, u"--%1 is required"_s.arg(required));
     }
-
     CounterSettings settings;
-    const std::optional<Boldness> boldness = CounterText::parseBoldness(parser.value(u"boldness"_s));
-    if (!boldness) {
-        return usageError(command, u"--boldness must be conservative, balanced or bold, not '%1'"_s.arg(
-                                       parser.value(u"boldness"_s)));
-    }
-    settings.boldness = *boldness;
-    bool premiumOk = false;
-    settings.premiumPct = parser.value(u"premium"_s).toDouble(&premiumOk);
-    if (!premiumOk || settings.premiumPct < 0 || settings.premiumPct > 100)
-        return usageError(command, u"--premium must be a percentage from 0 to 100, not '%1'"_s.arg(
-                                       parser.value(u"premium"_s)));
-    ExchangeRates rates;
-    for (const QString &text : parser.values(u"rate"_s)) {
-        QString error;
-        const std::optional<ExchangeRate> rate = ExchangeRate::parse(text, &error);
-        if (!rate)
-            return usageError(command, error);
-        rates.set(*rate);
-    }
     CounterOverrides overrides;
-    for (const QString &text : parser.values(u"override"_s)) {
-        const qsizetype equals = text.indexOf(u'=');
-        const std::optional<CounterPart> part = parsePart(text.left(equals).trimmed());
-        bool ok = false;
-        const double value = equals > 0 ? text.mid(equals + 1).toDouble(&ok) : 0;
-        if (!part || !ok || value < 0 || !std::isfinite(value)) {
-            return usageError(command, u"--override '%1' must be PART=AMOUNT, with PART base, equity_total or "
-                                       u"sign_on and a non-negative amount"_s.arg(text));
-        }
-        overrides.setValue(*part, value);
-    }
+    if (const auto stop = readCounterOptions(parser, command, settings, overrides))
+        return *stop;
+    ExchangeRates rates;
+    if (const auto stop = readRates(parser, command, rates))
+        return *stop;
 
     GuideLibrary library = loadLibrary(parser);
     const Guide *guide = findGuide(library, parser.value(u"guide"_s));
@@ -186,15 +135,13 @@ int Cli::suggestCommand(const QStringList &arguments)
         return Failure;
 
     const QString offersPath = parser.value(u"offers"_s);
-    const OffersReadResult file = OffersJson::readFile(offersPath);
-    for (const Diagnostic &diagnostic : file.diagnostics)
-        err() << diagnostic.toString() << u'\n';
-    if (!file.ok())
+    const std::optional<QList<Offer>> offers = readOffersFile(offersPath);
+    if (!offers)
         return Failure;
 
     QList<int> targets;
-    for (int i = 0; i < file.offers.size(); ++i) {
-        if (file.offers.at(i).target)
+    for (int i = 0; i < offers->size(); ++i) {
+        if (offers->at(i).target)
             targets.append(i);
     }
     if (targets.size() != 1) {
@@ -204,7 +151,7 @@ int Cli::suggestCommand(const QStringList &arguments)
         } else {
             QStringList which;
             for (int i : std::as_const(targets))
-                which.append(u"offers[%1] (%2)"_s.arg(i).arg(file.offers.at(i).label()));
+                which.append(u"offers[%1] (%2)"_s.arg(i).arg(offers->at(i).label()));
             err() << u"offerdesk-cli suggest: %1: %2 offers are marked \"target\": true: %3; mark only one\n"_s.arg(
                 offersPath)
                          .arg(targets.size())
@@ -218,7 +165,7 @@ int Cli::suggestCommand(const QStringList &arguments)
     input.band = *band;
     input.settings = settings;
     input.overrides = overrides;
-    const OffersComparison comparison = OfferComparison::compare(*guide, *band, file.offers, rates);
+    const OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates);
     if (!comparison.complete()) {
         for (const QString &missing : comparison.missingRates)
             err() << u"offerdesk-cli suggest: "_s << missing << u"; add it with --rate FROM:TO=RATE\n"_s;

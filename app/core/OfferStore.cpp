@@ -259,8 +259,17 @@ OfferStore::Attempt OfferStore::checkAndMigrate()
         return Attempt::Failed;
     }
     if (version == kSchemaVersion) {
-        if (!m_readOnly)
+        if (!m_readOnly) {
+            // A file that looks writable can still be on a read-only file system (or a read-only mount):
+            // SQLite then quietly opens it read-only. A write that changes nothing finds out now, so the person
+            // is told at once, not at their first edit.
+            if (!query.exec(u"UPDATE schema_version SET version = version"_s)
+                && primaryCode(query.lastError()) == kSqliteReadOnly) {
+                m_readOnly = true;
+            }
+            query.finish();
             rollback();
+        }
         return Attempt::Ok;
     }
     if (m_readOnly) {

@@ -1,0 +1,113 @@
+#include "ScenarioOptions.h"
+
+#include "Cli.h"
+#include "OffersJson.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+void Cli::addScenarioOptions(QCommandLineParser &parser, const QString &regionHelp, const QString &offersHelp)
+{
+    parser.addOption(QCommandLineOption(u"guide"_s, u"The guide id, as 'offerdesk-cli list' prints it."_s, u"id"_s));
+    parser.addOption(QCommandLineOption(u"region"_s, regionHelp, u"name"_s));
+    parser.addOption(QCommandLineOption(u"offers"_s, offersHelp, u"file"_s));
+}
+
+std::optional<int> Cli::requireOptions(const QCommandLineParser &parser, const QString &command,
+                                       const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
+            return usageError(command, u"--%1 is required"_s.arg(name));
+    }
+    return std::nullopt;
+}
+
+void Cli::addRateOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        u"rate"_s, u"An exchange rate FROM:TO=RATE (1 FROM = RATE TO), such as EUR:USD=1.08. May be repeated."_s,
+        u"rate"_s));
+}
+
+std::optional<int> Cli::readRates(const QCommandLineParser &parser, const QString &command, ExchangeRates &rates,
+                                  const QDate &entered)
+{
+    for (const QString &text : parser.values(u"rate"_s)) {
+        QString error;
+        std::optional<ExchangeRate> rate = ExchangeRate::parse(text, &error);
+        if (!rate)
+            return usageError(command, error);
+        if (entered.isValid())
+            rate->entered = entered;
+        rates.set(*rate);
+    }
+    return std::nullopt;
+}
+
+void Cli::addCounterOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(u"boldness"_s,
+                                        u"How bold the counter is: conservative, balanced (the default) or bold."_s,
+                                        u"level"_s, u"balanced"_s));
+    parser.addOption(QCommandLineOption(u"premium"_s,
+                                        u"The share of the best alternative's value you'd give up to join, in "
+                                        u"percent (default 0)."_s,
+                                        u"pct"_s, u"0"_s));
+    parser.addOption(QCommandLineOption(u"override"_s,
+                                        u"Set an ask by hand, PART=AMOUNT with PART base, equity_total or sign_on. "
+                                        u"May be repeated."_s,
+                                        u"ask"_s));
+}
+
+std::optional<CounterPart> Cli::parseCounterPart(const QString &key)
+{
+    if (key == u"base"_s)
+        return CounterPart::Base;
+    if (key == u"equity_total"_s || key == u"equity"_s)
+        return CounterPart::Equity;
+    if (key == u"sign_on"_s || key == u"sign-on"_s || key == u"signon"_s)
+        return CounterPart::SignOn;
+    return std::nullopt;
+}
+
+std::optional<int> Cli::readCounterOptions(const QCommandLineParser &parser, const QString &command,
+                                           CounterSettings &settings, CounterOverrides &overrides)
+{
+    const std::optional<Boldness> boldness = CounterText::parseBoldness(parser.value(u"boldness"_s));
+    if (!boldness) {
+        return usageError(command, u"--boldness must be conservative, balanced or bold, not '%1'"_s.arg(
+                                       parser.value(u"boldness"_s)));
+    }
+    settings.boldness = *boldness;
+    bool premiumOk = false;
+    settings.premiumPct = parser.value(u"premium"_s).toDouble(&premiumOk);
+    // Written so that NaN fails too.
+    if (!premiumOk || !(settings.premiumPct >= 0 && settings.premiumPct <= 100)) {
+        return usageError(command, u"--premium must be a percentage from 0 to 100, not '%1'"_s.arg(
+                                       parser.value(u"premium"_s)));
+    }
+    for (const QString &text : parser.values(u"override"_s)) {
+        const qsizetype equals = text.indexOf(u'=');
+        const std::optional<CounterPart> part = parseCounterPart(text.left(equals).trimmed());
+        bool ok = false;
+        const double value = equals > 0 ? text.mid(equals + 1).trimmed().toDouble(&ok) : 0;
+        if (!part || !ok || value < 0 || !std::isfinite(value)) {
+            return usageError(command, u"--override '%1' must be PART=AMOUNT, with PART base, equity_total or "
+                                       u"sign_on and a non-negative amount"_s.arg(text));
+        }
+        overrides.setValue(*part, value);
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<Offer>> Cli::readOffersFile(const QString &path)
+{
+    const OffersReadResult offers = OffersJson::readFile(path);
+    for (const Diagnostic &diagnostic : offers.diagnostics)
+        err() << diagnostic.toString() << u'\n';
+    if (!offers.ok())
+        return std::nullopt;
+    return offers.offers;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CounterEngine.h"
+#include "Offer.h"
+#include "OfferMath.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+
+#include <optional>
+
+// The options compare, suggest and export share, declared and read in one place so the three commands take them
+// alike. Each read* function returns the exit code to stop with after a usage error (printed), or nothing.
+namespace Cli {
+
+// --guide, --region and --offers: which band, and whose offers.
+void addScenarioOptions(QCommandLineParser &parser, const QString &regionHelp, const QString &offersHelp);
+// Every named option given and not blank.
+std::optional<int> requireOptions(const QCommandLineParser &parser, const QString &command, const QStringList &names);
+
+// --rate FROM:TO=RATE, repeatable.
+void addRateOption(QCommandLineParser &parser);
+// The rates given; each is dated `entered` when that is valid.
+std::optional<int> readRates(const QCommandLineParser &parser, const QString &command, ExchangeRates &rates,
+                             const QDate &entered = QDate());
+
+// --boldness, --premium and --override: how the counter is made.
+void addCounterOptions(QCommandLineParser &parser);
+std::optional<int> readCounterOptions(const QCommandLineParser &parser, const QString &command,
+                                      CounterSettings &settings, CounterOverrides &overrides);
+// The --override part names: base, equity_total (or equity), sign_on (or sign-on, signon).
+std::optional<CounterPart> parseCounterPart(const QString &key);
+
+// The offers in a JSON file, with its problems printed; nothing when it cannot be used.
+std::optional<QList<Offer>> readOffersFile(const QString &path);
+
+} // namespace Cli

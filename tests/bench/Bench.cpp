@@ -237,6 +237,7 @@ FilterResult measureFilter(const QString &folder)
         QElapsedTimer timer;
         timer.start();
         proxy.setSearchText(text);
+        (void)proxy.rowCount(); // a proxy filters when asked for its rows
         filterTimes.append(elapsedMs(timer));
     }
     for (const QString &text : std::as_const(texts)) {

@@ -32,7 +32,10 @@ seed() {
         offers)
             find "$root/tests/data/offers" -name '*.json' -exec cp -n {} "$corpus"/ \; ;;
     esac
-    find "$fuzz_dir/regressions/${name%_parse}" -type f -exec cp -n {} "$corpus"/ \;
+    # Each crash or hang found before, once it has one (only the guide targets have found any so far).
+    if [ -d "$fuzz_dir/regressions/${name%_parse}" ]; then
+        find "$fuzz_dir/regressions/${name%_parse}" -type f -exec cp -n {} "$corpus"/ \;
+    fi
 }
 
 failed=0

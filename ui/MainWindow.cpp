@@ -413,7 +413,8 @@ void MainWindow::watchGuideFolders()
             continue;
         }
         folders.append(info.absoluteFilePath());
-        if (files.size() <= kMaxWatchedFiles) {
+        // The load counted the files: a large library is not listed again here.
+        if (m_library.filesRead() <= kMaxWatchedFiles && files.size() <= kMaxWatchedFiles) {
             const QDir dir(info.absoluteFilePath());
             for (const QString &name : dir.entryList({u"*.md"_s}, QDir::Files))
                 files.append(dir.filePath(name));

@@ -13,6 +13,14 @@ void ProblemsModel::setDiagnostics(const Diagnostics &diagnostics)
 {
     beginResetModel();
     m_diagnostics = diagnostics;
+    // Built once: a sorting proxy asks for them n log n times, and thousands of warnings are common.
+    m_summaryKeys.clear();
+    m_summaryKeys.reserve(m_diagnostics.size());
+    for (const Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
+        m_summaryKeys.append(u"%1:%2:%3"_s.arg(diagnostic.isError() ? 0 : 1)
+                                 .arg(diagnostic.path)
+                                 .arg(diagnostic.line, 8, 10, QChar(u'0')));
+    }
     endResetModel();
 }
 
@@ -55,7 +63,7 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         return (diagnostic.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(diagnostic.message);
     case RawValueRole:
         if (index.column() == Summary) // errors first, then by file and line
-            return u"%1:%2:%3"_s.arg(diagnostic.isError() ? 0 : 1).arg(diagnostic.path).arg(diagnostic.line, 8, 10, QChar(u'0'));
+            return m_summaryKeys.at(index.row());
         if (index.column() == Location)
             return u"%1:%2"_s.arg(diagnostic.path).arg(diagnostic.line, 8, 10, QChar(u'0'));
         return diagnostic.message;

@@ -34,4 +34,5 @@ private:
     QString location(const Diagnostic &diagnostic) const;
 
     Diagnostics m_diagnostics;
+    QList<QString> m_summaryKeys; // the Summary column's raw values, one per row
 };

@@ -3,10 +3,12 @@
 #include "GuideLibraryModel.h"
 #include "GuidesPage.h"
 #include "MainWindow.h"
+#include "SyntheticGuides.h"
 #include "WaitForLibrary.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -85,6 +87,30 @@ private slots:
         QVERIFY(write(acme, "---\ncompany: acme\n---\n"));
         QTRY_COMPARE_WITH_TIMEOUT(window.guidesPage()->libraryModel()->rowCount(), 0, 20000);
         QVERIFY(hasErrors(window.library().diagnostics()));
+    }
+
+    void aLargeLibraryWatchesItsFoldersAndTheGuideOnShow()
+    {
+        // Past 2,000 files a watch per file costs more than it saves: the folder, and the guide on show.
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QCOMPARE(SyntheticGuides::writeFolder(folder.path(), 2001, QDate::currentDate()).size(), 2001);
+        MainWindow window({folder.path()});
+        QVERIFY(waitForLibrary(window));
+        QCOMPARE(window.library().guides().size(), 2001);
+        auto *watcher = window.findChild<QFileSystemWatcher *>();
+        QVERIFY(watcher);
+        QCOMPARE(watcher->directories(), QStringList{QFileInfo(folder.path()).absoluteFilePath()});
+        const Guide *shown = window.guidesPage()->shownGuide();
+        QVERIFY(shown);
+        QCOMPARE(watcher->files(), QStringList{QFileInfo(shown->path).absoluteFilePath()});
+
+        // Another guide on show: its file is watched instead.
+        const QString other = window.library().guides().last().id();
+        QVERIFY(other != shown->id());
+        QVERIFY(window.guidesPage()->selectGuide(other));
+        QCOMPARE(watcher->files(),
+                 QStringList{QFileInfo(window.library().find(other)->path).absoluteFilePath()});
     }
 };
 

@@ -399,32 +399,25 @@ void MainWindow::watchGuideFolders()
     // Folders tell of added, removed and renamed files (most editors save by renaming). An edit in place only
     // shows on the file itself: every file is watched while the library is small; a large one watches the guide
     // on show only, since a watch per file would cost more than a load and run into the system's limit.
-    constexpr qsizetype kMaxWatchedFiles = 2000;
+    constexpr int kMaxWatchedFiles = 2000;
     if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty())
         m_watcher->removePaths(watched);
-    QStringList folders;
-    QStringList files;
+    // The load counted the files: a large library is not listed again here.
+    m_watchesEveryFile = m_library.filesRead() <= kMaxWatchedFiles;
+    QStringList paths;
     for (const QString &folder : std::as_const(m_guideFolders)) {
         const QFileInfo info(folder);
         if (!info.exists())
             continue;
-        if (!info.isDir()) {
-            files.append(info.absoluteFilePath());
-            continue;
-        }
-        folders.append(info.absoluteFilePath());
-        // The load counted the files: a large library is not listed again here.
-        if (m_library.filesRead() <= kMaxWatchedFiles && files.size() <= kMaxWatchedFiles) {
+        paths.append(info.absoluteFilePath()); // a folder, or a guide given by itself
+        if (info.isDir() && m_watchesEveryFile) {
             const QDir dir(info.absoluteFilePath());
             for (const QString &name : dir.entryList({u"*.md"_s}, QDir::Files))
-                files.append(dir.filePath(name));
+                paths.append(dir.filePath(name));
         }
     }
-    m_watchesEveryFile = files.size() <= kMaxWatchedFiles;
-    if (!m_watchesEveryFile)
-        files.clear();
-    if (!folders.isEmpty() || !files.isEmpty())
-        m_watcher->addPaths(folders + files);
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
     m_watchedShownFile.clear();
     watchShownGuide();
 }

@@ -222,19 +222,22 @@ const Guide *MainWindow::withBody(const Guide *guide)
     return m_library.find(id);
 }
 
-void MainWindow::updateCounter()
+const Guide *MainWindow::counterGuide(OffersComparison *comparison) const
 {
-    // The counter is always against the target company's own band when there is a guide for it; otherwise
-    // against the band the offers are being compared with.
     QString region;
     const Guide *guide = m_offers->targetGuide(&region);
-    OffersComparison comparison;
-    if (guide && guide->findRegion(region))
-        comparison = m_offers->compareWith(*guide, *guide->findRegion(region));
-    else {
-        guide = m_offers->comparedGuide();
-        comparison = m_offers->comparison();
+    if (const RegionBand *band = guide ? guide->findRegion(region) : nullptr) {
+        *comparison = m_offers->compareWith(*guide, *band);
+        return guide;
     }
+    *comparison = m_offers->comparison();
+    return m_offers->comparedGuide();
+}
+
+void MainWindow::updateCounter()
+{
+    OffersComparison comparison;
+    const Guide *guide = counterGuide(&comparison);
     if (!guide || comparison.band.currency.isEmpty() || comparison.rows.isEmpty()) {
         m_counter->setOffers(Guide(), RegionBand(), {}, -1);
         return;
@@ -255,19 +258,17 @@ void MainWindow::exportSummary()
     ensurePages();
     const CounterInput &counter = m_counter->input();
     NegotiationReportInput input;
-    QString region;
-    const Guide *guide = withBody(m_offers->targetGuide(&region));
-    if (!guide || !guide->findRegion(region)) {
-        guide = withBody(m_offers->comparedGuide());
-        region = m_offers->comparison().band.region;
-    }
+    OffersComparison comparison;
+    const Guide *guide = counterGuide(&comparison);
+    const QString region = comparison.band.region;
     if (!guide || region.isEmpty()) {
         QMessageBox::information(this, tr("Export Negotiation Summary"),
                                  tr("Choose a guide and a region first: the summary compares your offers with a "
                                     "company's band."));
         return;
     }
-    input.guide = *guide;
+    // The summary quotes the levers and the script: the body is read now.
+    input.guide = *withBody(guide);
     input.region = region;
     input.offers = m_offers->model()->offers();
     input.rates = m_offers->rates();

@@ -2,6 +2,7 @@
 
 #include "GuideImporter.h"
 #include "GuideLibrary.h"
+#include "OfferComparison.h"
 
 #include <QMainWindow>
 
@@ -64,6 +65,9 @@ private:
     void applyLibrary();
     void showLoadProgress(int done, int total);
     void libraryFinished();
+    // The guide the counter and the summary are about, and the offers against its band: the target company's own
+    // guide when it has the target's region, else the one the offers are compared with. Its body is not read.
+    const Guide *counterGuide(OffersComparison *comparison) const;
     // The guide with its body (levers, script) read from its file, for the counter and the summary.
     const Guide *withBody(const Guide *guide);
     void updateCounter();

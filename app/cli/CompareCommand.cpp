@@ -104,12 +104,10 @@ int Cli::compareCommand(const QStringList &arguments)
         return Failure;
 
     GuideLibrary library = loadLibrary(parser);
-    const Guide *guide = findGuide(library, parser.value(u"guide"_s));
-    if (!guide)
+    const std::optional<ScenarioBand> found = findScenarioBand(parser, library);
+    if (!found)
         return Failure;
-    const RegionBand *band = findRegion(*guide, parser.value(u"region"_s));
-    if (!band)
-        return Failure;
+    const auto [guide, band] = *found;
 
     const OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates);
     if (!comparison.complete()) {

@@ -52,12 +52,10 @@ int Cli::exportCommand(const QStringList &arguments)
         return Failure;
 
     GuideLibrary library = loadLibrary(parser); // not const: findGuide reads the guide's body
-    const Guide *guide = findGuide(library, parser.value(u"guide"_s));
-    if (!guide)
+    const std::optional<ScenarioBand> found = findScenarioBand(parser, library);
+    if (!found)
         return Failure;
-    const RegionBand *band = findRegion(*guide, parser.value(u"region"_s));
-    if (!band)
-        return Failure;
+    const auto [guide, band] = *found;
 
     NegotiationReportInput input;
     input.guide = *guide;

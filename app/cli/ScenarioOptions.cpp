@@ -14,6 +14,17 @@ void Cli::addScenarioOptions(QCommandLineParser &parser, const QString &regionHe
     parser.addOption(QCommandLineOption(u"offers"_s, offersHelp, u"file"_s));
 }
 
+std::optional<Cli::ScenarioBand> Cli::findScenarioBand(const QCommandLineParser &parser, GuideLibrary &library)
+{
+    const Guide *guide = findGuide(library, parser.value(u"guide"_s));
+    if (!guide)
+        return std::nullopt;
+    const RegionBand *band = findRegion(*guide, parser.value(u"region"_s));
+    if (!band)
+        return std::nullopt;
+    return ScenarioBand{guide, band};
+}
+
 std::optional<int> Cli::requireOptions(const QCommandLineParser &parser, const QString &command,
                                        const QStringList &names)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CounterEngine.h"
+#include "GuideLibrary.h"
 #include "Offer.h"
 #include "OfferMath.h"
 
@@ -15,6 +16,14 @@ namespace Cli {
 
 // --guide, --region and --offers: which band, and whose offers.
 void addScenarioOptions(QCommandLineParser &parser, const QString &regionHelp, const QString &offersHelp);
+// The guide --guide names, with its body read, and its region --region names, in `library`; nothing after an error
+// that lists what exists.
+struct ScenarioBand
+{
+    const Guide *guide = nullptr;
+    const RegionBand *band = nullptr;
+};
+std::optional<ScenarioBand> findScenarioBand(const QCommandLineParser &parser, GuideLibrary &library);
 // Every named option given and not blank.
 std::optional<int> requireOptions(const QCommandLineParser &parser, const QString &command, const QStringList &names);
 

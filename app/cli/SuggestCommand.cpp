@@ -127,12 +127,10 @@ int Cli::suggestCommand(const QStringList &arguments)
         return *stop;
 
     GuideLibrary library = loadLibrary(parser);
-    const Guide *guide = findGuide(library, parser.value(u"guide"_s));
-    if (!guide)
+    const std::optional<ScenarioBand> found = findScenarioBand(parser, library);
+    if (!found)
         return Failure;
-    const RegionBand *band = findRegion(*guide, parser.value(u"region"_s));
-    if (!band)
-        return Failure;
+    const auto [guide, band] = *found;
 
     const QString offersPath = parser.value(u"offers"_s);
     const std::optional<QList<Offer>> offers = readOffersFile(offersPath);

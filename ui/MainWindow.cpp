@@ -367,7 +367,8 @@ void MainWindow::applyLibrary()
     if (!arePagesBuilt())
         return;
     m_libraryPending = false;
-    // The offers first: the guide the page then selects is the one they are compared with.
+    // The offers first: the guide the page then selects is the one they are compared with. Each choice refreshes
+    // the comparison, and the Counter tab follows it (comparisonChanged).
     m_offers->setLibrary(&m_library);
     m_guidesPage->setLoading(false);
     m_guidesPage->setLibrary(m_library.guides(), m_library.diagnostics());
@@ -391,7 +392,6 @@ void MainWindow::applyLibrary()
     }
     watchGuideFolders();
     updateStatus();
-    updateCounter();
     emit libraryLoaded();
 }
 

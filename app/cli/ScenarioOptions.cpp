@@ -72,13 +72,28 @@ void Cli::addCounterOptions(QCommandLineParser &parser)
                                         u"ask"_s));
 }
 
+QString Cli::counterPartKey(CounterPart part)
+{
+    switch (part) {
+    case CounterPart::Base:
+        return u"base"_s;
+    case CounterPart::Equity:
+        return u"equity_total"_s;
+    case CounterPart::SignOn:
+        return u"sign_on"_s;
+    }
+    return QString();
+}
+
 std::optional<CounterPart> Cli::parseCounterPart(const QString &key)
 {
-    if (key == u"base"_s)
-        return CounterPart::Base;
-    if (key == u"equity_total"_s || key == u"equity"_s)
+    for (const CounterPart part : {CounterPart::Base, CounterPart::Equity, CounterPart::SignOn}) {
+        if (key == counterPartKey(part))
+            return part;
+    }
+    if (key == u"equity"_s)
         return CounterPart::Equity;
-    if (key == u"sign_on"_s || key == u"sign-on"_s || key == u"signon"_s)
+    if (key == u"sign-on"_s || key == u"signon"_s)
         return CounterPart::SignOn;
     return std::nullopt;
 }

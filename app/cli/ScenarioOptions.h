@@ -37,7 +37,9 @@ std::optional<int> readRates(const QCommandLineParser &parser, const QString &co
 void addCounterOptions(QCommandLineParser &parser);
 std::optional<int> readCounterOptions(const QCommandLineParser &parser, const QString &command,
                                       CounterSettings &settings, CounterOverrides &overrides);
-// The --override part names: base, equity_total (or equity), sign_on (or sign-on, signon).
+// A part's name in --override and in suggest's JSON: base, equity_total or sign_on.
+QString counterPartKey(CounterPart part);
+// The part an --override names: its key, or equity, sign-on or signon.
 std::optional<CounterPart> parseCounterPart(const QString &key);
 
 // The offers in a JSON file, with its problems printed; nothing when it cannot be used.

@@ -25,19 +25,6 @@ QJsonObject asksJson(const CounterAsks &asks)
     return {{u"base"_s, cents(asks.base)}, {u"equity_total"_s, cents(asks.equityTotal)}, {u"sign_on"_s, cents(asks.signOn)}};
 }
 
-QString partKey(CounterPart part)
-{
-    switch (part) {
-    case CounterPart::Base:
-        return u"base"_s;
-    case CounterPart::Equity:
-        return u"equity_total"_s;
-    case CounterPart::SignOn:
-        return u"sign_on"_s;
-    }
-    return QString();
-}
-
 QString cell(const QString &text, int width)
 {
     return text.leftJustified(width);
@@ -189,7 +176,7 @@ int Cli::suggestCommand(const QStringList &arguments)
     }
     QJsonObject overridden;
     for (CounterPart part : {CounterPart::Base, CounterPart::Equity, CounterPart::SignOn})
-        overridden.insert(partKey(part), suggestion.isOverridden(part));
+        overridden.insert(counterPartKey(part), suggestion.isOverridden(part));
     QJsonArray levers;
     for (const CitedLever &lever : suggestion.levers) {
         levers.append(QJsonObject{{u"number"_s, lever.number}, {u"title"_s, lever.title}, {u"use"_s, lever.use}});
@@ -218,7 +205,7 @@ int Cli::suggestCommand(const QStringList &arguments)
         {u"suggested"_s, asksJson(suggestion.suggested)},
         {u"overridden"_s, overridden},
         {u"most_likely_to_move"_s,
-         QJsonObject{{u"part"_s, partKey(suggestion.mostLikelyToMove)},
+         QJsonObject{{u"part"_s, counterPartKey(suggestion.mostLikelyToMove)},
                      {u"reason"_s, suggestion.mostLikelyToMoveReason}}},
         {u"written_offers_needed"_s, QJsonArray::fromStringList(suggestion.writtenOffersNeeded)},
         {u"levers"_s, levers},

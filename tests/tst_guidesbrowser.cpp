@@ -14,6 +14,7 @@
 #include "SyntheticGuides.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QBarCategoryAxis>
@@ -415,6 +416,32 @@ private slots:
         QVERIFY(waitForLibrary(window));
         QCOMPARE(window.guidesPage()->currentGuideId(), u"globex/software-engineer"_s);
         QCOMPARE(window.guidesPage()->currentRegion(), u"London"_s);
+    }
+
+    void aPageNeverShownKeepsTheSavedState()
+    {
+        // Closed before the Guides page was ever laid out, or before the library arrived: what was saved stays.
+        QSettings settings;
+        settings.setValue(u"guides/mainSplitter"_s, QByteArray("sizes from a real layout"));
+        settings.setValue(u"guides/selectedGuide"_s, u"globex/software-engineer"_s);
+        settings.setValue(u"guides/selectedRegion"_s, u"London"_s);
+        {
+            GuidesPage page;
+            page.restoreState(settings); // no library yet: the selection waits for it
+            page.saveState(settings);
+        }
+        QCOMPARE(settings.value(u"guides/mainSplitter"_s).toByteArray(), QByteArray("sizes from a real layout"));
+        QCOMPARE(settings.value(u"guides/selectedGuide"_s).toString(), u"globex/software-engineer"_s);
+        QCOMPARE(settings.value(u"guides/selectedRegion"_s).toString(), u"London"_s);
+
+        // Shown once, the page saves its own sizes.
+        GuidesPage page;
+        loadInto(page, {sampleFolder()});
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.saveState(settings);
+        QVERIFY(settings.value(u"guides/mainSplitter"_s).toByteArray() != QByteArray("sizes from a real layout"));
+        settings.remove(u"guides"_s);
     }
 
     void settingsRestoreGeometryAndSplitters()

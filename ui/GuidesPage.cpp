@@ -217,10 +217,15 @@ void GuidesPage::updateComparison()
 
 void GuidesPage::saveState(QSettings &settings) const
 {
-    settings.setValue(SettingsKeys::mainSplitter, m_mainSplitter->saveState());
-    settings.setValue(SettingsKeys::leftSplitter, m_leftSplitter->saveState());
-    settings.setValue(SettingsKeys::selectedGuide, currentGuideId());
-    settings.setValue(SettingsKeys::selectedRegion, currentRegion());
+    // A page never shown has no sizes of its own (the window closed at once, or another tab was open all along):
+    // the sizes saved before stay. Likewise the guide to select when the library had not arrived yet.
+    if (m_shown) {
+        settings.setValue(SettingsKeys::mainSplitter, m_mainSplitter->saveState());
+        settings.setValue(SettingsKeys::leftSplitter, m_leftSplitter->saveState());
+    }
+    const bool waiting = m_library->rowCount() == 0 && !m_pendingGuideId.isEmpty();
+    settings.setValue(SettingsKeys::selectedGuide, waiting ? m_pendingGuideId : currentGuideId());
+    settings.setValue(SettingsKeys::selectedRegion, waiting ? m_pendingRegion : currentRegion());
     settings.setValue(SettingsKeys::detailTab, m_details->currentIndex());
 }
 
@@ -244,11 +249,13 @@ void GuidesPage::restoreState(const QSettings &settings)
 void GuidesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
     if (m_splitterRestored)
         return;
     // First run: about a quarter of the width for the browser, within what its rows need to stay readable.
     // Once the window's layout has given the splitter its real width.
-    m_splitterRestored = true;
     QTimer::singleShot(0, this, [this] {
         const int total = m_mainSplitter->width();
         const int left = std::clamp(total * 22 / 100, 220, 360);

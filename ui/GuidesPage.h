@@ -87,4 +87,5 @@ private:
     QString m_pendingRegion;
     bool m_loading = false;
     bool m_splitterRestored = false;
+    bool m_shown = false; // laid out at least once: its splitter sizes are its own
 };

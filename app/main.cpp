@@ -1,4 +1,4 @@
-#include "GuiApplication.h"
+#include "ui/common/GuiApplication.h"
 
 int main(int argc, char *argv[])
 {

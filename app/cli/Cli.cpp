@@ -1,6 +1,6 @@
 #include "Cli.h"
 
-#include "AppInfo.h"
+#include "common/AppInfo.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

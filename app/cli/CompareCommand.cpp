@@ -1,6 +1,6 @@
 #include "Cli.h"
 
-#include "OfferComparison.h"
+#include "offers/OfferComparison.h"
 #include "ScenarioOptions.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "Cli.h"
 
-#include "NegotiationReport.h"
-#include "ReportExport.h"
+#include "counter/NegotiationReport.h"
+#include "report/ReportExport.h"
 #include "ScenarioOptions.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 #include "Cli.h"
 
-#include "GuideParser.h"
+#include "guide/GuideParser.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "ScenarioOptions.h"
 
 #include "Cli.h"
-#include "OffersJson.h"
+#include "offers/OffersJson.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CounterEngine.h"
-#include "GuideLibrary.h"
-#include "Offer.h"
-#include "OfferMath.h"
+#include "counter/CounterEngine.h"
+#include "guide/GuideLibrary.h"
+#include "offers/Offer.h"
+#include "offers/OfferMath.h"
 
 #include <QCommandLineParser>
 #include <QDate>

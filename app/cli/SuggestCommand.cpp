@@ -1,7 +1,7 @@
 #include "Cli.h"
 
-#include "CounterEngine.h"
-#include "OfferComparison.h"
+#include "counter/CounterEngine.h"
+#include "offers/OfferComparison.h"
 #include "ScenarioOptions.h"
 
 #include <QJsonArray>

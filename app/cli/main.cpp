@@ -1,5 +1,5 @@
-#include "AppInfo.h"
 #include "Cli.h"
+#include "common/AppInfo.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "ReportChart.h"
+#include "report/ReportChart.h"
 
-#include "NegotiationReport.h"
+#include "counter/NegotiationReport.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>

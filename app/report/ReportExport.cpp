@@ -1,8 +1,8 @@
-#include "ReportExport.h"
+#include "report/ReportExport.h"
 
-#include "AtomicFile.h"
-#include "NegotiationReport.h"
-#include "ReportRenderer.h"
+#include "common/AtomicFile.h"
+#include "counter/NegotiationReport.h"
+#include "report/ReportRenderer.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

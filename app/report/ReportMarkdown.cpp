@@ -1,6 +1,6 @@
-#include "ReportMarkdown.h"
+#include "report/ReportMarkdown.h"
 
-#include "SafeMarkdownDocument.h"
+#include "common/SafeMarkdownDocument.h"
 
 #include <QTextBlock>
 #include <QTextCursor>

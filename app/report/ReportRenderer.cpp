@@ -1,9 +1,9 @@
-#include "ReportRenderer.h"
+#include "report/ReportRenderer.h"
 
-#include "NegotiationReport.h"
-#include "ReportChart.h"
-#include "ReportMarkdown.h"
-#include "SafeMarkdownDocument.h"
+#include "common/SafeMarkdownDocument.h"
+#include "counter/NegotiationReport.h"
+#include "report/ReportChart.h"
+#include "report/ReportMarkdown.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

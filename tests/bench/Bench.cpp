@@ -4,12 +4,12 @@
 //   offerdesk-bench --smoke                                 50 guides, one run: checks it all still runs
 //
 // Every figure is the median of --runs runs. Nothing here asserts a time.
-#include "GuideBrowserPane.h"
-#include "GuideFilterProxyModel.h"
-#include "GuideLibrary.h"
-#include "GuideLibraryModel.h"
-#include "GuidesPage.h"
-#include "SyntheticGuides.h"
+#include "guide/GuideLibrary.h"
+#include "support/SyntheticGuides.h"
+#include "ui/guides/GuideBrowserPane.h"
+#include "ui/guides/GuidesPage.h"
+#include "ui/models/GuideFilterProxyModel.h"
+#include "ui/models/GuideLibraryModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

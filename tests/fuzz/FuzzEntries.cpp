@@ -1,9 +1,9 @@
 #include "FuzzEntries.h"
 
-#include "GuideBody.h"
-#include "GuideParser.h"
-#include "OffersJson.h"
-#include "SafeMarkdownDocument.h"
+#include "common/SafeMarkdownDocument.h"
+#include "guide/GuideBody.h"
+#include "guide/GuideParser.h"
+#include "offers/OffersJson.h"
 
 #include <QImage>
 #include <QPainter>

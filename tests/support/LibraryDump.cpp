@@ -1,4 +1,4 @@
-#include "LibraryDump.h"
+#include "support/LibraryDump.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GuideLibrary.h"
+#include "guide/GuideLibrary.h"
 
 #include <QStringList>
 

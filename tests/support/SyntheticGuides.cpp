@@ -1,4 +1,4 @@
-#include "SyntheticGuides.h"
+#include "support/SyntheticGuides.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MainWindow.h"
+#include "ui/common/MainWindow.h"
 
 #include <QSignalSpy>
 

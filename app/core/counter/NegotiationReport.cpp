@@ -1,0 +1,522 @@
+#include "counter/NegotiationReport.h"
+
+#include "common/Currency.h"
+#include "offers/OfferComparison.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NegotiationReport", text);
+}
+
+// Numbers and dates are spelled the same on every machine, so the same inputs give the same text.
+const QLocale &reportLocale()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+QString joinWithAnd(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(u", "_s) + tr(" and ") + items.last();
+}
+
+QString rateText(double rate)
+{
+    // Enough digits to tell the rate that was used, without noise: 1.08, 0.0067, 150.25.
+    QString text = reportLocale().toString(rate, 'f', 4);
+    while (text.endsWith(u'0') && text.contains(u'.'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+QList<ReportBandRow> makeBandRows(const RegionBand &band)
+{
+    QList<ReportBandRow> rows;
+    rows.append({tr("Base salary"), band.baseLow, band.baseHigh, QString(), false});
+    rows.append({tr("Stock grant, 4 years"), band.stockLow, band.stockHigh, QString(), false});
+    rows.append({tr("Stock per year"), band.stockPerYearLow(), band.stockPerYearHigh(), tr("grant ÷ 4"), false});
+    rows.append({tr("Bonus, %1% of base").arg(reportLocale().toString(band.bonusPct, 'g', 4)), band.bonusLow(),
+                 band.bonusHigh(), QString(), false});
+    rows.append({tr("Total comp, computed"), band.computedTotalLow(), band.computedTotalHigh(),
+                 tr("base + stock per year + bonus"), false});
+    rows.append({tr("Total comp, stated"), band.totalCompLow, band.totalCompHigh,
+                 tr("stated by the guide; offers are placed against it"), true});
+    return rows;
+}
+
+QString makeBandNote(const NegotiationReport &report)
+{
+    const RegionBand &band = report.band;
+    const double lowGap = band.totalCompLow - band.computedTotalLow();
+    const double highGap = band.totalCompHigh - band.computedTotalHigh();
+    if (std::abs(lowGap) < 500 && std::abs(highGap) < 500)
+        return tr("The guide's stated total comp matches the sum of its parts.");
+    const auto gap = [&report](double value) {
+        return (value >= 0 ? u"+"_s : u"−"_s) + report.money(std::abs(value));
+    };
+    return tr("The guide's stated total differs from the sum of its parts (%1 at the low end, %2 at the high end), "
+              "perhaps from refreshers or a bonus above target. Offer positions use the stated total.")
+        .arg(gap(lowGap), gap(highGap));
+}
+
+ReportOfferRow offerRow(const BandComparison &comparison, const Offer &original)
+{
+    ReportOfferRow row;
+    row.label = original.label();
+    row.target = original.target;
+    row.currency = original.currency;
+    row.rate = comparison.rate;
+    row.conversion = original.currency == comparison.offer.currency
+                         ? tr("none needed")
+                         : u"%1 × %2"_s.arg(original.currency, rateText(comparison.rate));
+    row.firstYear = comparison.firstYear;
+    row.annualized = comparison.annualized;
+    row.basePosition = comparison.basePosition;
+    row.totalPosition = comparison.totalPosition;
+    const Offer &offer = comparison.offer;
+    row.base = offer.base;
+    row.bonus = offer.bonus();
+    const int vestingYears = offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears;
+    row.stockPerYear = offer.equityTotal / vestingYears;
+    row.signOnPerYear = (offer.signOn + offer.signOnYear2) / 4.0;
+    return row;
+}
+
+QString makeConversionNote(const NegotiationReport &report, const QList<Offer> &offers, const ExchangeRates &rates)
+{
+    QStringList used;
+    for (const Offer &offer : offers) {
+        if (offer.currency == report.currency)
+            continue;
+        QString entry;
+        for (const ExchangeRate &rate : rates.all()) {
+            const bool direct = rate.from == offer.currency && rate.to == report.currency;
+            const bool reverse = rate.from == report.currency && rate.to == offer.currency;
+            if (!direct && !reverse)
+                continue;
+            entry = u"%1 → %2 at %3"_s.arg(offer.currency, report.currency,
+                                            rateText(*rates.rate(offer.currency, report.currency)));
+            if (reverse)
+                entry += tr(" (the inverse of your %1 → %2 rate)").arg(report.currency, offer.currency);
+            if (rate.entered.isValid())
+                entry += tr(", entered %1").arg(NegotiationReport::longDate(rate.entered));
+            break;
+        }
+        if (!entry.isEmpty() && !used.contains(entry))
+            used.append(entry);
+    }
+    if (used.isEmpty())
+        return tr("Every offer is in %1, the band's currency: no conversion was needed.").arg(report.currency);
+    return tr("Converted into %1 with your own rates: %2.").arg(report.currency, used.join(u"; "_s));
+}
+
+// The engine ends its script with a list of the levers it cites. The summary has a Levers section for them, so the
+// script keeps only the words to say: a last paragraph of a heading line and one "- " line per cited lever goes.
+QString spokenScript(const QString &script, qsizetype citedLevers)
+{
+    if (citedLevers == 0)
+        return script.trimmed();
+    QStringList paragraphs = script.split(u"\n\n"_s);
+    if (paragraphs.size() < 2)
+        return script.trimmed();
+    const QStringList lines = paragraphs.last().split(u'\n');
+    const bool leverList = lines.size() == citedLevers + 1
+                           && std::all_of(lines.cbegin() + 1, lines.cend(),
+                                          [](const QString &line) { return line.startsWith(u"- "_s); });
+    if (leverList)
+        paragraphs.removeLast();
+    return paragraphs.join(u"\n\n"_s).trimmed();
+}
+
+QString settingsText(const CounterSettings &settings)
+{
+    const QString premium = settings.premiumPct > 0
+                                ? tr("a %1% premium to join").arg(reportLocale().toString(settings.premiumPct, 'g', 4))
+                                : tr("no premium");
+    return tr("%1, %2").arg(CounterText::boldnessName(settings.boldness), premium);
+}
+
+} // namespace
+
+ReportCounter reportCounterFrom(const CounterInput &input, const CounterSuggestion &suggestion)
+{
+    const Offer &target = input.target.offer;
+    const RegionBand &band = input.band;
+    const int years = target.vestingYears() > 0 ? target.vestingYears() : OfferMath::kYears;
+    const Offer *best = suggestion.bestAlternative && suggestion.bestAlternative->index >= 0
+                                && suggestion.bestAlternative->index < input.competing.size()
+                            ? &input.competing.at(suggestion.bestAlternative->index).offer
+                            : nullptr;
+    // The best alternative's grant over the target's vesting period, so the two compare.
+    const double bestEquity =
+        best ? best->equityTotal / (best->vestingYears() > 0 ? best->vestingYears() : OfferMath::kYears) * years : 0;
+
+    ReportCounter counter;
+    counter.targetLabel = target.label();
+    counter.settings = settingsText(input.settings);
+    const auto ask = [&](CounterPart part, const QString &name, double current, double low, double high,
+                         std::optional<double> alternative, bool hasBand) {
+        ReportAsk row;
+        row.part = name;
+        row.current = current;
+        row.ask = suggestion.asks.value(part);
+        row.bandLow = low;
+        row.bandHigh = high;
+        row.bestAlternative = best ? alternative : std::nullopt;
+        row.overridden = suggestion.isOverridden(part);
+        row.hasBand = hasBand;
+        counter.asks.append(row);
+    };
+    ask(CounterPart::Base, tr("Base salary"), target.base, band.baseLow, band.baseHigh,
+        best ? std::optional<double>(best->base) : std::nullopt, true);
+    ask(CounterPart::Equity, tr("Equity, %1-year grant").arg(years), target.equityTotal,
+        band.stockPerYearLow() * years, band.stockPerYearHigh() * years, bestEquity, true);
+    ask(CounterPart::SignOn, tr("Sign-on bonus"), target.signOn, 0, 0,
+        best ? std::optional<double>(best->signOn) : std::nullopt, false);
+
+    counter.currentFirstYear = input.target.firstYear;
+    counter.currentAnnualized = input.target.annualized;
+    counter.counterFirstYear = suggestion.counterFirstYear;
+    counter.counterAnnualized = suggestion.counterAnnualized;
+    counter.floorAnnualized = suggestion.floorAnnualized;
+    counter.floorBase = suggestion.floorBase;
+    counter.bandCanReachFloor = suggestion.bandCanReachFloor;
+    if (suggestion.bestAlternative) {
+        counter.bestAlternativeLabel = suggestion.bestAlternative->label;
+        counter.bestAlternativeAnnualized = suggestion.bestAlternative->annualized;
+    }
+    counter.mostLikelyToMove = suggestion.mostLikelyToMoveReason;
+    counter.writtenOffersNeeded = suggestion.writtenOffersNeeded;
+    counter.rationale = suggestion.rationale;
+    counter.warnings = suggestion.warnings;
+    counter.script = spokenScript(suggestion.script, suggestion.levers.size());
+    for (const CitedLever &cited : suggestion.levers) {
+        const qsizetype index = cited.number - 1;
+        const QString guideText = index >= 0 && index < input.guide.levers.size() ? input.guide.levers.at(index).text
+                                                                                    : QString();
+        counter.levers.append({cited.number, cited.title, guideText, cited.use});
+    }
+    const Offer &offer = suggestion.counter;
+    counter.base = offer.base;
+    counter.bonus = offer.bonus();
+    counter.stockPerYear = offer.equityTotal / (offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears);
+    counter.signOnPerYear = (offer.signOn + offer.signOnYear2) / 4.0;
+    return counter;
+}
+
+bool ReportCounter::hasOverrides() const
+{
+    for (const ReportAsk &ask : asks) {
+        if (ask.overridden)
+            return true;
+    }
+    return false;
+}
+
+QString counterAbsentReason(const QList<Offer> &offers)
+{
+    if (offers.isEmpty())
+        return tr("There is no counter-offer in this summary: there are no offers to counter.");
+    QStringList targets;
+    for (const Offer &offer : offers) {
+        if (offer.target)
+            targets.append(offer.label());
+    }
+    if (targets.isEmpty()) {
+        return tr("There is no counter-offer in this summary: none of the offers is marked as the target, the one "
+                  "being negotiated. Mark it as the target (\"target\": true in the offers file, or Target in the "
+                  "Offers tab) to get the asks, a walk-away floor and a script filled in with these offers.");
+    }
+    if (targets.size() > 1) {
+        return tr("There is no counter-offer in this summary: %1 offers are marked as the target (%2). Mark only "
+                  "the one being negotiated.")
+            .arg(targets.size())
+            .arg(joinWithAnd(targets));
+    }
+    return QString();
+}
+
+std::optional<NegotiationReport> NegotiationReport::build(const NegotiationReportInput &input, QString *error)
+{
+    const Guide &guide = input.guide;
+    const RegionBand *band = guide.findRegion(input.region);
+    if (!band) {
+        if (error) {
+            *error = tr("guide '%1' has no region '%2'; its regions are %3")
+                         .arg(guide.id(), input.region, guide.regionNames().join(u", "_s));
+        }
+        return std::nullopt;
+    }
+
+    NegotiationReport report;
+    report.company = guide.companyName();
+    report.role = guide.roleName();
+    report.region = band->region;
+    report.currency = band->currency;
+    report.band = *band;
+    report.title = tr("Negotiation summary: %1, %2").arg(guide.title(), band->region);
+    report.date = input.date;
+    report.dateLine = tr("Prepared %1").arg(longDate(input.date));
+
+    QStringList freshness;
+    if (guide.lastUpdated.isValid())
+        freshness.append(tr("Guide data last updated %1").arg(longDate(guide.lastUpdated)));
+    if (!guide.salaryDataQuarter.isEmpty())
+        freshness.append(tr("salary data from %1").arg(guide.salaryDataQuarter));
+    if (!guide.dataQuality.isEmpty())
+        freshness.append(tr("data quality %1").arg(guide.dataQuality));
+    report.freshness = freshness.join(u", "_s);
+    if (!report.freshness.isEmpty())
+        report.freshness += u'.';
+    if (guide.nextReviewDue.isValid()) {
+        const QString review = tr("Next review due %1.").arg(longDate(guide.nextReviewDue));
+        report.freshness = report.freshness.isEmpty() ? review : report.freshness + u' ' + review;
+    }
+    if (guide.isStale(input.date)) {
+        report.staleWarning = tr("This guide was due for review on %1, before this summary was prepared: the "
+                                 "figures may be out of date.")
+                                  .arg(longDate(guide.nextReviewDue));
+    }
+    report.sources = guide.dataSources;
+    report.sourcesLine = guide.dataSources.isEmpty() ? tr("The guide names no sources.")
+                                                     : tr("Sources: %1.").arg(guide.dataSources.join(u", "_s));
+
+    report.bandRows = makeBandRows(*band);
+    report.bandNote = makeBandNote(report);
+
+    // The target first, then the others in the order given.
+    QList<Offer> ordered;
+    for (const Offer &offer : input.offers) {
+        if (offer.target)
+            ordered.append(offer);
+    }
+    for (const Offer &offer : input.offers) {
+        if (!offer.target)
+            ordered.append(offer);
+    }
+    // Every missing rate is named at once, so the person can add them all in one go.
+    const OffersComparison comparison = OfferComparison::compare(guide, *band, ordered, input.rates);
+    if (!comparison.complete()) {
+        if (error)
+            *error = comparison.missingRates.join(u"; "_s);
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < comparison.rows.size(); ++i) {
+        ReportOfferRow row = offerRow(comparison.rows.at(i), ordered.at(i));
+        row.basePlacement = OfferMath::placementName(OfferMath::placement(row.base, band->baseLow, band->baseHigh));
+        row.totalPlacement = OfferMath::placementName(
+            OfferMath::placement(row.annualized, band->totalCompLow, band->totalCompHigh));
+        report.offerRows.append(row);
+    }
+    report.conversionNote = input.offers.isEmpty() ? tr("No offers were given.")
+                                                   : makeConversionNote(report, ordered, input.rates);
+    report.chartCaption =
+        tr("Each bar is an offer's 4-year average, split into its parts; the shaded area is the guide's total comp "
+           "band for %1.")
+            .arg(band->region);
+
+    report.counter = input.counter;
+    if (!report.counter && ::counterAbsentReason(input.offers).isEmpty()) {
+        // Exactly one target, and it comes first: the others are the competing offers.
+        CounterInput counterInput;
+        counterInput.guide = guide;
+        counterInput.band = *band;
+        counterInput.target = comparison.rows.first();
+        counterInput.competing = comparison.rows.mid(1);
+        counterInput.settings = input.counterSettings;
+        counterInput.overrides = input.counterOverrides;
+        report.counter = reportCounterFrom(counterInput, CounterEngine::suggest(counterInput));
+    }
+    if (report.counter) {
+        report.chartCaption += tr(" Left of the red dashed floor, the best alternative wins.");
+        report.script = report.counter->script;
+        report.scriptNote = tr("Filled in with these offers, asks and floor, in the spirit of the guide's own "
+                               "\"negotiate up\" strategy.");
+    } else {
+        report.counterAbsentReason = ::counterAbsentReason(input.offers);
+        report.scriptIsGuides = true;
+        report.script = guide.script;
+        report.scriptNote = guide.script.isEmpty()
+                                ? tr("The guide has no \"negotiate up\" script, and there is no counter to fill one "
+                                     "in.")
+                                : tr("The guide's own \"negotiate up\" strategy, as written. Its figures are the "
+                                     "guide's example, not yours: with a target offer, this section is filled in "
+                                     "with your offers, asks and floor.");
+    }
+
+    if (report.counter && !report.counter->levers.isEmpty()) {
+        report.levers = report.counter->levers;
+        report.leversNote = tr("The guide's levers that fit this counter, in its own words, with how to use each "
+                               "here.");
+    } else {
+        for (qsizetype i = 0; i < guide.levers.size(); ++i)
+            report.levers.append({int(i) + 1, guide.levers.at(i).title, guide.levers.at(i).text});
+        report.leversNote = guide.levers.isEmpty() ? tr("The guide lists no levers.")
+                                                   : tr("The guide's levers, in its own words.");
+    }
+
+    const QString computed = report.counter
+                                 ? tr("Positions, asks and the floor are computed from those estimates and the offers "
+                                      "entered.")
+                                 : tr("Positions are computed from those estimates and the offers entered.");
+    report.disclaimer =
+        tr("Every band figure here is the guide's estimate from public sources%1%2, not an offer and not a promise of "
+           "pay. %3 Only a written offer from the company is binding; check each figure against it before relying "
+           "on it.")
+            .arg(guide.dataSources.isEmpty() ? QString() : u" ("_s + joinWithAnd(guide.dataSources) + u')')
+            .arg(guide.salaryDataQuarter.isEmpty() ? QString() : tr(", salary data from %1").arg(guide.salaryDataQuarter))
+            .arg(computed);
+    return report;
+}
+
+QString NegotiationReport::sectionTitle(Section section)
+{
+    switch (section) {
+    case Section::Band:
+        return tr("Pay band");
+    case Section::Offers:
+        return tr("Offers");
+    case Section::Chart:
+        return tr("Offers against the band");
+    case Section::Counter:
+        return tr("Counter-offer");
+    case Section::Script:
+        return tr("Script");
+    case Section::Levers:
+        return tr("Levers");
+    case Section::Disclaimer:
+        return tr("About these figures");
+    }
+    return QString();
+}
+
+QString NegotiationReport::sectionHeading(Section section) const
+{
+    switch (section) {
+    case Section::Band:
+        return tr("Pay band: %1, %2").arg(region, currency);
+    case Section::Offers:
+        return tr("Offers, in %1").arg(currency);
+    default:
+        return sectionTitle(section);
+    }
+}
+
+QString NegotiationReport::headerLeft() const
+{
+    return u"%1 · %2"_s.arg(company, role);
+}
+
+QString NegotiationReport::headerRight() const
+{
+    return tr("%1 · Negotiation summary").arg(region);
+}
+
+QString NegotiationReport::footerLeft() const
+{
+    return tr("%1 with OfferDesk · estimates, not an offer").arg(dateLine);
+}
+
+QString NegotiationReport::toPlainText() const
+{
+    QStringList lines;
+    lines << title << dateLine << freshness;
+    if (!staleWarning.isEmpty())
+        lines << staleWarning;
+    lines << sourcesLine << QString();
+
+    lines << sectionHeading(Section::Band);
+    for (const ReportBandRow &row : bandRows) {
+        QString line = u"%1: %2 – %3"_s.arg(row.label, money(row.low), money(row.high));
+        if (!row.note.isEmpty())
+            line += u" (%1)"_s.arg(row.note);
+        lines << line;
+    }
+    lines << bandNote << QString();
+
+    lines << sectionHeading(Section::Offers);
+    for (const ReportOfferRow &row : offerRows) {
+        lines << u"%1%2: year 1 %3, 4-year average %4, base %5 %6, total %7 %8, conversion %9"_s
+                     .arg(row.label, row.target ? tr(" (target)") : QString(), money(row.firstYear),
+                          money(row.annualized), position(row.basePosition), row.basePlacement,
+                          position(row.totalPosition), row.totalPlacement, row.conversion);
+    }
+    lines << conversionNote << QString();
+
+    lines << sectionHeading(Section::Chart) << chartCaption << QString();
+
+    lines << sectionHeading(Section::Counter);
+    if (counter) {
+        lines << tr("Target: %1 (%2)").arg(counter->targetLabel, counter->settings);
+        for (const ReportAsk &ask : counter->asks) {
+            lines << tr("%1: current %2, ask %3%4, band %5 – %6, best alternative %7")
+                         .arg(ask.part, money(ask.current), money(ask.ask),
+                              ask.overridden ? tr(" (set by hand)") : QString(),
+                              ask.hasBand ? money(ask.bandLow) : tr("no cap"),
+                              ask.hasBand ? money(ask.bandHigh) : QString(),
+                              ask.bestAlternative ? money(*ask.bestAlternative) : tr("none"));
+        }
+        lines << tr("Counter: year 1 %1, 4-year average %2").arg(money(counter->counterFirstYear),
+                                                                 money(counter->counterAnnualized));
+        lines << tr("Walk-away floor: 4-year average %1, base %2").arg(money(counter->floorAnnualized),
+                                                                       money(counter->floorBase));
+        for (const QString &line : counter->rationale)
+            lines << u"- "_s + line;
+        for (const QString &warning : counter->warnings)
+            lines << u"! "_s + warning;
+    } else {
+        lines << counterAbsentReason;
+    }
+    lines << QString();
+
+    lines << sectionTitle(Section::Script) << scriptNote << script << QString();
+
+    lines << sectionTitle(Section::Levers) << leversNote;
+    for (const ReportLever &lever : levers) {
+        lines << u"%1. %2: %3"_s.arg(lever.number).arg(lever.title, lever.markdown);
+        if (!lever.use.isEmpty())
+            lines << tr("   Here: %1").arg(lever.use);
+    }
+    lines << QString();
+
+    lines << sectionTitle(Section::Disclaimer) << disclaimer;
+    return lines.join(u'\n') + u'\n';
+}
+
+QString NegotiationReport::money(double value) const
+{
+    return money(value, currency);
+}
+
+QString NegotiationReport::money(double value, const QString &currency)
+{
+    const QString amount = reportLocale().toString(qint64(std::llround(std::abs(value))));
+    return (value < -0.5 ? u"−"_s : QString()) + Currency::symbol(currency) + amount;
+}
+
+QString NegotiationReport::position(double value)
+{
+    const QString text = reportLocale().toString(std::abs(value), 'f', 2);
+    return (value < -0.005 ? u"−"_s : QString()) + text;
+}
+
+QString NegotiationReport::longDate(const QDate &date)
+{
+    if (!date.isValid())
+        return tr("an unknown date");
+    return reportLocale().toString(date, u"d MMMM yyyy"_s);
+}

@@ -1,0 +1,175 @@
+#pragma once
+
+#include "counter/CounterEngine.h"
+#include "guide/Guide.h"
+#include "offers/OfferMath.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Everything the negotiation summary shows, computed and worded once, so the PDF, the print preview and the
+// tests read the same text. Pure: the date is an input, so the same inputs always give the same report.
+
+// One line of the band table, in the band's currency.
+struct ReportBandRow
+{
+    QString label;
+    double low = 0;
+    double high = 0;
+    QString note; // how the row is computed, or where it comes from
+    bool emphasized = false;
+};
+
+// One offer as the report shows it, in the band's currency.
+struct ReportOfferRow
+{
+    QString label;           // "Google L4"
+    bool target = false;     // the offer being negotiated
+    QString currency;        // the offer's own currency
+    double rate = 1;         // the rate used to convert into the band's currency
+    QString conversion;      // "none needed", or "EUR × 1.08"
+    double firstYear = 0;
+    double annualized = 0;   // the 4-year average
+    double basePosition = 0;
+    double totalPosition = 0;
+    QString basePlacement;   // "below", "within", "above"
+    QString totalPlacement;
+    // The 4-year average's parts, for the chart.
+    double base = 0;
+    double bonus = 0;
+    double stockPerYear = 0;
+    double signOnPerYear = 0;
+};
+
+// One part of the counter: what the target offer has, what to ask for, and what the band and the best
+// alternative say about it.
+struct ReportAsk
+{
+    QString part; // "Base salary"
+    double current = 0;
+    double ask = 0;
+    double bandLow = 0;
+    double bandHigh = 0;
+    std::optional<double> bestAlternative;
+    bool overridden = false; // set by hand, not by the engine
+    bool hasBand = true;     // false for sign-on, which the band doesn't cap
+};
+
+struct ReportLever
+{
+    int number = 0; // as the guide numbers it
+    QString title;
+    QString markdown; // the guide's own text: inline Markdown from the guide
+    QString use;      // how to use it in this counter, in plain words; empty without a counter
+};
+
+struct ReportCounter
+{
+    QString targetLabel;
+    QString settings; // "balanced, no premium"
+    QList<ReportAsk> asks;
+    double currentFirstYear = 0;
+    double currentAnnualized = 0;
+    double counterFirstYear = 0;
+    double counterAnnualized = 0;
+    double floorAnnualized = 0;
+    double floorBase = 0;
+    bool bandCanReachFloor = true;
+    QString bestAlternativeLabel; // empty when there is no competing offer
+    double bestAlternativeAnnualized = 0;
+    QString mostLikelyToMove; // a sentence, or empty
+    QStringList writtenOffersNeeded;
+    QStringList rationale;
+    QStringList warnings;
+    QString script;
+    QList<ReportLever> levers; // the guide's levers the engine picked, with how to use each
+    // Parts of the counter offer's 4-year average, for the chart.
+    double base = 0;
+    double bonus = 0;
+    double stockPerYear = 0;
+    double signOnPerYear = 0;
+
+    bool hasOverrides() const;
+};
+
+struct NegotiationReportInput
+{
+    Guide guide;
+    QString region;
+    QList<Offer> offers;
+    ExchangeRates rates;
+    QDate date; // the day the summary is prepared; printed, and used for the guide's freshness
+    // With exactly one target offer, the counter engine suggests a counter with these settings and hand-set asks.
+    CounterSettings counterSettings;
+    CounterOverrides counterOverrides;
+    // A counter made elsewhere (the Counter tab already has one); used as it is instead of the engine's.
+    std::optional<ReportCounter> counter;
+};
+
+struct NegotiationReport
+{
+    enum class Section { Band, Offers, Chart, Counter, Script, Levers, Disclaimer };
+    static constexpr int kSectionCount = 7;
+
+    QString title; // "Negotiation summary: Software Engineer at Hugging Face Enterprise, San Francisco"
+    QString company;
+    QString role;
+    QString region;
+    QString currency; // the band's
+    QDate date;
+    QString dateLine;  // "Prepared 26 November 2026"
+    QString freshness; // when the guide's data was gathered and is due for review
+    QString staleWarning; // empty unless the guide is past its review date
+    QStringList sources;
+    QString sourcesLine;
+
+    RegionBand band;
+    QList<ReportBandRow> bandRows;
+    QString bandNote;
+
+    QList<ReportOfferRow> offerRows;
+    QString conversionNote;
+    QString chartCaption;
+
+    std::optional<ReportCounter> counter;
+    QString counterAbsentReason; // set when there is no counter
+
+    QString script; // plain text, or the guide's inline Markdown when it is the guide's own script
+    QString scriptNote;
+    bool scriptIsGuides = false;
+
+    QList<ReportLever> levers;
+    QString leversNote;
+
+    QString disclaimer;
+
+    // Builds the report. Nothing, and a message in *error, when an offer needs an exchange rate that is missing
+    // or the guide has no such region.
+    static std::optional<NegotiationReport> build(const NegotiationReportInput &input, QString *error);
+
+    static QString sectionTitle(Section section);
+    QString sectionHeading(Section section) const; // the title, with the region where it helps
+    QString headerLeft() const;  // "Hugging Face Enterprise · Software Engineer"
+    QString headerRight() const; // "San Francisco · Negotiation summary"
+    QString footerLeft() const;
+
+    // The whole report as plain text, in the PDF's order.
+    QString toPlainText() const;
+
+    // Amounts the way the report prints them: "$185,000", "€145,000", "CHF 120,000".
+    QString money(double value) const;
+    static QString money(double value, const QString &currency);
+    static QString position(double value); // "0.30", "−0.12"
+    static QString longDate(const QDate &date); // "26 November 2026", in any locale
+};
+
+// Why a report has no counter, from the offers alone; empty when exactly one offer is the target.
+QString counterAbsentReason(const QList<Offer> &offers);
+
+// The counter section from the engine's input and suggestion: asks against the target, the band and the best
+// alternative, with hand-set asks marked.
+ReportCounter reportCounterFrom(const CounterInput &input, const CounterSuggestion &suggestion);

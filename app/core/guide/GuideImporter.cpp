@@ -1,0 +1,76 @@
+#include "guide/GuideImporter.h"
+
+#include "common/AtomicFile.h"
+#include "guide/GuideParser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool sameFile(const QString &a, const QString &b)
+{
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+} // namespace
+
+GuideImportResult GuideImporter::importFiles(const QStringList &sources, const QString &targetFolder,
+                                             const QHash<QString, QString> &knownIds, const QDate &today)
+{
+    GuideImportResult result;
+    QHash<QString, QString> ids = knownIds;
+    const auto reject = [&result](const QString &path, int line, const QString &message) {
+        result.rejected.append(path);
+        result.diagnostics.append(Diagnostic::error(path, line, message));
+    };
+
+    for (const QString &source : sources) {
+        if (!source.endsWith(u".md"_s, Qt::CaseInsensitive)) {
+            reject(source, 0, u"not a guide: guide files end in .md"_s);
+            continue;
+        }
+        // Read once and validate exactly the bytes that get copied, so the copy is the guide that was checked.
+        const QFileInfo info(source);
+        if (!info.isFile()) {
+            reject(source, 0, info.exists() ? u"not a regular file"_s : u"no such file"_s);
+            continue;
+        }
+        QFile in(source);
+        if (!in.open(QIODevice::ReadOnly)) {
+            reject(source, 0, u"cannot read: %1"_s.arg(in.errorString()));
+            continue;
+        }
+        const QByteArray bytes = in.read(GuideLimits::kMaxFileBytes + 1);
+        GuideParseResult parsed = GuideParser::parse(bytes, source, today);
+        if (!parsed.ok()) {
+            result.rejected.append(source);
+            result.diagnostics.append(parsed.diagnostics);
+            continue;
+        }
+        const QString destination = QDir(targetFolder).filePath(info.fileName());
+        const QString id = parsed.guide->id();
+        if (const auto known = ids.constFind(id); known != ids.cend() && !sameFile(*known, destination)) {
+            reject(source, 1, u"a guide for '%1' is already in the library: %2"_s.arg(id, *known));
+            continue;
+        }
+        if (sameFile(source, destination)) {
+            reject(source, 0, u"this file is already in the guides folder"_s);
+            continue;
+        }
+        if (!QDir().mkpath(targetFolder)) {
+            reject(source, 0, u"cannot create the guides folder %1"_s.arg(targetFolder));
+            continue;
+        }
+        if (QString why; !AtomicFile::write(destination, bytes, &why)) {
+            reject(source, 0, u"cannot write %1: %2"_s.arg(destination, why));
+            continue;
+        }
+        for (const Diagnostic &warning : std::as_const(parsed.diagnostics))
+            result.diagnostics.append(warning);
+        ids.insert(id, destination);
+        result.imported.append(destination);
+    }
+    return result;
+}

@@ -1,0 +1,827 @@
+#include "guide/GuideParser.h"
+
+#include "common/Currency.h"
+#include "guide/GuideBody.h"
+#include "guide/YamlPrecheck.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <yaml-cpp/yaml.h>
+
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+using YamlNode = YamlPrecheck::Node;
+
+namespace {
+
+const QStringList &knownTopLevelKeys()
+{
+    static const QStringList keys = {
+        u"company"_s,       u"company_display"_s,     u"role"_s,          u"role_display"_s,
+        u"role_type"_s,     u"last_updated"_s,        u"next_review_due"_s, u"data_quality"_s,
+        u"salary_data_quarter"_s, u"compensation"_s,  u"level_mapping"_s, u"data_sources"_s,
+        u"negotiation_dna_summary"_s,
+    };
+    return keys;
+}
+
+const QStringList &knownRegionKeys()
+{
+    static const QStringList keys = {
+        u"region"_s,    u"base_low"_s,       u"base_high"_s,       u"stock_low"_s, u"stock_high"_s,
+        u"bonus_pct"_s, u"total_comp_low"_s, u"total_comp_high"_s, u"currency"_s,
+    };
+    return keys;
+}
+
+QString describeNodeType(const YamlNode &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Null:
+        return u"null"_s;
+    case YAML::NodeType::Scalar:
+        return u"a scalar"_s;
+    case YAML::NodeType::Sequence:
+        return u"a list"_s;
+    case YAML::NodeType::Map:
+        return u"a mapping"_s;
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return u"nothing"_s;
+}
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// A value quoted in a message: a hostile guide's 60 KB scalar must not become a 60 KB line of output.
+QString elided(const QString &text)
+{
+    constexpr qsizetype kMaxQuoted = 60;
+    return text.size() <= kMaxQuoted ? text : text.left(kMaxQuoted - 1) + QChar(0x2026);
+}
+
+// The parser once used regular expressions for these; they were most of its time beside yaml-cpp. Each helper
+// accepts exactly what its expression did (\d is the ASCII [0-9]).
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+// ^-?\d+(\.\d+)?$
+bool isPlainNumber(QStringView text)
+{
+    qsizetype i = 0;
+    if (i < text.size() && text.at(i) == u'-')
+        ++i;
+    const qsizetype integerStart = i;
+    while (i < text.size() && isAsciiDigit(text.at(i)))
+        ++i;
+    if (i == integerStart)
+        return false;
+    if (i == text.size())
+        return true;
+    if (text.at(i) != u'.')
+        return false;
+    const qsizetype fractionStart = ++i;
+    while (i < text.size() && isAsciiDigit(text.at(i)))
+        ++i;
+    return i > fractionStart && i == text.size();
+}
+
+// Everything one parse needs to report a problem at the file's own line.
+class FrontMatterReader
+{
+public:
+    FrontMatterReader(const QString &path, int firstLine, const QDate &today, Diagnostics &diagnostics)
+        : m_path(path)
+        , m_firstLine(firstLine)
+        , m_today(today)
+        , m_diagnostics(diagnostics)
+    {
+    }
+
+    void read(const YamlNode &root, Guide &guide);
+
+private:
+    int lineOf(const YamlNode &node) const
+    {
+        const YAML::Mark mark = node.Mark();
+        return mark.is_null() ? m_firstLine - 1 : mark.line + m_firstLine;
+    }
+    void error(int line, const QString &message) { m_diagnostics.append(Diagnostic::error(m_path, line, message)); }
+    void warning(int line, const QString &message)
+    {
+        m_diagnostics.append(Diagnostic::warning(m_path, line, message));
+    }
+
+    // Key -> (value node, line of the key). Reports duplicates and unknown keys.
+    struct Entry
+    {
+        const YamlNode *node = &YamlNode::undefined(); // in the tree the reader reads, which outlives it
+        int line = 0;
+        const YamlNode &value() const { return *node; }
+    };
+    QHash<QString, Entry> readMap(const YamlNode &map, const QStringList &known, const QString &where);
+
+    std::optional<QString> text(const QHash<QString, Entry> &map, const QString &key, const QString &where);
+    std::optional<QString> requiredText(const QHash<QString, Entry> &map, const QString &key, int line,
+                                        const QString &where);
+    std::optional<QDate> date(const QHash<QString, Entry> &map, const QString &key);
+    std::optional<double> amount(const QHash<QString, Entry> &map, const QString &key, int entryLine,
+                                 const QString &where, double max);
+    void readCompensation(const Entry &entry, Guide &guide);
+    void readLevelMapping(const Entry &entry, Guide &guide);
+    void readDataSources(const Entry &entry, Guide &guide);
+    void checkTotals(const RegionBand &band, const QHash<QString, Entry> &map);
+
+    QString m_path;
+    int m_firstLine;
+    QDate m_today;
+    Diagnostics &m_diagnostics;
+};
+
+QHash<QString, FrontMatterReader::Entry> FrontMatterReader::readMap(const YamlNode &map, const QStringList &known,
+                                                                    const QString &where)
+{
+    QHash<QString, Entry> entries;
+    for (std::size_t i = 0; i < map.size(); ++i) {
+        const YamlNode &keyNode = map.keyAt(i);
+        const int line = lineOf(keyNode);
+        if (!keyNode.IsScalar()) {
+            error(line, u"%1a key must be plain text, not %2"_s.arg(where, describeNodeType(keyNode)));
+            continue;
+        }
+        const QString key = fromStd(keyNode.Scalar());
+        if (const auto found = entries.constFind(key); found != entries.cend()) {
+            error(line, u"%1duplicate key '%2' (first on line %3)"_s.arg(where, elided(key)).arg(found->line));
+            continue;
+        }
+        if (!known.contains(key))
+            warning(line, u"%1unknown key '%2' is ignored"_s.arg(where, elided(key)));
+        entries.insert(key, {&map.valueAt(i), line});
+    }
+    return entries;
+}
+
+std::optional<QString> FrontMatterReader::text(const QHash<QString, Entry> &map, const QString &key,
+                                               const QString &where)
+{
+    const auto found = map.constFind(key);
+    if (found == map.cend())
+        return std::nullopt;
+    const YamlNode &value = found->value();
+    if (!value.IsScalar()) {
+        error(found->line, u"%1'%2' must be text, not %3"_s.arg(where, key, describeNodeType(value)));
+        return std::nullopt;
+    }
+    return fromStd(value.Scalar()).trimmed();
+}
+
+std::optional<QString> FrontMatterReader::requiredText(const QHash<QString, Entry> &map, const QString &key, int line,
+                                                       const QString &where)
+{
+    if (!map.contains(key)) {
+        error(line, u"%1missing required field '%2'"_s.arg(where, key));
+        return std::nullopt;
+    }
+    std::optional<QString> value = text(map, key, where);
+    if (value && value->isEmpty()) {
+        error(map.value(key).line, u"%1'%2' must not be empty"_s.arg(where, key));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<QDate> FrontMatterReader::date(const QHash<QString, Entry> &map, const QString &key)
+{
+    const std::optional<QString> value = text(map, key, QString());
+    if (!value)
+        return std::nullopt;
+    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    const QDate parsed = QDate::fromString(*value, Qt::ISODate);
+    if (!shape.match(*value).hasMatch() || !parsed.isValid()) {
+        error(map.value(key).line, u"'%1' must be a date written YYYY-MM-DD, not '%2'"_s.arg(key, elided(*value)));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+std::optional<double> FrontMatterReader::amount(const QHash<QString, Entry> &map, const QString &key, int entryLine,
+                                                const QString &where, double max)
+{
+    const auto found = map.constFind(key);
+    if (found == map.cend()) {
+        error(entryLine, u"%1missing required field '%2'"_s.arg(where, key));
+        return std::nullopt;
+    }
+    const YamlNode &value = found->value();
+    if (!value.IsScalar()) {
+        error(found->line, u"%1'%2' must be a number, not %3"_s.arg(where, key, describeNodeType(value)));
+        return std::nullopt;
+    }
+    const QString scalar = fromStd(value.Scalar()).trimmed();
+    // yaml-cpp reads "0120000" as octal and accepts .inf and .nan, even quoted: read the text ourselves.
+    if (value.Tag() == "!") {
+        error(found->line, u"%1'%2' must be a plain number, not quoted text \"%3\""_s.arg(where, key, elided(scalar)));
+        return std::nullopt;
+    }
+    if (value.Tag() != "?") {
+        error(found->line, u"%1'%2' must be a plain number, not a value with the YAML tag %3"_s.arg(
+                               where, key, elided(fromStd(value.Tag()))));
+        return std::nullopt;
+    }
+    if (!isPlainNumber(scalar)) {
+        error(found->line, u"%1'%2' must be a number such as 170000, not '%3'"_s.arg(where, key, elided(scalar)));
+        return std::nullopt;
+    }
+    if (scalar.startsWith(u'-')) {
+        error(found->line, u"%1'%2' must not be negative (%3)"_s.arg(where, key, elided(scalar)));
+        return std::nullopt;
+    }
+    if (scalar.size() >= 2 && scalar.at(0) == u'0' && isAsciiDigit(scalar.at(1))) {
+        error(found->line,
+              u"%1'%2' has a leading zero ('%3'); write it without, since YAML may read it as octal"_s.arg(where, key,
+                                                                                                          elided(scalar)));
+        return std::nullopt;
+    }
+    // The text is ASCII digits by now; from_chars reads it exactly as toDouble() would, many times faster.
+    const QByteArray digits = scalar.toLatin1();
+    double parsed = 0;
+    const auto [end, status] = std::from_chars(digits.constBegin(), digits.constEnd(), parsed);
+    const bool ok = status == std::errc() && end == digits.constEnd();
+    if (!ok || !std::isfinite(parsed) || parsed > max) {
+        error(found->line, u"%1'%2' is out of range: %3 (at most %4)"_s.arg(where, key, elided(scalar)).arg(max, 0, 'f', 0));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+void FrontMatterReader::checkTotals(const RegionBand &band, const QHash<QString, Entry> &map)
+{
+    const auto check = [&](const QString &key, double stated, double computed) {
+        if (computed <= 0)
+            return;
+        const double difference = std::abs(stated - computed) / computed;
+        if (difference > 0.05) {
+            warning(map.value(key).line,
+                    u"%1: stated %2 %3 differs from base + stock/4 + bonus = %4 by %5%"_s.arg(elided(band.region), key)
+                        .arg(stated, 0, 'f', 0)
+                        .arg(computed, 0, 'f', 0)
+                        .arg(difference * 100, 0, 'f', 1));
+        }
+    };
+    check(u"total_comp_low"_s, band.totalCompLow, band.computedTotalLow());
+    check(u"total_comp_high"_s, band.totalCompHigh, band.computedTotalHigh());
+}
+
+void FrontMatterReader::readCompensation(const Entry &entry, Guide &guide)
+{
+    const YamlNode &list = entry.value();
+    if (!list.IsSequence()) {
+        error(entry.line, u"'compensation' must be a list of regions, not %1"_s.arg(describeNodeType(list)));
+        return;
+    }
+    if (list.size() == 0) {
+        error(entry.line, u"'compensation' is empty: give at least one region"_s);
+        return;
+    }
+    if (list.size() > std::size_t(GuideLimits::kMaxRegions)) {
+        error(entry.line, u"'compensation' has %1 regions; at most %2 are allowed"_s.arg(list.size())
+                              .arg(GuideLimits::kMaxRegions));
+        return;
+    }
+    QHash<QString, int> seenRegions; // lower-case name -> line
+    int index = 0;
+    for (auto it = list.begin(); it != list.end(); ++it, ++index) {
+        const YamlNode &item = *it;
+        const int itemLine = lineOf(item);
+        const QString where = u"compensation[%1]: "_s.arg(index);
+        if (!item.IsMap()) {
+            error(itemLine, u"%1each region must be a mapping of fields, not %2"_s.arg(where, describeNodeType(item)));
+            continue;
+        }
+        const QHash<QString, Entry> map = readMap(item, knownRegionKeys(), where);
+        RegionBand band;
+        band.line = itemLine;
+        bool valid = true;
+
+        if (const auto region = requiredText(map, u"region"_s, itemLine, where)) {
+            band.region = *region;
+            const QString folded = region->toCaseFolded();
+            if (const auto seen = seenRegions.constFind(folded); seen != seenRegions.cend()) {
+                error(map.value(u"region"_s).line,
+                      u"%1duplicate region '%2' (first on line %3)"_s.arg(where, elided(*region)).arg(*seen));
+                valid = false;
+            } else {
+                seenRegions.insert(folded, map.value(u"region"_s).line);
+            }
+        } else {
+            valid = false;
+        }
+        const QString named = band.region.isEmpty() ? where : u"%1 (%2): "_s.arg(where.chopped(2), elided(band.region));
+
+        if (!map.contains(u"currency"_s)) {
+            error(itemLine, u"%1missing required field 'currency'"_s.arg(named));
+            valid = false;
+        } else if (map.value(u"currency"_s).value().IsNull()) {
+            // yaml-cpp turns "currency: ~" into the text "null"; say what happened instead.
+            error(map.value(u"currency"_s).line, u"%1'currency' is null; give an ISO 4217 code such as USD"_s.arg(named));
+            valid = false;
+        } else if (const auto currency = text(map, u"currency"_s, named)) {
+            static const QRegularExpression shape(u"^[A-Z]{3}$"_s);
+            if (!shape.match(*currency).hasMatch() || !Currency::isIsoCode(*currency)) {
+                error(map.value(u"currency"_s).line,
+                      u"%1'currency' must be an ISO 4217 code of three capital letters such as USD, not '%2'"_s.arg(
+                          named, elided(*currency)));
+                valid = false;
+            } else {
+                band.currency = *currency;
+            }
+        } else {
+            valid = false;
+        }
+
+        struct AmountField
+        {
+            const char16_t *key;
+            double *target;
+            double max;
+        };
+        const AmountField fields[] = {
+            {u"base_low", &band.baseLow, GuideLimits::kMaxAmount},
+            {u"base_high", &band.baseHigh, GuideLimits::kMaxAmount},
+            {u"stock_low", &band.stockLow, GuideLimits::kMaxAmount},
+            {u"stock_high", &band.stockHigh, GuideLimits::kMaxAmount},
+            {u"bonus_pct", &band.bonusPct, 100.0},
+            {u"total_comp_low", &band.totalCompLow, GuideLimits::kMaxAmount},
+            {u"total_comp_high", &band.totalCompHigh, GuideLimits::kMaxAmount},
+        };
+        for (const AmountField &field : fields) {
+            const QString key = QString::fromUtf16(field.key);
+            const auto value = amount(map, key, itemLine, named, field.max);
+            if (!value) {
+                valid = false;
+                continue;
+            }
+            *field.target = *value;
+        }
+        if (map.contains(u"bonus_pct"_s) && band.bonusPct > 100.0)
+            valid = false;
+
+        const auto checkOrder = [&](const QString &lowKey, double low, const QString &highKey, double high) {
+            if (map.contains(lowKey) && map.contains(highKey) && low > high) {
+                error(map.value(lowKey).line,
+                      u"%1'%2' (%3) is greater than '%4' (%5)"_s.arg(named, lowKey)
+                          .arg(low, 0, 'f', 0)
+                          .arg(highKey)
+                          .arg(high, 0, 'f', 0));
+                valid = false;
+            }
+        };
+        if (valid) {
+            checkOrder(u"base_low"_s, band.baseLow, u"base_high"_s, band.baseHigh);
+            checkOrder(u"stock_low"_s, band.stockLow, u"stock_high"_s, band.stockHigh);
+            checkOrder(u"total_comp_low"_s, band.totalCompLow, u"total_comp_high"_s, band.totalCompHigh);
+        }
+        if (valid) {
+            checkTotals(band, map);
+            guide.regions.append(band);
+        }
+    }
+}
+
+void FrontMatterReader::readLevelMapping(const Entry &entry, Guide &guide)
+{
+    if (entry.value().IsNull())
+        return;
+    if (!entry.value().IsMap()) {
+        error(entry.line, u"'level_mapping' must be a mapping with 'internal' and 'raw', not %1"_s.arg(
+                              describeNodeType(entry.value())));
+        return;
+    }
+    const QString where = u"level_mapping: "_s;
+    const QHash<QString, Entry> map = readMap(entry.value(), {u"internal"_s, u"raw"_s}, where);
+    if (map.contains(u"internal"_s) && !map.value(u"internal"_s).value().IsNull()) {
+        if (const auto internal = text(map, u"internal"_s, where))
+            guide.levelMappingInternal = *internal;
+    }
+    if (map.contains(u"raw"_s) && !map.value(u"raw"_s).value().IsNull()) {
+        if (const auto raw = text(map, u"raw"_s, where)) {
+            guide.levelMappingRaw = *raw;
+            for (const QString &level : raw->split(u'=')) {
+                if (!level.trimmed().isEmpty())
+                    guide.levelMapping.append(level.trimmed());
+            }
+        }
+    }
+}
+
+void FrontMatterReader::readDataSources(const Entry &entry, Guide &guide)
+{
+    if (entry.value().IsNull())
+        return;
+    if (!entry.value().IsSequence()) {
+        error(entry.line, u"'data_sources' must be a list of text, not %1"_s.arg(describeNodeType(entry.value())));
+        return;
+    }
+    int index = 0;
+    for (auto it = entry.value().begin(); it != entry.value().end(); ++it, ++index) {
+        if (!it->IsScalar()) {
+            error(lineOf(*it), u"data_sources[%1] must be text, not %2"_s.arg(index).arg(describeNodeType(*it)));
+            continue;
+        }
+        guide.dataSources.append(fromStd(it->Scalar()).trimmed());
+    }
+}
+
+void FrontMatterReader::read(const YamlNode &root, Guide &guide)
+{
+    const QHash<QString, Entry> map = readMap(root, knownTopLevelKeys(), QString());
+
+    static const QRegularExpression slug(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
+    const auto readSlug = [&](const QString &key, QString &target) {
+        if (const auto value = requiredText(map, key, m_firstLine - 1, QString())) {
+            if (!slug.match(*value).hasMatch()) {
+                error(map.value(key).line,
+                      u"'%1' must be a slug of lower-case letters, digits and dashes, such as 'software-engineer', "
+                      u"not '%2'"_s.arg(key, elided(*value)));
+            } else {
+                target = *value;
+            }
+        }
+    };
+    readSlug(u"company"_s, guide.company);
+    readSlug(u"role"_s, guide.role);
+
+    guide.companyDisplay = text(map, u"company_display"_s, QString()).value_or(QString());
+    guide.roleDisplay = text(map, u"role_display"_s, QString()).value_or(QString());
+    guide.roleType = text(map, u"role_type"_s, QString()).value_or(QString());
+    guide.negotiationDnaSummary = text(map, u"negotiation_dna_summary"_s, QString()).value_or(QString());
+
+    if (const auto quality = text(map, u"data_quality"_s, QString())) {
+        guide.dataQuality = *quality;
+        static const QStringList known = {u"high"_s, u"medium"_s, u"low"_s};
+        if (!known.contains(quality->toLower())) {
+            warning(map.value(u"data_quality"_s).line,
+                    u"'data_quality' is usually high, medium or low, not '%1'"_s.arg(elided(*quality)));
+        }
+    }
+    if (const auto quarter = text(map, u"salary_data_quarter"_s, QString())) {
+        static const QRegularExpression shape(u"^\\d{4}-Q[1-4]$"_s);
+        if (!shape.match(*quarter).hasMatch()) {
+            error(map.value(u"salary_data_quarter"_s).line,
+                  u"'salary_data_quarter' must be written YYYY-Qn, such as 2025-Q4, not '%1'"_s.arg(elided(*quarter)));
+        } else {
+            guide.salaryDataQuarter = *quarter;
+        }
+    }
+    guide.lastUpdated = date(map, u"last_updated"_s).value_or(QDate());
+    guide.nextReviewDue = date(map, u"next_review_due"_s).value_or(QDate());
+    if (guide.nextReviewDue.isValid() && guide.nextReviewDue < m_today) {
+        warning(map.value(u"next_review_due"_s).line, GuideParser::staleReviewMessage(guide.nextReviewDue));
+    }
+
+    if (map.contains(u"compensation"_s))
+        readCompensation(map.value(u"compensation"_s), guide);
+    else
+        error(m_firstLine - 1, u"missing required field 'compensation'"_s);
+    if (map.contains(u"level_mapping"_s))
+        readLevelMapping(map.value(u"level_mapping"_s), guide);
+    if (map.contains(u"data_sources"_s))
+        readDataSources(map.value(u"data_sources"_s), guide);
+}
+
+struct LineProblem
+{
+    int line;
+    QString message;
+};
+
+// Control characters and lone carriage returns: a guide is plain text, and line numbers must mean the same to us,
+// to yaml-cpp and to md4c (which all treat a lone CR as a line break).
+std::optional<LineProblem> firstControlProblem(const QString &text)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\n') {
+            ++line;
+        } else if (c == u'\r') {
+            if (i + 1 == text.size() || text.at(i + 1) != u'\n')
+                return LineProblem{line, u"a carriage return without a line feed: save the guide with LF or CRLF "
+                                         u"line endings"_s};
+        } else if ((c < 0x20 && c != u'\t') || (c >= 0x7F && c <= 0x9F)) {
+            return LineProblem{line, u"contains the control character U+%1: this is not plain text"_s.arg(
+                                         QString::number(c, 16).toUpper().rightJustified(4, u'0'))};
+        }
+    }
+    return std::nullopt;
+}
+
+// The 1-based line of the first invalid UTF-8 sequence, or 0 when the bytes are valid.
+int firstInvalidUtf8Line(const QByteArray &bytes)
+{
+    // One pass over the whole text first: almost every guide is valid, and a sequence never spans a newline.
+    QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decodedWhole = whole.decode(bytes);
+    Q_UNUSED(decodedWhole);
+    if (!whole.hasError())
+        return 0;
+    int line = 1;
+    qsizetype start = 0;
+    while (start <= bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        Q_UNUSED(decoded);
+        if (decoder.hasError())
+            return line;
+        start = end + 1;
+        ++line;
+    }
+    return 0;
+}
+
+// Opens a guide file after the checks every read makes; on failure the result holds the error.
+std::unique_ptr<QFile> openGuideFile(const QString &path, GuideParseResult &result)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"no such file"_s));
+        return nullptr;
+    }
+    if (!info.isFile()) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"not a regular file"_s));
+        return nullptr;
+    }
+    if (info.size() > GuideLimits::kMaxFileBytes) {
+        result.diagnostics.append(Diagnostic::error(
+            path, 0, u"file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)"_s.arg(info.size()).arg(
+                         GuideLimits::kMaxFileBytes)));
+        return nullptr;
+    }
+    auto file = std::make_unique<QFile>();
+#ifdef Q_OS_UNIX
+    // The path may have been swapped for a FIFO or a device since the stat: open without blocking, then check
+    // what was actually opened.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(
+                                                                 QString::fromLocal8Bit(std::strerror(errno)))));
+        return nullptr;
+    }
+    struct stat status = {};
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        result.diagnostics.append(Diagnostic::error(path, 0, u"not a regular file"_s));
+        return nullptr;
+    }
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(file->errorString())));
+        return nullptr;
+    }
+#else
+    file->setFileName(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(file->errorString())));
+        return nullptr;
+    }
+#endif
+    return file;
+}
+
+// The same test parse() applies to a line, on the raw bytes of one line.
+bool isDelimiterLine(QByteArrayView line)
+{
+    if (!line.startsWith('-'))
+        return false;
+    return QString::fromUtf8(line).trimmed() == u"---"_s;
+}
+
+// The file up to and including the line that closes the front matter. When the file does not open with '---' or
+// never closes it, the whole file (up to the size limit) is read, so parse() reports exactly what it would for
+// the full file.
+QByteArray readFrontMatterBytes(QFile &file)
+{
+    constexpr qint64 kChunk = 4096;
+    const qint64 limit = GuideLimits::kMaxFileBytes + 1;
+    QByteArray bytes;
+    qsizetype lineStart = 0;
+    int lineIndex = 0;
+    bool atEnd = false;
+    while (true) {
+        qsizetype newline = bytes.indexOf('\n', lineStart);
+        if (newline < 0 && !atEnd && bytes.size() < limit) {
+            const QByteArray more = file.read(std::min(kChunk, limit - bytes.size()));
+            if (more.isEmpty())
+                atEnd = true;
+            bytes.append(more);
+            continue;
+        }
+        if (newline < 0 && lineStart >= bytes.size())
+            return bytes; // nothing left to look at
+        const qsizetype lineEnd = newline < 0 ? bytes.size() : newline;
+        QByteArrayView line = QByteArrayView(bytes).sliced(lineStart, lineEnd - lineStart);
+        if (lineIndex == 0 && line.startsWith("\xEF\xBB\xBF"))
+            line = line.sliced(3);
+        const bool delimiter = isDelimiterLine(line);
+        if (lineIndex == 0 && !delimiter)
+            return bytes + file.read(limit - bytes.size());
+        if (lineIndex > 0 && delimiter)
+            return bytes.left(newline < 0 ? bytes.size() : newline + 1);
+        if (newline < 0)
+            return bytes; // end of file or of the size limit: never closed
+        lineStart = newline + 1;
+        ++lineIndex;
+    }
+}
+
+} // namespace
+
+QString GuideParser::staleReviewMessage(const QDate &nextReviewDue)
+{
+    return u"next_review_due %1 is in the past: the pay data may be stale"_s.arg(nextReviewDue.toString(Qt::ISODate));
+}
+
+GuideParseResult GuideParser::parseFrontMatterFile(const QString &path, const QDate &today)
+{
+    GuideParseResult result;
+    const std::unique_ptr<QFile> file = openGuideFile(path, result);
+    if (!file)
+        return result;
+    result = parse(readFrontMatterBytes(*file), path, today);
+    if (result.guide)
+        result.guide->bodyRead = false;
+    return result;
+}
+
+GuideParseResult GuideParser::parseFile(const QString &path, const QDate &today)
+{
+    GuideParseResult result;
+    const std::unique_ptr<QFile> file = openGuideFile(path, result);
+    if (!file)
+        return result;
+    // Read one byte past the limit so a file that grew since the stat is still refused.
+    const QByteArray bytes = file->read(GuideLimits::kMaxFileBytes + 1);
+    return parse(bytes, path, today);
+}
+
+GuideParseResult GuideParser::parse(const QByteArray &input, const QString &path, const QDate &today)
+{
+    GuideParseResult result;
+    Diagnostics &diagnostics = result.diagnostics;
+    const auto fail = [&](int line, const QString &message) {
+        diagnostics.append(Diagnostic::error(path, line, message));
+        return result;
+    };
+    if (input.size() > GuideLimits::kMaxFileBytes) {
+        return fail(0, u"file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)"_s.arg(input.size()).arg(
+                           GuideLimits::kMaxFileBytes));
+    }
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (const int badLine = firstInvalidUtf8Line(bytes))
+        return fail(badLine, u"invalid UTF-8: save the guide as UTF-8 text"_s);
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return fail(int(bytes.left(nul).count('\n')) + 1, u"contains a NUL byte: this is not a text file"_s);
+
+    QString text = QString::fromUtf8(bytes);
+    if (const auto problem = firstControlProblem(text))
+        return fail(problem->line, problem->message);
+    text.replace(u"\r\n"_s, u"\n"_s);
+    const QStringList lines = text.split(u'\n');
+
+    const auto isDelimiter = [](const QString &line) { return line.trimmed() == u"---"_s && line.startsWith(u'-'); };
+    if (lines.isEmpty() || !isDelimiter(lines.first()))
+        return fail(1, u"no front matter: a guide starts with a line '---'"_s);
+    qsizetype closing = -1;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (isDelimiter(lines.at(i))) {
+            closing = i;
+            break;
+        }
+    }
+    if (closing < 0)
+        return fail(1, u"front matter opened on line 1 is never closed by a line '---'"_s);
+    const QStringList frontLines = lines.mid(1, closing - 1);
+    const QString frontMatter = frontLines.join(u'\n');
+    const QByteArray frontBytes = frontMatter.toUtf8();
+    if (frontBytes.size() > GuideLimits::kMaxFrontMatterBytes) {
+        return fail(2, u"front matter is %1 bytes; at most %2 (64 KiB) are allowed"_s.arg(frontBytes.size()).arg(
+                           GuideLimits::kMaxFrontMatterBytes));
+    }
+    const int frontFirstLine = 2;
+    const int bodyFirstLine = int(closing) + 2;
+    const QStringList bodyLines = lines.mid(closing + 1);
+    for (qsizetype i = 0; i < bodyLines.size(); ++i) {
+        if (bodyLines.at(i).size() > GuideLimits::kMaxBodyLineLength) {
+            return fail(bodyFirstLine + int(i), u"line is %1 characters long; at most %2 are allowed"_s.arg(
+                                                    bodyLines.at(i).size()).arg(GuideLimits::kMaxBodyLineLength));
+        }
+    }
+    if (bodyLines.size() > GuideLimits::kMaxBodyLines) {
+        return fail(bodyFirstLine + int(GuideLimits::kMaxBodyLines),
+                    u"the body has %1 lines; at most %2 are allowed"_s.arg(bodyLines.size()).arg(
+                        GuideLimits::kMaxBodyLines));
+    }
+    const QString body = bodyLines.join(u'\n');
+    if (const qsizetype bodyBytes = body.toUtf8().size(); bodyBytes > GuideLimits::kMaxBodyBytes) {
+        return fail(bodyFirstLine, u"the body is %1 bytes; at most %2 (256 KiB) are allowed"_s.arg(bodyBytes).arg(
+                                       GuideLimits::kMaxBodyBytes));
+    }
+
+    // Before yaml-cpp: a cheap scan for nesting depth and stray document markers.
+    const YamlPrecheck::TextScan textScan =
+        YamlPrecheck::scanText(frontLines, frontFirstLine, GuideLimits::kMaxYamlDepth);
+    if (!textScan.problems.isEmpty())
+        return fail(textScan.problems.first().line, textScan.problems.first().message);
+
+    const std::string yaml(frontBytes.constData(), std::size_t(frontBytes.size()));
+    const auto syntaxError = [&](const YAML::Exception &e) {
+        const int line = e.mark.is_null() ? frontFirstLine : e.mark.line + frontFirstLine;
+        return fail(line, u"YAML syntax error: %1"_s.arg(fromStd(e.msg)));
+    };
+    const auto unreadable = [&](const std::exception &e) {
+        return fail(frontFirstLine, u"front matter cannot be read: %1"_s.arg(QString::fromUtf8(e.what())));
+    };
+
+    // Then one pass over yaml-cpp's events: aliases, duplicate keys, control characters, and the document itself.
+    YamlPrecheck::EventScan eventScan;
+    try {
+        eventScan = YamlPrecheck::scanEvents(yaml, frontFirstLine, GuideLimits::kMaxYamlDepth);
+    } catch (const YAML::Exception &e) {
+        return syntaxError(e);
+    } catch (const std::exception &e) {
+        return unreadable(e);
+    }
+    if (!eventScan.problems.isEmpty()) {
+        for (const YamlPrecheck::Problem &problem : std::as_const(eventScan.problems))
+            diagnostics.append(Diagnostic::error(path, problem.line, problem.message));
+        return result;
+    }
+
+    // yaml-cpp lets an unterminated quote swallow the keys after it: every line written as "key:" (at any
+    // indentation, after any "- ") must be where yaml-cpp read a key.
+    static const QRegularExpression rawKey(u"^\\s*(?:-\\s+)*([A-Za-z_][A-Za-z0-9_]*)\\s*:(\\s|$)"_s);
+    for (qsizetype i = 0; i < frontLines.size(); ++i) {
+        if (textScan.blockScalarContent.value(i))
+            continue;
+        const QRegularExpressionMatch match = rawKey.match(frontLines.at(i));
+        const int line = frontFirstLine + int(i);
+        if (match.hasMatch() && !eventScan.keyLines.contains(line)) {
+            diagnostics.append(Diagnostic::error(
+                path, line, u"'%1' was not read as a key: the value before it runs on (an unterminated quote?)"_s.arg(
+                                elided(match.captured(1)))));
+        }
+    }
+    if (hasErrors(diagnostics))
+        return result;
+
+    // The document the event pass built: only the first one (yaml-cpp's LoadAll loops on a lone ","), parsed
+    // once, read-only, and with no alias shared between subtrees.
+    const YamlNode &root = eventScan.root;
+    if (!root.IsMap()) {
+        return fail(frontFirstLine,
+                    u"front matter must be a mapping of keys to values, not %1"_s.arg(describeNodeType(root)));
+    }
+
+    Guide guide;
+    guide.path = path;
+    try {
+        FrontMatterReader reader(path, frontFirstLine, today, diagnostics);
+        reader.read(root, guide);
+    } catch (const std::exception &e) {
+        return unreadable(e);
+    }
+    if (hasErrors(diagnostics))
+        return result;
+
+    GuideBody::parseInto(guide, body, bodyFirstLine);
+    guide.bodyRead = true;
+    result.guide = std::move(guide);
+    return result;
+}

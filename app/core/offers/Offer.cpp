@@ -1,0 +1,23 @@
+#include "offers/Offer.h"
+
+using namespace Qt::StringLiterals;
+
+QString Offer::label() const
+{
+    return level.isEmpty() ? company : company + u' ' + level;
+}
+
+QList<double> VestingPresets::even()
+{
+    return {25, 25, 25, 25};
+}
+
+QList<double> VestingPresets::backLoaded()
+{
+    return {5, 15, 40, 40};
+}
+
+QList<double> VestingPresets::frontLoaded()
+{
+    return {33, 33, 22, 12};
+}

@@ -1,0 +1,121 @@
+#include "offers/OfferComparison.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Amounts to the cent and positions to 1/10,000 in JSON, so converted figures don't print float noise.
+double money(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+double fraction(double value)
+{
+    return std::round(value * 10000.0) / 10000.0;
+}
+
+QJsonObject lowHigh(double low, double high)
+{
+    return {{u"low"_s, money(low)}, {u"high"_s, money(high)}};
+}
+
+} // namespace
+
+const BandComparison *OffersComparison::target() const
+{
+    for (const BandComparison &row : rows) {
+        if (row.offer.target)
+            return &row;
+    }
+    return nullptr;
+}
+
+OffersComparison OfferComparison::compare(const Guide &guide, const RegionBand &band, const QList<Offer> &offers,
+                                          const ExchangeRates &rates)
+{
+    OffersComparison result;
+    result.guideId = guide.id();
+    result.guideTitle = guide.title();
+    result.band = band;
+    for (const Offer &offer : offers) {
+        QString error;
+        if (const std::optional<BandComparison> row = compareWithBand(offer, band, rates, &error))
+            result.rows.append(*row);
+        else
+            result.missingRates.append(error);
+    }
+    return result;
+}
+
+QJsonObject OfferComparison::toJson(const OffersComparison &comparison)
+{
+    const RegionBand &band = comparison.band;
+    QJsonArray offers;
+    for (const BandComparison &row : comparison.rows) {
+        const Offer &offer = row.offer;
+        QJsonArray years;
+        for (double year : row.years)
+            years.append(money(year));
+        const int vestingYears = offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears;
+        const auto place = [](double value, double low, double high) {
+            return OfferMath::placementName(OfferMath::placement(value, low, high));
+        };
+        offers.append(QJsonObject{
+            {u"company"_s, offer.company},
+            {u"role"_s, offer.role},
+            {u"level"_s, offer.level},
+            {u"target"_s, offer.target},
+            {u"currency"_s, row.originalCurrency},
+            {u"rate"_s, row.rate},
+            {u"years"_s, years},
+            {u"first_year"_s, money(row.firstYear)},
+            {u"annualized"_s, money(row.annualized)},
+            {u"position"_s,
+             QJsonObject{
+                 {u"base"_s, fraction(row.basePosition)},
+                 {u"equity_per_year"_s, fraction(row.stockPerYearPosition)},
+                 {u"bonus"_s, fraction(row.bonusPosition)},
+                 {u"total"_s, fraction(row.totalPosition)},
+             }},
+            {u"placement"_s,
+             QJsonObject{
+                 {u"base"_s, place(offer.base, band.baseLow, band.baseHigh)},
+                 {u"equity_per_year"_s,
+                  place(offer.equityTotal / vestingYears, band.stockPerYearLow(), band.stockPerYearHigh())},
+                 {u"bonus"_s, place(offer.bonus(), band.bonusLow(), band.bonusHigh())},
+                 {u"total"_s, place(row.annualized, band.totalCompLow, band.totalCompHigh)},
+             }},
+        });
+    }
+    return {
+        {u"guide"_s, comparison.guideId},
+        {u"region"_s, band.region},
+        {u"currency"_s, band.currency},
+        {u"band"_s,
+         QJsonObject{
+             {u"base"_s, lowHigh(band.baseLow, band.baseHigh)},
+             {u"equity_per_year"_s, lowHigh(band.stockPerYearLow(), band.stockPerYearHigh())},
+             {u"stock_4yr"_s, lowHigh(band.stockLow, band.stockHigh)},
+             {u"bonus_pct"_s, band.bonusPct},
+             {u"total"_s, lowHigh(band.totalCompLow, band.totalCompHigh)},
+         }},
+        {u"offers"_s, offers},
+    };
+}
+
+QString OfferComparison::formatPosition(double position)
+{
+    QString text = QString::number(std::round(position * 100.0) / 100.0, 'f', 2);
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    if (text == u"-0"_s)
+        text = u"0"_s;
+    return text;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "guide/Guide.h"
+#include "offers/OfferMath.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+// Several offers seen against one region's band, in the band's currency: what the CLI's compare prints, the Offers
+// tab draws, and the PDF report lists.
+struct OffersComparison
+{
+    QString guideId;
+    QString guideTitle;
+    RegionBand band;
+    QList<BandComparison> rows; // one per offer that could be converted, in the offers' order
+    // One line per currency pair without a rate: "no exchange rate from EUR to USD (Globex L5)". Never guessed.
+    QStringList missingRates;
+
+    bool complete() const { return missingRates.isEmpty(); }
+    // The row of the offer marked target, or nullptr.
+    const BandComparison *target() const;
+};
+
+namespace OfferComparison {
+OffersComparison compare(const Guide &guide, const RegionBand &band, const QList<Offer> &offers,
+                         const ExchangeRates &rates);
+
+// The CLI's --json document: {guide, region, currency, band, offers: [...]}.
+QJsonObject toJson(const OffersComparison &comparison);
+
+// 0.8 -> "0.8", 0.8333 -> "0.83": positions as people read them.
+QString formatPosition(double position);
+} // namespace OfferComparison

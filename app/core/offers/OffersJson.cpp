@@ -1,0 +1,452 @@
+#include "offers/OffersJson.h"
+
+#include "common/AtomicFile.h"
+#include "common/Currency.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList &knownFields()
+{
+    static const QStringList fields = {
+        u"company"_s,  u"role"_s,          u"level"_s,         u"region"_s,     u"currency"_s,
+        u"base"_s,     u"equity_total"_s,  u"vesting_schedule"_s, u"bonus_pct"_s, u"sign_on"_s,
+        u"sign_on_year2"_s, u"relocation"_s, u"refresher_yearly"_s, u"deadline"_s, u"notes"_s,
+        u"target"_s,
+    };
+    return fields;
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"a boolean"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"a list"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"nothing"_s;
+}
+
+int lineOfOffset(const QByteArray &bytes, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    return int(std::count(bytes.cbegin(), bytes.cbegin() + offset, '\n')) + 1;
+}
+
+QString amountProblem(double value)
+{
+    if (!std::isfinite(value) || value < 0)
+        return u"must be a non-negative number"_s;
+    if (value > OffersLimits::kMaxAmount)
+        return u"must be at most 1,000,000,000,000"_s;
+    return QString();
+}
+
+// Reads one offer object. Problems go to `diagnostics` as "offers[i].field: message".
+class OfferReader
+{
+public:
+    OfferReader(const QJsonObject &object, int index, const QString &path, Diagnostics &diagnostics)
+        : m_object(object), m_index(index), m_path(path), m_diagnostics(diagnostics)
+    {
+    }
+
+    Offer read()
+    {
+        Offer offer;
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (!knownFields().contains(it.key()))
+                warn(it.key(), u"unknown field, ignored"_s);
+        }
+        offer.company = text(u"company"_s, true);
+        offer.role = text(u"role"_s, false);
+        offer.level = text(u"level"_s, false);
+        offer.region = text(u"region"_s, true);
+        offer.currency = currency();
+        offer.base = amount(u"base"_s, true);
+        offer.equityTotal = amount(u"equity_total"_s, false);
+        offer.vestingSchedule = schedule();
+        offer.bonusPct = bonusPct();
+        offer.signOn = amount(u"sign_on"_s, false);
+        offer.signOnYear2 = amount(u"sign_on_year2"_s, false);
+        offer.relocation = amount(u"relocation"_s, false);
+        offer.refresherYearly = amount(u"refresher_yearly"_s, false);
+        offer.deadline = deadline();
+        offer.notes = text(u"notes"_s, false);
+        offer.target = target();
+        return offer;
+    }
+
+private:
+    QString name(const QString &field) const { return u"offers[%1].%2"_s.arg(m_index).arg(field); }
+    void error(const QString &field, const QString &message)
+    {
+        m_diagnostics.append(Diagnostic::error(m_path, 0, name(field) + u": "_s + message));
+    }
+    void warn(const QString &field, const QString &message)
+    {
+        m_diagnostics.append(Diagnostic::warning(m_path, 0, name(field) + u": "_s + message));
+    }
+
+    QString text(const QString &field, bool required)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined() || (value.isNull() && !required)) {
+            if (required)
+                error(field, u"is required"_s);
+            return QString();
+        }
+        if (!value.isString()) {
+            error(field, u"must be a string, not %1"_s.arg(typeName(value)));
+            return QString();
+        }
+        const QString result = value.toString().trimmed();
+        if (required && result.isEmpty())
+            error(field, u"must not be empty"_s);
+        else if (result.size() > OffersLimits::kMaxTextLength)
+            error(field, u"is too long (at most %1 characters)"_s.arg(OffersLimits::kMaxTextLength));
+        return result;
+    }
+
+    QString currency()
+    {
+        const QString field = u"currency"_s;
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined()) {
+            error(field, u"is required"_s);
+            return QString();
+        }
+        if (!value.isString()) {
+            error(field, u"must be an ISO 4217 code such as \"USD\", not %1"_s.arg(typeName(value)));
+            return QString();
+        }
+        const QString code = value.toString().trimmed();
+        if (!Currency::isIsoCode(code)) {
+            error(field, u"'%1' is not an ISO 4217 currency code (such as \"USD\" or \"EUR\")"_s.arg(code.left(20)));
+            return QString();
+        }
+        return code;
+    }
+
+    double amount(const QString &field, bool required)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined()) {
+            if (required)
+                error(field, u"is required"_s);
+            return 0;
+        }
+        if (!value.isDouble()) {
+            error(field, u"must be a non-negative number, not %1"_s.arg(typeName(value)));
+            return 0;
+        }
+        const QString problem = amountProblem(value.toDouble());
+        if (!problem.isEmpty()) {
+            error(field, problem);
+            return 0;
+        }
+        return value.toDouble();
+    }
+
+    double bonusPct()
+    {
+        const QString field = u"bonus_pct"_s;
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return 0;
+        if (!value.isDouble()) {
+            error(field, u"must be a percentage from 0 to %1, not %2"_s.arg(OffersLimits::kMaxBonusPct).arg(typeName(value)));
+            return 0;
+        }
+        const double pct = value.toDouble();
+        if (!std::isfinite(pct) || pct < 0 || pct > OffersLimits::kMaxBonusPct) {
+            error(field, u"must be a percentage from 0 to %1"_s.arg(OffersLimits::kMaxBonusPct));
+            return 0;
+        }
+        return pct;
+    }
+
+    QList<double> schedule()
+    {
+        const QString field = u"vesting_schedule"_s;
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return VestingPresets::even();
+        if (!value.isArray()) {
+            error(field, u"must be a list of yearly percentages such as [25, 25, 25, 25], not %1"_s.arg(typeName(value)));
+            return VestingPresets::even();
+        }
+        const QJsonArray array = value.toArray();
+        if (array.isEmpty() || array.size() > OffersLimits::kMaxVestingYears) {
+            error(field, u"must list from 1 to %1 yearly percentages, not %2"_s.arg(OffersLimits::kMaxVestingYears)
+                             .arg(array.size()));
+            return VestingPresets::even();
+        }
+        QList<double> result;
+        bool good = true;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue share = array.at(i);
+            const double pct = share.toDouble(-1);
+            if (!share.isDouble() || !std::isfinite(pct) || pct < 0 || pct > 100) {
+                error(u"%1[%2]"_s.arg(field).arg(i), u"must be a percentage from 0 to 100"_s);
+                good = false;
+            }
+            result.append(pct);
+        }
+        if (!good)
+            return VestingPresets::even();
+        return result;
+    }
+
+    QDate deadline()
+    {
+        const QString field = u"deadline"_s;
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty()))
+            return QDate();
+        const QDate date = QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+        if (!value.isString() || !date.isValid() || value.toString().trimmed().size() != 10) {
+            error(field, u"must be a date written YYYY-MM-DD, such as \"2026-12-15\""_s);
+            return QDate();
+        }
+        return date;
+    }
+
+    bool target()
+    {
+        const QString field = u"target"_s;
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return false;
+        if (!value.isBool()) {
+            error(field, u"must be true or false, not %1"_s.arg(typeName(value)));
+            return false;
+        }
+        return value.toBool();
+    }
+
+    const QJsonObject &m_object;
+    int m_index;
+    const QString &m_path;
+    Diagnostics &m_diagnostics;
+};
+
+QJsonObject toJsonObject(const Offer &offer)
+{
+    QJsonArray schedule;
+    for (double share : offer.vestingSchedule)
+        schedule.append(share);
+    return {
+        {u"company"_s, offer.company},
+        {u"role"_s, offer.role},
+        {u"level"_s, offer.level},
+        {u"region"_s, offer.region},
+        {u"currency"_s, offer.currency},
+        {u"base"_s, offer.base},
+        {u"equity_total"_s, offer.equityTotal},
+        {u"vesting_schedule"_s, schedule},
+        {u"bonus_pct"_s, offer.bonusPct},
+        {u"sign_on"_s, offer.signOn},
+        {u"sign_on_year2"_s, offer.signOnYear2},
+        {u"relocation"_s, offer.relocation},
+        {u"refresher_yearly"_s, offer.refresherYearly},
+        {u"deadline"_s, offer.deadline.isValid() ? offer.deadline.toString(Qt::ISODate) : QString()},
+        {u"notes"_s, offer.notes},
+        {u"target"_s, offer.target},
+    };
+}
+
+} // namespace
+
+QString OffersReadResult::errorText() const
+{
+    QStringList lines;
+    for (const Diagnostic &diagnostic : diagnostics)
+        lines.append(diagnostic.toString());
+    return lines.join(u'\n');
+}
+
+OffersReadResult OffersJson::readFile(const QString &path)
+{
+    OffersReadResult result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"no such file"_s));
+        return result;
+    }
+    if (!info.isFile()) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"is not a file"_s));
+        return result;
+    }
+    if (info.size() > OffersLimits::kMaxFileBytes) {
+        result.diagnostics.append(Diagnostic::error(
+            path, 0, u"is too large (%1 bytes; an offers file may have at most %2)"_s.arg(info.size()).arg(OffersLimits::kMaxFileBytes)));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot be read: %1"_s.arg(file.errorString())));
+        return result;
+    }
+    // Read one byte past the limit, in case the file grew (or is a device that never ends).
+    const QByteArray bytes = file.read(OffersLimits::kMaxFileBytes + 1);
+    if (bytes.size() > OffersLimits::kMaxFileBytes) {
+        result.diagnostics.append(Diagnostic::error(
+            path, 0, u"is too large (an offers file may have at most %1 bytes)"_s.arg(OffersLimits::kMaxFileBytes)));
+        return result;
+    }
+    return parse(bytes, path);
+}
+
+OffersReadResult OffersJson::parse(const QByteArray &bytes, const QString &path)
+{
+    OffersReadResult result;
+    Diagnostics &diagnostics = result.diagnostics;
+    if (bytes.trimmed().isEmpty()) {
+        diagnostics.append(Diagnostic::error(path, 0, u"is empty; expected {\"offers\": [...]}"_s));
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        diagnostics.append(Diagnostic::error(path, lineOfOffset(bytes, parseError.offset),
+                                             u"not valid JSON: %1"_s.arg(parseError.errorString())));
+        return result;
+    }
+    if (!document.isObject()) {
+        diagnostics.append(Diagnostic::error(path, 0, u"the top level must be an object {\"offers\": [...]}"_s));
+        return result;
+    }
+    const QJsonObject root = document.object();
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        if (it.key() != u"offers"_s)
+            diagnostics.append(Diagnostic::warning(path, 0, u"%1: unknown field, ignored"_s.arg(it.key())));
+    }
+    const QJsonValue offersValue = root.value(u"offers"_s);
+    if (offersValue.isUndefined()) {
+        diagnostics.append(Diagnostic::error(path, 0, u"offers: is required (a list of offers)"_s));
+        return result;
+    }
+    if (!offersValue.isArray()) {
+        diagnostics.append(Diagnostic::error(path, 0, u"offers: must be a list, not %1"_s.arg(typeName(offersValue))));
+        return result;
+    }
+    const QJsonArray array = offersValue.toArray();
+    if (array.size() > OffersLimits::kMaxOffers) {
+        diagnostics.append(Diagnostic::error(
+            path, 0, u"offers: has %1 offers; at most %2 are allowed"_s.arg(array.size()).arg(OffersLimits::kMaxOffers)));
+        return result;
+    }
+    QList<Offer> offers;
+    int firstTarget = -1;
+    for (int i = 0; i < int(array.size()); ++i) {
+        const QJsonValue value = array.at(i);
+        if (!value.isObject()) {
+            diagnostics.append(Diagnostic::error(path, 0, u"offers[%1]: must be an object, not %2"_s.arg(i).arg(typeName(value))));
+            continue;
+        }
+        const qsizetype errorsBefore = countErrors(diagnostics);
+        const QJsonObject object = value.toObject();
+        Offer offer = OfferReader(object, i, path, diagnostics).read();
+        if (countErrors(diagnostics) == errorsBefore) {
+            // Whole-offer checks, once every field reads well.
+            for (const OffersJson::FieldProblem &problem : OffersJson::validate(offer))
+                diagnostics.append(Diagnostic::error(path, 0, u"offers[%1].%2: %3"_s.arg(i).arg(problem.field, problem.message)));
+        }
+        if (offer.target) {
+            if (firstTarget >= 0) {
+                diagnostics.append(Diagnostic::error(
+                    path, 0, u"offers[%1].target: only one offer may be the target, and offers[%2] already is"_s.arg(i).arg(firstTarget)));
+            } else {
+                firstTarget = i;
+            }
+        }
+        offers.append(offer);
+    }
+    if (!hasErrors(diagnostics))
+        result.offers = offers;
+    return result;
+}
+
+QList<OffersJson::FieldProblem> OffersJson::validate(const Offer &offer)
+{
+    QList<FieldProblem> problems;
+    if (offer.company.trimmed().isEmpty())
+        problems.append({u"company"_s, u"is required"_s});
+    if (offer.region.trimmed().isEmpty())
+        problems.append({u"region"_s, u"is required"_s});
+    if (!Currency::isIsoCode(offer.currency))
+        problems.append({u"currency"_s, u"'%1' is not an ISO 4217 currency code (such as \"USD\" or \"EUR\")"_s.arg(offer.currency.left(20))});
+    const std::pair<QString, double> amounts[] = {
+        {u"base"_s, offer.base},
+        {u"equity_total"_s, offer.equityTotal},
+        {u"sign_on"_s, offer.signOn},
+        {u"sign_on_year2"_s, offer.signOnYear2},
+        {u"relocation"_s, offer.relocation},
+        {u"refresher_yearly"_s, offer.refresherYearly},
+    };
+    for (const auto &[field, value] : amounts) {
+        const QString problem = amountProblem(value);
+        if (!problem.isEmpty())
+            problems.append({field, problem});
+    }
+    if (!std::isfinite(offer.bonusPct) || offer.bonusPct < 0 || offer.bonusPct > OffersLimits::kMaxBonusPct)
+        problems.append({u"bonus_pct"_s, u"must be a percentage from 0 to %1"_s.arg(OffersLimits::kMaxBonusPct)});
+    const QList<double> &schedule = offer.vestingSchedule;
+    if (schedule.isEmpty() || schedule.size() > OffersLimits::kMaxVestingYears) {
+        problems.append({u"vesting_schedule"_s, u"must list from 1 to %1 yearly percentages, not %2"_s
+                                                    .arg(OffersLimits::kMaxVestingYears)
+                                                    .arg(schedule.size())});
+    } else {
+        double sum = 0;
+        bool shares = true;
+        for (double share : schedule) {
+            shares = shares && std::isfinite(share) && share >= 0 && share <= 100;
+            sum += share;
+        }
+        if (!shares)
+            problems.append({u"vesting_schedule"_s, u"each year must be a percentage from 0 to 100"_s});
+        else if (std::abs(sum - 100) > 0.01)
+            problems.append({u"vesting_schedule"_s, u"must sum to 100, not %1"_s.arg(QString::number(sum, 'g', 6))});
+    }
+    return problems;
+}
+
+QByteArray OffersJson::toJson(const QList<Offer> &offers)
+{
+    QJsonArray array;
+    for (const Offer &offer : offers)
+        array.append(toJsonObject(offer));
+    return QJsonDocument(QJsonObject{{u"offers"_s, array}}).toJson(QJsonDocument::Indented);
+}
+
+bool OffersJson::writeFile(const QString &path, const QList<Offer> &offers, QString *error)
+{
+    QString why;
+    if (!AtomicFile::write(path, toJson(offers), &why)) {
+        if (error)
+            *error = u"%1: cannot be written: %2"_s.arg(path, why);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,295 @@
+// The offer numbers: years, the 4-year average, band positions, currency conversion and exchange rates.
+#include "offers/OfferMath.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestOfferMath : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void years_data();
+    void years();
+    void annualized_data();
+    void annualized();
+    void bandPosition_data();
+    void bandPosition();
+    void placement();
+    void conversion();
+    void compareWithBandConverts();
+    void compareWithBandNamesMissingRate();
+    void doneWhenFigures();
+    void exchangeRateParse_data();
+    void exchangeRateParse();
+    void exchangeRatesInverseAndReplace();
+    void roundAmount_data();
+    void roundAmount();
+};
+
+namespace {
+
+Offer offer(double base, double equity, double bonusPct, QList<double> schedule = VestingPresets::even())
+{
+    Offer o;
+    o.company = u"Acme Robotics"_s;
+    o.region = u"San Francisco"_s;
+    o.base = base;
+    o.equityTotal = equity;
+    o.bonusPct = bonusPct;
+    o.vestingSchedule = schedule;
+    return o;
+}
+
+RegionBand band()
+{
+    RegionBand b;
+    b.region = u"San Francisco"_s;
+    b.currency = u"USD"_s;
+    b.baseLow = 170000;
+    b.baseHigh = 220000;
+    b.stockLow = 140000;
+    b.stockHigh = 250000;
+    b.bonusPct = 5;
+    b.totalCompLow = 223000;
+    b.totalCompHigh = 315000;
+    return b;
+}
+
+using Years = std::array<double, OfferMath::kYears>;
+
+} // namespace
+
+void TestOfferMath::years_data()
+{
+    QTest::addColumn<Offer>("offer");
+    QTest::addColumn<QList<double>>("expected");
+
+    QTest::newRow("even preset") << offer(100000, 400000, 10, VestingPresets::even())
+                                 << QList<double>{210000, 210000, 210000, 210000};
+    QTest::newRow("back-loaded 5/15/40/40") << offer(100000, 400000, 0, VestingPresets::backLoaded())
+                                            << QList<double>{120000, 160000, 260000, 260000};
+    QTest::newRow("front-loaded 33/33/22/12") << offer(100000, 400000, 0, VestingPresets::frontLoaded())
+                                              << QList<double>{232000, 232000, 188000, 148000};
+    Offer signOn = offer(100000, 0, 0);
+    signOn.signOn = 30000;
+    signOn.signOnYear2 = 10000;
+    QTest::newRow("sign-on year 1 and year 2") << signOn << QList<double>{130000, 110000, 100000, 100000};
+    Offer refresher = offer(100000, 400000, 0);
+    refresher.refresherYearly = 20000;
+    QTest::newRow("refresher from year 2") << refresher << QList<double>{200000, 220000, 220000, 220000};
+    QTest::newRow("three-year schedule: nothing vests in year 4")
+        << offer(100000, 300000, 0, {50, 30, 20}) << QList<double>{250000, 190000, 160000, 100000};
+    QTest::newRow("no equity") << offer(150000, 0, 0) << QList<double>{150000, 150000, 150000, 150000};
+    Offer relocation = offer(100000, 0, 0);
+    relocation.relocation = 15000;
+    QTest::newRow("relocation is not pay") << relocation << QList<double>{100000, 100000, 100000, 100000};
+}
+
+void TestOfferMath::years()
+{
+    QFETCH(Offer, offer);
+    QFETCH(QList<double>, expected);
+    const Years years = OfferMath::years(offer);
+    for (int i = 0; i < OfferMath::kYears; ++i)
+        QCOMPARE(years[std::size_t(i)], expected.at(i));
+    QCOMPARE(OfferMath::firstYear(offer), expected.at(0));
+}
+
+void TestOfferMath::annualized_data()
+{
+    QTest::addColumn<Offer>("offer");
+    QTest::addColumn<double>("expected");
+
+    QTest::newRow("issue's Google figure") << offer(210000, 260000, 15) << 306500.0;
+    QTest::newRow("target offer") << offer(185000, 180000, 5) << 239250.0;
+    QTest::newRow("schedule shape does not change the average")
+        << offer(100000, 400000, 0, VestingPresets::backLoaded()) << 200000.0;
+    Offer signOn = offer(100000, 0, 0);
+    signOn.signOn = 30000;
+    signOn.signOnYear2 = 10000;
+    QTest::newRow("all sign-on over four years") << signOn << 110000.0;
+    QTest::newRow("equity over the vesting years (3)") << offer(100000, 300000, 0, {50, 30, 20}) << 200000.0;
+}
+
+void TestOfferMath::annualized()
+{
+    QFETCH(Offer, offer);
+    QFETCH(double, expected);
+    QCOMPARE(OfferMath::annualized(offer), expected);
+}
+
+void TestOfferMath::bandPosition_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("low end") << 170000.0 << 170000.0 << 220000.0 << 0.0;
+    QTest::newRow("high end") << 220000.0 << 170000.0 << 220000.0 << 1.0;
+    QTest::newRow("inside") << 210000.0 << 170000.0 << 220000.0 << 0.8;
+    QTest::newRow("below") << 145000.0 << 170000.0 << 220000.0 << -0.5;
+    QTest::newRow("above") << 245000.0 << 170000.0 << 220000.0 << 1.5;
+    QTest::newRow("one-value band, at it") << 100.0 << 100.0 << 100.0 << 1.0;
+    QTest::newRow("one-value band, below") << 50.0 << 100.0 << 100.0 << -0.5;
+}
+
+void TestOfferMath::bandPosition()
+{
+    QFETCH(double, value);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(double, expected);
+    QCOMPARE(OfferMath::bandPosition(value, low, high), expected);
+}
+
+void TestOfferMath::placement()
+{
+    using OfferMath::Placement;
+    QCOMPARE(OfferMath::placement(169999, 170000, 220000), Placement::Below);
+    QCOMPARE(OfferMath::placement(170000, 170000, 220000), Placement::Within);
+    QCOMPARE(OfferMath::placement(220000, 170000, 220000), Placement::Within);
+    QCOMPARE(OfferMath::placement(220001, 170000, 220000), Placement::Above);
+    QCOMPARE(OfferMath::placementName(Placement::Below), u"below"_s);
+    QCOMPARE(OfferMath::placementName(Placement::Within), u"within"_s);
+    QCOMPARE(OfferMath::placementName(Placement::Above), u"above"_s);
+}
+
+void TestOfferMath::conversion()
+{
+    Offer o = offer(100000, 200000, 10);
+    o.currency = u"EUR"_s;
+    o.signOn = 10000;
+    o.signOnYear2 = 5000;
+    o.relocation = 2000;
+    o.refresherYearly = 4000;
+    const Offer c = OfferMath::converted(o, 1.5, u"USD"_s);
+    QCOMPARE(c.currency, u"USD"_s);
+    QCOMPARE(c.base, 150000.0);
+    QCOMPARE(c.equityTotal, 300000.0);
+    QCOMPARE(c.signOn, 15000.0);
+    QCOMPARE(c.signOnYear2, 7500.0);
+    QCOMPARE(c.relocation, 3000.0);
+    QCOMPARE(c.refresherYearly, 6000.0);
+    QCOMPARE(c.bonusPct, 10.0); // a percentage does not convert
+    QCOMPARE(c.vestingSchedule, o.vestingSchedule);
+}
+
+void TestOfferMath::compareWithBandConverts()
+{
+    Offer o = offer(100000, 160000, 0);
+    o.currency = u"EUR"_s;
+    ExchangeRates rates;
+    rates.set({u"EUR"_s, u"USD"_s, 2.0, QDate(2026, 1, 2)});
+    QString error;
+    const std::optional<BandComparison> c = compareWithBand(o, band(), rates, &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->rate, 2.0);
+    QCOMPARE(c->originalCurrency, u"EUR"_s);
+    QCOMPARE(c->offer.currency, u"USD"_s);
+    QCOMPARE(c->offer.base, 200000.0);
+    QCOMPARE(c->annualized, 280000.0);
+    QCOMPARE(c->basePosition, 0.6);
+    QCOMPARE(c->years[0], 280000.0);
+    // The reverse pair serves too, inverted.
+    ExchangeRates reverse;
+    reverse.set({u"USD"_s, u"EUR"_s, 0.5, QDate(2026, 1, 2)});
+    const std::optional<BandComparison> r = compareWithBand(o, band(), reverse, &error);
+    QVERIFY(r);
+    QCOMPARE(r->rate, 2.0);
+}
+
+void TestOfferMath::compareWithBandNamesMissingRate()
+{
+    Offer o = offer(100000, 0, 0);
+    o.currency = u"GBP"_s;
+    o.company = u"Initech"_s;
+    ExchangeRates rates;
+    rates.set({u"EUR"_s, u"USD"_s, 1.1, QDate(2026, 1, 2)});
+    QString error;
+    QVERIFY(!compareWithBand(o, band(), rates, &error));
+    QVERIFY2(error.contains(u"no exchange rate from GBP to USD"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"Initech"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"GBP:USD=RATE"_s), qPrintable(error));
+}
+
+void TestOfferMath::doneWhenFigures()
+{
+    QString error;
+    const std::optional<BandComparison> c = compareWithBand(offer(210000, 260000, 15), band(), {}, &error);
+    QVERIFY(c);
+    QCOMPARE(c->annualized, 306500.0);
+    QCOMPARE(c->basePosition, 0.8);
+    QCOMPARE(c->rate, 1.0);
+    QCOMPARE(c->stockPerYearPosition, (65000.0 - 35000.0) / (62500.0 - 35000.0));
+    QCOMPARE(c->totalPosition, (306500.0 - 223000.0) / (315000.0 - 223000.0));
+}
+
+void TestOfferMath::exchangeRateParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<double>("rate");
+    QTest::newRow("plain") << u"EUR:USD=1.08"_s << true << u"EUR"_s << u"USD"_s << 1.08;
+    QTest::newRow("lower case, spaces") << u" eur : usd = 2 "_s << true << u"EUR"_s << u"USD"_s << 2.0;
+    QTest::newRow("zero") << u"EUR:USD=0"_s << false << QString() << QString() << 0.0;
+    QTest::newRow("negative") << u"EUR:USD=-1"_s << false << QString() << QString() << 0.0;
+    QTest::newRow("no rate") << u"EUR:USD"_s << false << QString() << QString() << 0.0;
+    QTest::newRow("words") << u"euro to dollar"_s << false << QString() << QString() << 0.0;
+}
+
+void TestOfferMath::exchangeRateParse()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QString error;
+    const std::optional<ExchangeRate> rate = ExchangeRate::parse(text, &error);
+    QCOMPARE(rate.has_value(), ok);
+    if (!ok) {
+        QVERIFY(error.contains(text));
+        return;
+    }
+    QTEST(rate->from, "from");
+    QTEST(rate->to, "to");
+    QTEST(rate->rate, "rate");
+    QCOMPARE(rate->entered, QDate::currentDate());
+}
+
+void TestOfferMath::exchangeRatesInverseAndReplace()
+{
+    ExchangeRates rates;
+    QCOMPARE(rates.rate(u"USD"_s, u"USD"_s), std::optional<double>(1.0));
+    QVERIFY(!rates.rate(u"EUR"_s, u"USD"_s));
+    rates.set({u"EUR"_s, u"USD"_s, 1.25, QDate(2026, 1, 1)});
+    QCOMPARE(rates.rate(u"EUR"_s, u"USD"_s), std::optional<double>(1.25));
+    QCOMPARE(rates.rate(u"USD"_s, u"EUR"_s), std::optional<double>(0.8));
+    rates.set({u"EUR"_s, u"USD"_s, 1.5, QDate(2026, 2, 1)});
+    QCOMPARE(rates.all().size(), 1);
+    QCOMPARE(rates.all().first().entered, QDate(2026, 2, 1));
+    QCOMPARE(rates.rate(u"EUR"_s, u"USD"_s), std::optional<double>(1.5));
+    rates.remove(u"EUR"_s, u"USD"_s);
+    QVERIFY(!rates.rate(u"EUR"_s, u"USD"_s));
+}
+
+void TestOfferMath::roundAmount_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("rounded");
+    QTest::addColumn<double>("roundedUp");
+    QTest::newRow("to 1,000") << 12345.0 << 12000.0 << 13000.0;
+    QTest::newRow("to 5,000 above 100,000") << 212400.0 << 210000.0 << 215000.0;
+    QTest::newRow("already round") << 215000.0 << 215000.0 << 215000.0;
+}
+
+void TestOfferMath::roundAmount()
+{
+    QFETCH(double, value);
+    QTEST(OfferMath::roundAmount(value), "rounded");
+    QTEST(OfferMath::roundUpAmount(value), "roundedUp");
+}
+
+QTEST_GUILESS_MAIN(TestOfferMath)
+#include "tst_offermath.moc"

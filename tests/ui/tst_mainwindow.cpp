@@ -1,0 +1,132 @@
+#include "offers/OfferStore.h"
+#include "support/WaitForLibrary.h"
+#include "ui/common/MainWindow.h"
+#include "ui/counter/CounterWidget.h"
+#include "ui/guides/GuidesPage.h"
+#include "ui/models/OffersModel.h"
+#include "ui/offers/OffersWidget.h"
+
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The tabs working together: the target offer picks its guide, and the Counter tab counters it against that
+// company's own band, following every edit of the offers.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void targetOfferOpensItsGuideAndCounters();
+    void counterFollowsOfferEdits();
+    void noOffersShowsTheEmptyCounter();
+
+private:
+    static Offer offer(const QString &company, const QString &level, double base, double equity, double bonusPct,
+                       bool target);
+    void seedStore(const QList<Offer> &offers);
+    QStringList folders() const;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    QFile::remove(OfferStore::defaultPath());
+}
+
+Offer TestMainWindow::offer(const QString &company, const QString &level, double base, double equity,
+                            double bonusPct, bool target)
+{
+    Offer o;
+    o.company = company;
+    o.level = level;
+    o.role = u"Software Engineer"_s;
+    o.region = u"San Francisco"_s;
+    o.currency = u"USD"_s;
+    o.base = base;
+    o.equityTotal = equity;
+    o.bonusPct = bonusPct;
+    o.target = target;
+    return o;
+}
+
+void TestMainWindow::seedStore(const QList<Offer> &offers)
+{
+    OfferStore store;
+    QVERIFY(store.open() != OfferStore::OpenStatus::Failed);
+    QVERIFY(store.insertAll(offers).has_value());
+}
+
+QStringList TestMainWindow::folders() const
+{
+    // Made-up guides first, so the seed guide is not what opens by default.
+    return {QStringLiteral(OFFERDESK_TEST_DATA_DIR) + u"/guides-sample"_s,
+            QStringLiteral(OFFERDESK_SOURCE_DIR) + u"/guides"_s};
+}
+
+void TestMainWindow::targetOfferOpensItsGuideAndCounters()
+{
+    seedStore({offer(u"Hugging Face Enterprise"_s, QString(), 185000, 180000, 5, true),
+               offer(u"Google"_s, u"L4"_s, 210000, 260000, 15, false),
+               offer(u"Anthropic"_s, QString(), 215000, 250000, 0, false)});
+    MainWindow window(folders());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(waitForLibrary(window));
+
+    QCOMPARE(window.guidesPage()->currentGuideId(), u"huggingface-enterprise/software-engineer"_s);
+    QCOMPARE(window.guidesPage()->currentRegion(), u"San Francisco"_s);
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 3);
+    QVERIFY(tabs->widget(2)->isAncestorOf(window.counterWidget()));
+
+    const CounterSuggestion &suggestion = window.counterWidget()->suggestion();
+    QCOMPARE(suggestion.currency, u"USD"_s);
+    QCOMPARE(window.counterWidget()->input().target.offer.company, u"Hugging Face Enterprise"_s);
+    QCOMPARE(window.counterWidget()->input().band.baseHigh, 220000.0);
+    QCOMPARE(suggestion.asks.base, 215000.0);
+    QCOMPARE(suggestion.asks.equityTotal, 250000.0);
+    QVERIFY(suggestion.bestAlternative.has_value());
+    QCOMPARE(suggestion.bestAlternative->annualized, 306500.0);
+
+    // Browsing another company's guide does not move the counter off the target's own band.
+    QVERIFY(window.guidesPage()->selectGuide(u"acme-robotics/software-engineer"_s));
+    QCOMPARE(window.guidesPage()->currentGuideId(), u"acme-robotics/software-engineer"_s);
+    QCOMPARE(window.counterWidget()->input().band.baseHigh, 220000.0);
+}
+
+void TestMainWindow::counterFollowsOfferEdits()
+{
+    seedStore({offer(u"Hugging Face Enterprise"_s, QString(), 185000, 180000, 5, true)});
+    MainWindow window(folders());
+    QVERIFY(waitForLibrary(window));
+    // With no competing offer the floor is the target's own value.
+    QCOMPARE(window.counterWidget()->suggestion().floorAnnualized, 185000 + 9250 + 45000.0);
+    QVERIFY(!window.counterWidget()->suggestion().bestAlternative);
+
+    // A competing offer added in the Offers tab reaches the Counter tab at once.
+    OffersModel *model = window.offersWidget()->model();
+    QVERIFY(model->insertOffers({offer(u"Google"_s, u"L4"_s, 210000, 260000, 15, false)}).has_value());
+    QTRY_VERIFY(window.counterWidget()->suggestion().bestAlternative.has_value());
+    QCOMPARE(window.counterWidget()->suggestion().floorAnnualized, 306500.0);
+}
+
+void TestMainWindow::noOffersShowsTheEmptyCounter()
+{
+    MainWindow window(folders());
+    QVERIFY(waitForLibrary(window));
+    QVERIFY(window.counterWidget()->input().band.currency.isEmpty());
+    QVERIFY(window.counterWidget()->suggestion().script.isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

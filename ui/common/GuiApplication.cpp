@@ -1,0 +1,131 @@
+#include "ui/common/GuiApplication.h"
+
+#include "common/AppInfo.h"
+#include "guide/GuideLibrary.h"
+#include "ui/common/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QTextStream>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// For offerdesk-bench: with OFFERDESK_EXIT_ON_FIRST_EXPOSE set, prints "first-expose <ms>" when the main window
+// is first exposed (ms since QApplication was created) and quits.
+class FirstExposeReporter final : public QObject
+{
+public:
+    explicit FirstExposeReporter(QObject *parent)
+        : QObject(parent)
+    {
+        m_clock.start();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed() && !m_reported) {
+            m_reported = true;
+            QTextStream(stdout) << u"first-expose "_s << m_clock.elapsed() << Qt::endl;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_reported = false;
+};
+
+} // namespace
+
+int GuiApplication::run(int argc, char *argv[])
+{
+    AppInfo::initialize();
+
+    // Parse before QApplication exists, so --help and --version work without a display.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"OfferDesk: negotiation guides, offers and counter-offers."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
+    const QCommandLineOption guides(u"guides"_s, u"Also load the guides in <dir>. May be repeated."_s, u"dir"_s);
+    const QCommandLineOption noCache(u"no-cache"_s,
+                                     u"Parse every guide again; do not read or write the index cache."_s);
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOption(guides);
+    parser.addOption(noCache);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // Qt's own options (-platform, -style, ...) are QApplication's to read.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QStringList arguments = argumentsOf(argc, argv);
+    QStringList ours = {arguments.value(0)};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"-platform"_s || argument == u"-style"_s || argument == u"-qwindowgeometry"_s) {
+            ++i; // skip its value too
+            continue;
+        }
+        ours.append(argument);
+    }
+    if (!parser.parse(ours)) {
+        err << u"offerdesk: "_s << parser.errorText() << u"\nRun 'offerdesk --help' for usage.\n"_s;
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        out << u"offerdesk "_s << AppInfo::version() << Qt::endl;
+        return 0;
+    }
+    if (!hasDisplay()) {
+        err << u"offerdesk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it in a desktop session"_s
+               u" or under Xvfb."_s
+            << Qt::endl;
+        return 1;
+    }
+
+    if (parser.isSet(noCache))
+        LibraryCacheSettings::setEnabled(false);
+
+    QApplication app(argc, argv);
+    FirstExposeReporter *exposeReporter =
+        qEnvironmentVariableIsSet("OFFERDESK_EXIT_ON_FIRST_EXPOSE") ? new FirstExposeReporter(&app) : nullptr;
+    QApplication::setApplicationDisplayName(u"OfferDesk"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/offerdesk.svg"_s));
+    // Lets Wayland compositors and docks match the window to the installed .desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(OFFERDESK_APP_ID));
+
+    MainWindow window(LibraryPaths::defaultFolders(parser.values(guides)));
+    if (exposeReporter) {
+        window.createWinId();
+        window.windowHandle()->installEventFilter(exposeReporter);
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,581 @@
+#include "ui/common/MainWindow.h"
+
+#include "common/AppInfo.h"
+#include "counter/NegotiationReport.h"
+#include "guide/LibraryLoader.h"
+#include "offers/OfferStore.h"
+#include "ui/common/ReportPrintPreview.h"
+#include "ui/counter/CounterWidget.h"
+#include "ui/guides/GuideBrowserPane.h"
+#include "ui/guides/GuidesPage.h"
+#include "ui/models/OffersModel.h"
+#include "ui/offers/OffersWidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QVBoxLayout>
+#include <QWindow>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const auto kGeometryKey = u"mainWindow/geometry"_s;
+const auto kStateKey = u"mainWindow/state"_s;
+const auto kTabKey = u"mainWindow/tab"_s;
+constexpr int kReloadDelayMs = 300;
+} // namespace
+
+namespace {
+QWidget *pageHost(QWidget *parent)
+{
+    auto *host = new QWidget(parent);
+    auto *layout = new QVBoxLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return host;
+}
+} // namespace
+
+MainWindow::MainWindow(const QStringList &guideFolders, const QString &offersStore, QWidget *parent)
+    : QMainWindow(parent)
+    , m_guideFolders(guideFolders)
+    , m_loader(new LibraryLoader(this))
+    , m_offersStore(offersStore.isEmpty() ? OfferStore::defaultPath() : offersStore)
+    , m_tabs(new QTabWidget(this))
+    , m_guidesHost(pageHost(m_tabs))
+    , m_offersHost(pageHost(m_tabs))
+    , m_counterHost(pageHost(m_tabs))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_reloadTimer(new QTimer(this))
+{
+    setWindowTitle(tr("OfferDesk"));
+    setAcceptDrops(true);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_guidesHost, tr("&Guides"));
+    m_tabs->addTab(m_offersHost, tr("&Offers"));
+    m_tabs->addTab(m_counterHost, tr("&Counter"));
+    setCentralWidget(m_tabs);
+
+    m_status->setObjectName(u"libraryStatus"_s);
+    m_status->setAccessibleName(tr("Library status"));
+    m_status->setText(tr("Loading guides…"));
+    statusBar()->addPermanentWidget(m_status);
+    m_progress->setObjectName(u"libraryProgress"_s);
+    m_progress->setAccessibleName(tr("Guides loaded"));
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    connect(m_loader, &LibraryLoader::progressChanged, this, &MainWindow::showLoadProgress);
+    connect(m_loader, &LibraryLoader::finished, this, &MainWindow::libraryFinished);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(kReloadDelayMs);
+    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadLibrary);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+
+    createMenus();
+    // Big enough to read the bands and charts side by side, never bigger than the screen.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1440, 940);
+    resize(std::min(1440, available.width()), std::min(940, available.height()));
+    restoreSettings();
+    // The parsing runs on other cores while this thread puts the window on screen and builds the pages.
+    reloadLibrary();
+}
+
+GuidesPage *MainWindow::guidesPage()
+{
+    ensurePages();
+    return m_guidesPage;
+}
+
+OffersWidget *MainWindow::offersWidget()
+{
+    ensurePages();
+    return m_offers;
+}
+
+CounterWidget *MainWindow::counterWidget()
+{
+    ensurePages();
+    return m_counter;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (arePagesBuilt())
+        return;
+    // The pages are built once the frame is on screen: the window appears as fast as an empty one.
+    if (QWindow *window = windowHandle())
+        window->installEventFilter(this);
+    // In case no expose ever comes (a window shown minimized, say).
+    QTimer::singleShot(500, this, &MainWindow::ensurePages);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Expose && watched == windowHandle() && windowHandle()->isExposed()) {
+        watched->removeEventFilter(this);
+        // After this expose is painted.
+        QTimer::singleShot(0, this, &MainWindow::ensurePages);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::ensurePages()
+{
+    if (arePagesBuilt())
+        return;
+    m_guidesPage = new GuidesPage(m_guidesHost);
+    m_offers = new OffersWidget(m_offersStore, m_offersHost);
+    m_counter = new CounterWidget(m_counterHost);
+    m_guidesHost->layout()->addWidget(m_guidesPage);
+    m_offersHost->layout()->addWidget(m_offers);
+    m_counterHost->layout()->addWidget(m_counter);
+    connect(m_guidesPage, &GuidesPage::openFolderRequested, this,
+            [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    connectTabs();
+    m_guidesPage->restoreState(QSettings());
+    m_guidesPage->setLoading(m_library.guides().isEmpty() && !m_libraryPending);
+    if (m_libraryPending)
+        applyLibrary();
+    // The filter is where typing at start-up goes.
+    if (m_tabs->currentWidget() == m_guidesHost)
+        m_guidesPage->focusSearch();
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // A key typed before the pages were built (the first few milliseconds) goes to the guide filter.
+    if (!arePagesBuilt() && !event->text().isEmpty() && event->text().front().isPrint()) {
+        ensurePages();
+        m_tabs->setCurrentWidget(m_guidesHost);
+        QLineEdit *search = m_guidesPage->browser()->searchField();
+        search->setFocus(Qt::OtherFocusReason);
+        search->insert(event->text());
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::connectTabs()
+{
+    connect(m_guidesPage, &GuidesPage::currentGuideChanged, this, &MainWindow::watchShownGuide);
+    // The guide chosen in the browser is the band the offers are compared with.
+    connect(m_guidesPage, &GuidesPage::currentGuideChanged, this, [this](const QString &id) {
+        if (const Guide *guide = m_library.find(id))
+            m_offers->setGuide(guide, m_guidesPage->currentRegion());
+    });
+    // A target offer whose company has a guide selects that guide by itself.
+    connect(m_offers, &OffersWidget::targetGuideFound, this, [this](const QString &id, const QString &region) {
+        if (m_guidesPage->currentGuideId() != id)
+            m_guidesPage->selectGuide(id);
+        m_guidesPage->selectRegion(region);
+    });
+    connect(m_offers, &OffersWidget::comparisonChanged, this, &MainWindow::updateCounter);
+    updateCounter();
+}
+
+const Guide *MainWindow::withBody(const Guide *guide)
+{
+    if (!guide || guide->hasBody())
+        return guide;
+    const QString id = guide->id();
+    Diagnostics problems;
+    if (const Guide *full = m_library.loadBody(id, &problems))
+        return full;
+    for (const Diagnostic &problem : std::as_const(problems)) {
+        if (problem.isError()) {
+            statusBar()->showMessage(tr("The levers and script of %1 can't be read: %2").arg(id, problem.toString()),
+                                     10000);
+            break;
+        }
+    }
+    return m_library.find(id);
+}
+
+const Guide *MainWindow::counterGuide(OffersComparison *comparison) const
+{
+    QString region;
+    const Guide *guide = m_offers->targetGuide(&region);
+    if (const RegionBand *band = guide ? guide->findRegion(region) : nullptr) {
+        *comparison = m_offers->compareWith(*guide, *band);
+        return guide;
+    }
+    *comparison = m_offers->comparison();
+    return m_offers->comparedGuide();
+}
+
+void MainWindow::updateCounter()
+{
+    OffersComparison comparison;
+    const Guide *guide = counterGuide(&comparison);
+    if (!guide || comparison.band.currency.isEmpty() || comparison.rows.isEmpty()) {
+        m_counter->setOffers(Guide(), RegionBand(), {}, -1);
+        return;
+    }
+    // The counter quotes the guide's levers and script: its body is read now.
+    guide = withBody(guide);
+    int targetIndex = 0;
+    for (qsizetype i = 0; i < comparison.rows.size(); ++i) {
+        if (comparison.rows.at(i).offer.target)
+            targetIndex = int(i);
+    }
+    m_counter->setOffers(*guide, comparison.band, comparison.rows, targetIndex);
+}
+
+void MainWindow::exportSummary()
+{
+    // The summary is about the offer being negotiated, against the band the Counter tab uses.
+    ensurePages();
+    const CounterInput &counter = m_counter->input();
+    NegotiationReportInput input;
+    OffersComparison comparison;
+    const Guide *guide = counterGuide(&comparison);
+    const QString region = comparison.band.region;
+    if (!guide || region.isEmpty()) {
+        QMessageBox::information(this, tr("Export Negotiation Summary"),
+                                 tr("Choose a guide and a region first: the summary compares your offers with a "
+                                    "company's band."));
+        return;
+    }
+    // The summary quotes the levers and the script: the body is read now.
+    input.guide = *withBody(guide);
+    input.region = region;
+    input.offers = m_offers->model()->offers();
+    input.rates = m_offers->rates();
+    input.date = QDate::currentDate();
+    input.counterSettings = counter.settings;
+    input.counterOverrides = counter.overrides;
+    if (!counter.band.currency.isEmpty() && counter.band.region == region)
+        input.counter = reportCounterFrom(counter, m_counter->suggestion());
+    QString error;
+    const std::optional<NegotiationReport> report = NegotiationReport::build(input, &error);
+    if (!report) {
+        QMessageBox::warning(this, tr("Export Negotiation Summary"),
+                             tr("The summary can't be made: %1").arg(error));
+        return;
+    }
+    ReportPrintPreview::showPreview(*report, this);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import Guide…"), this, &MainWindow::chooseGuidesToImport);
+    import->setObjectName(u"importGuideAction"_s);
+    import->setShortcut(tr("Ctrl+I"));
+    import->setStatusTip(tr("Check guide files and copy the good ones into your guides folder"));
+    QAction *openFolder = file->addAction(tr("Open &Guides Folder"), this, [] {
+        const QString folder = LibraryPaths::userGuidesFolder();
+        QDir().mkpath(folder);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    openFolder->setStatusTip(tr("Show your own guides folder in the file manager"));
+    file->addSeparator();
+    QAction *exportAction = ReportPrintPreview::createAction(this);
+    exportAction->setObjectName(u"exportSummaryAction"_s);
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportSummary);
+    file->addAction(exportAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find Guide"), this, [this] {
+        ensurePages();
+        m_tabs->setCurrentWidget(m_guidesHost);
+        m_guidesPage->focusSearch();
+    });
+    find->setObjectName(u"findGuideAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About OfferDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::reloadLibrary()
+{
+    m_loader->start(m_guideFolders);
+}
+
+bool MainWindow::isLoadingLibrary() const
+{
+    return m_loader->isLoading() || m_libraryPending;
+}
+
+void MainWindow::showLoadProgress(int done, int total)
+{
+    if (done >= total) {
+        m_progress->hide();
+        return;
+    }
+    const QLocale locale;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 of %2 guides").arg(locale.toString(done), locale.toString(total)));
+    m_progress->show();
+    if (m_library.guides().isEmpty())
+        m_status->setText(tr("Loading guides…"));
+}
+
+void MainWindow::libraryFinished()
+{
+    m_progress->hide();
+    m_library = m_loader->library();
+    m_libraryPending = true;
+    // A window on its way to the screen shows the library once its pages are built; any other, now.
+    if (arePagesBuilt() || !isVisible())
+        ensurePages();
+    if (m_libraryPending)
+        applyLibrary();
+}
+
+void MainWindow::applyLibrary()
+{
+    if (!arePagesBuilt())
+        return;
+    m_libraryPending = false;
+    // The offers first: the guide the page then selects is the one they are compared with. Each choice refreshes
+    // the comparison, and the Counter tab follows it (comparisonChanged).
+    m_offers->setLibrary(&m_library);
+    m_guidesPage->setLoading(false);
+    m_guidesPage->setLibrary(m_library.guides(), m_library.diagnostics());
+    if (m_firstLoad) {
+        m_firstLoad = false;
+        // The offer being negotiated decides which guide opens first.
+        QString targetRegion;
+        if (const Guide *guide = m_offers->targetGuide(&targetRegion)) {
+            m_guidesPage->selectGuide(guide->id());
+            m_guidesPage->selectRegion(targetRegion);
+        }
+    }
+    if (!m_selectAfterLoad.isEmpty()) {
+        for (const Guide &guide : m_library.guides()) {
+            if (QFileInfo(guide.path) == QFileInfo(m_selectAfterLoad)) {
+                m_guidesPage->selectGuide(guide.id());
+                break;
+            }
+        }
+        m_selectAfterLoad.clear();
+    }
+    watchGuideFolders();
+    updateStatus();
+    emit libraryLoaded();
+}
+
+void MainWindow::watchGuideFolders()
+{
+    // Folders tell of added, removed and renamed files (most editors save by renaming). An edit in place only
+    // shows on the file itself: every file is watched while the library is small; a large one watches the guide
+    // on show only, since a watch per file would cost more than a load and run into the system's limit.
+    constexpr int kMaxWatchedFiles = 2000;
+    if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty())
+        m_watcher->removePaths(watched);
+    // The load counted the files: a large library is not listed again here.
+    m_watchesEveryFile = m_library.filesRead() <= kMaxWatchedFiles;
+    QStringList paths;
+    for (const QString &folder : std::as_const(m_guideFolders)) {
+        const QFileInfo info(folder);
+        if (!info.exists())
+            continue;
+        paths.append(info.absoluteFilePath()); // a folder, or a guide given by itself
+        if (info.isDir() && m_watchesEveryFile) {
+            const QDir dir(info.absoluteFilePath());
+            for (const QString &name : dir.entryList({u"*.md"_s}, QDir::Files))
+                paths.append(dir.filePath(name));
+        }
+    }
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
+    m_watchedShownFile.clear();
+    watchShownGuide();
+}
+
+void MainWindow::watchShownGuide()
+{
+    if (m_watchesEveryFile)
+        return;
+    const Guide *shown = m_guidesPage ? m_guidesPage->shownGuide() : nullptr;
+    const QString path = shown ? QFileInfo(shown->path).absoluteFilePath() : QString();
+    if (path == m_watchedShownFile)
+        return;
+    if (!m_watchedShownFile.isEmpty())
+        m_watcher->removePath(m_watchedShownFile);
+    m_watchedShownFile = path;
+    if (!path.isEmpty())
+        m_watcher->addPath(path);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale;
+    const int guides = int(m_library.guides().size());
+    const int errors = int(countErrors(m_library.diagnostics()));
+    const int warnings = int(countWarnings(m_library.diagnostics()));
+    QStringList parts;
+    parts.append(guides == 1 ? tr("1 guide") : tr("%1 guides").arg(locale.toString(guides)));
+    if (errors == 0 && warnings == 0)
+        parts.append(tr("no problems"));
+    if (errors > 0)
+        parts.append(errors == 1 ? tr("1 error") : tr("%1 errors").arg(locale.toString(errors)));
+    if (warnings > 0)
+        parts.append(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(locale.toString(warnings)));
+    m_status->setText(parts.join(u"  ·  "_s));
+}
+
+void MainWindow::chooseGuidesToImport()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Import Guides"), start, tr("Guides (*.md);;All files (*)"));
+    if (!files.isEmpty())
+        importGuides(files);
+}
+
+GuideImportResult MainWindow::importGuides(const QStringList &files)
+{
+    QHash<QString, QString> knownIds;
+    for (const Guide &guide : m_library.guides())
+        knownIds.insert(guide.id(), guide.path);
+    const QString target = LibraryPaths::userGuidesFolder();
+    m_lastImport = GuideImporter::importFiles(files, target, knownIds);
+    const QString cleanTarget = QDir::cleanPath(target);
+    if (!m_lastImport.imported.isEmpty() && !m_guideFolders.contains(cleanTarget))
+        m_guideFolders.append(cleanTarget);
+    if (!m_lastImport.imported.isEmpty())
+        m_selectAfterLoad = m_lastImport.imported.first();
+    reloadLibrary();
+    showImportReport(m_lastImport);
+    return m_lastImport;
+}
+
+void MainWindow::showImportReport(const GuideImportResult &result)
+{
+    const QLocale locale;
+    const int imported = int(result.imported.size());
+    const QString importedText
+        = imported == 1 ? tr("Imported 1 guide.") : tr("Imported %1 guides.").arg(locale.toString(imported));
+    if (result.rejected.isEmpty()) {
+        statusBar()->showMessage(importedText, 8000);
+        return;
+    }
+    QStringList lines;
+    for (const Diagnostic &diagnostic : result.diagnostics) {
+        if (diagnostic.isError())
+            lines.append(diagnostic.toString());
+    }
+    // Not modal-blocking: the window stays usable, and the person reads the errors at their pace.
+    const int rejected = int(result.rejected.size());
+    const QString summary
+        = imported == 0 ? (rejected == 1 ? tr("The guide was not imported.") : tr("No guide was imported."))
+                        : tr("%1 %2 not imported.")
+                              .arg(importedText, rejected == 1 ? tr("1 file was")
+                                                               : tr("%1 files were").arg(locale.toString(rejected)));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Guides"),
+                                summary + u' ' + tr("Nothing was copied for a file with errors. Fix them and import it again."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"importReport"_s);
+    box->setDetailedText(lines.join(u'\n'));
+    box->setInformativeText(lines.mid(0, 5).join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QStringList MainWindow::droppedGuideFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".md"_s, Qt::CaseInsensitive))
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedGuideFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppedGuideFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importGuides(files);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About OfferDesk"),
+                       tr("<h3>OfferDesk %1</h3>"
+                          "<p>Negotiation guides, offer comparison and counter-offers for software engineers.</p>"
+                          "<p>Everything stays on your computer: your offers never leave it.</p>")
+                           .arg(AppInfo::version().toHtmlEscaped()));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kTabKey, m_tabs->currentIndex());
+    if (m_guidesPage)
+        m_guidesPage->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(kTabKey, 0).toInt());
+    // The Guides page restores its own state when it is built.
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}

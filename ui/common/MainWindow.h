@@ -1,0 +1,106 @@
+#pragma once
+
+#include "guide/GuideImporter.h"
+#include "guide/GuideLibrary.h"
+#include "offers/OfferComparison.h"
+
+#include <QMainWindow>
+
+class CounterWidget;
+class GuidesPage;
+class LibraryLoader;
+class OffersWidget;
+class QFileSystemWatcher;
+class QLabel;
+class QMimeData;
+class QProgressBar;
+class QTabWidget;
+class QTimer;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Shows at once: the first frame is the window's frame (menus, tabs, status bar with the loading progress);
+    // the pages are built right after it is on screen, and the library loads in the background meanwhile. The
+    // offers come from the store at `offersStore` (empty: the person's own).
+    explicit MainWindow(const QStringList &guideFolders, const QString &offersStore = QString(),
+                        QWidget *parent = nullptr);
+
+    // The last library that finished loading: front matters, plus the bodies read since.
+    const GuideLibrary &library() const { return m_library; }
+    bool isLoadingLibrary() const;
+    QStringList guideFolders() const { return m_guideFolders; }
+    // The pages, built now if the window has not been on screen yet.
+    GuidesPage *guidesPage();
+    OffersWidget *offersWidget();
+    CounterWidget *counterWidget();
+    bool arePagesBuilt() const { return m_guidesPage != nullptr; }
+    QString statusText() const;
+
+    // Validates each file, copies the good ones into the user's guides folder, reloads, and reports the bad ones.
+    GuideImportResult importGuides(const QStringList &files);
+    const GuideImportResult &lastImportResult() const { return m_lastImport; }
+
+    // Loads the guide folders again in the background; libraryLoaded() tells when the views show it.
+    void reloadLibrary();
+
+signals:
+    void libraryLoaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    // Builds the three pages into their tabs, once, and shows the library if it is already there.
+    void ensurePages();
+    void connectTabs();
+    void applyLibrary();
+    void showLoadProgress(int done, int total);
+    void libraryFinished();
+    // The guide the counter and the summary are about, and the offers against its band: the target company's own
+    // guide when it has the target's region, else the one the offers are compared with. Its body is not read.
+    const Guide *counterGuide(OffersComparison *comparison) const;
+    // The guide with its body (levers, script) read from its file, for the counter and the summary.
+    const Guide *withBody(const Guide *guide);
+    void updateCounter();
+    void exportSummary();
+    void chooseGuidesToImport();
+    void showImportReport(const GuideImportResult &result);
+    void showAbout();
+    void watchGuideFolders();
+    void watchShownGuide();
+    void updateStatus();
+    void saveSettings() const;
+    void restoreSettings();
+    static QStringList droppedGuideFiles(const QMimeData *mime);
+
+    QStringList m_guideFolders;
+    GuideLibrary m_library;
+    LibraryLoader *m_loader = nullptr;
+    bool m_firstLoad = true;
+    QString m_selectAfterLoad; // the file of a guide just imported
+    bool m_libraryPending = false; // loaded, not yet shown: the pages are not built
+    QString m_offersStore;
+    QTabWidget *m_tabs = nullptr; // Guides, Offers, Counter: one tab per task, each page in its host
+    QWidget *m_guidesHost = nullptr;
+    QWidget *m_offersHost = nullptr;
+    QWidget *m_counterHost = nullptr;
+    GuidesPage *m_guidesPage = nullptr;
+    OffersWidget *m_offers = nullptr;
+    CounterWidget *m_counter = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr; // gathers a burst of file events into one reload
+    bool m_watchesEveryFile = true;
+    QString m_watchedShownFile; // a large library watches only the file of the guide on show
+    GuideImportResult m_lastImport;
+};

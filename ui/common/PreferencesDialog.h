@@ -1,0 +1,39 @@
+#pragma once
+
+#include "offers/OfferMath.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+// Exchange rates (each with the day it was entered) and the default region. Copies values in and out only; the
+// caller saves them.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    void setExchangeRates(const ExchangeRates &rates);
+    ExchangeRates exchangeRates() const { return m_rates; }
+    void setRegions(const QStringList &regions, const QString &defaultRegion);
+    QString defaultRegion() const;
+
+private:
+    void addRate();
+    void removeSelectedRates();
+    void showRates();
+
+    ExchangeRates m_rates;
+    QTableWidget *m_ratesTable;
+    QLineEdit *m_fromEdit;
+    QLineEdit *m_toEdit;
+    QDoubleSpinBox *m_rateSpin;
+    QLabel *m_rateProblem;
+    QComboBox *m_regionCombo;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "counter/CounterEngine.h"
+
+#include <QAbstractTableModel>
+
+// The Counter tab's table: one row per part (base, equity, sign-on), with the current offer, the ask, the band
+// and the best alternative. The Ask column is editable; an edit asks for an override through askEdited() and the
+// widget pushes it as an undo command, so the model never changes the suggestion itself.
+class CounterTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { PartColumn, CurrentColumn, AskColumn, BandLowColumn, BandHighColumn, BestAlternativeColumn, ColumnCount };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // the amount as a double (nothing where there is none), for sorting
+        OverriddenRole,                  // bool: the ask was set by hand
+    };
+
+    explicit CounterTableModel(QObject *parent = nullptr);
+
+    void setSuggestion(const CounterInput &input, const CounterSuggestion &suggestion);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    static CounterPart partOfRow(int row) { return CounterPart(row); }
+
+signals:
+    void askEdited(CounterPart part, double value);
+
+private:
+    struct Row
+    {
+        QString name;
+        double current = 0;
+        double ask = 0;
+        double suggested = 0;
+        bool overridden = false;
+        std::optional<double> bandLow;
+        std::optional<double> bandHigh;
+        std::optional<double> bestAlternative;
+    };
+
+    std::optional<double> rawValue(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+    QString m_currency;
+};

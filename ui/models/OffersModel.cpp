@@ -1,0 +1,277 @@
+#include "ui/models/OffersModel.h"
+
+#include "offers/OfferMath.h"
+#include "offers/OfferStore.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString amount(double value)
+{
+    return QLocale().toString(value, 'f', 0);
+}
+
+} // namespace
+
+OffersModel::OffersModel(OfferStore *store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+{
+    reload();
+}
+
+int OffersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_offers.size());
+}
+
+int OffersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OffersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Offer &offer = m_offers.at(index.row());
+    if (role == OfferIdRole)
+        return offer.id;
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case BaseColumn:
+        case EquityColumn:
+        case BonusColumn:
+        case SignOnColumn:
+        case FirstYearColumn:
+        case AnnualizedColumn:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        case TargetColumn:
+            return Qt::AlignCenter;
+        default:
+            return QVariant();
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == TargetColumn)
+        return offer.target ? tr("The offer being negotiated") : QVariant();
+    if (role == RawValueRole) {
+        switch (index.column()) {
+        case TargetColumn:
+            return offer.target;
+        case CompanyColumn:
+            return offer.company;
+        case RoleColumn:
+            return offer.role;
+        case LevelColumn:
+            return offer.level;
+        case RegionColumn:
+            return offer.region;
+        case CurrencyColumn:
+            return offer.currency;
+        case BaseColumn:
+            return offer.base;
+        case EquityColumn:
+            return offer.equityTotal;
+        case BonusColumn:
+            return offer.bonusPct;
+        case SignOnColumn:
+            return offer.signOn + offer.signOnYear2;
+        case FirstYearColumn:
+            return OfferMath::firstYear(offer);
+        case AnnualizedColumn:
+            return OfferMath::annualized(offer);
+        case DeadlineColumn:
+            return offer.deadline;
+        default:
+            return QVariant();
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (index.column()) {
+    case TargetColumn:
+        return offer.target ? u"★"_s : QString();
+    case CompanyColumn:
+        return offer.company;
+    case RoleColumn:
+        return offer.role;
+    case LevelColumn:
+        return offer.level;
+    case RegionColumn:
+        return offer.region;
+    case CurrencyColumn:
+        return offer.currency;
+    case BaseColumn:
+        return amount(offer.base);
+    case EquityColumn:
+        return amount(offer.equityTotal);
+    case BonusColumn:
+        return tr("%1%").arg(QLocale().toString(offer.bonusPct, 'g', 4));
+    case SignOnColumn:
+        return amount(offer.signOn + offer.signOnYear2);
+    case FirstYearColumn:
+        return amount(OfferMath::firstYear(offer));
+    case AnnualizedColumn:
+        return amount(OfferMath::annualized(offer));
+    case DeadlineColumn:
+        return offer.deadline.isValid() ? QLocale().toString(offer.deadline, QLocale::ShortFormat) : QString();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant OffersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TargetColumn:
+        return tr("Target");
+    case CompanyColumn:
+        return tr("Company");
+    case RoleColumn:
+        return tr("Role");
+    case LevelColumn:
+        return tr("Level");
+    case RegionColumn:
+        return tr("Region");
+    case CurrencyColumn:
+        return tr("Currency");
+    case BaseColumn:
+        return tr("Base");
+    case EquityColumn:
+        return tr("Equity (total)");
+    case BonusColumn:
+        return tr("Bonus");
+    case SignOnColumn:
+        return tr("Sign-on");
+    case FirstYearColumn:
+        return tr("Year 1");
+    case AnnualizedColumn:
+        return tr("4-year avg");
+    case DeadlineColumn:
+        return tr("Deadline");
+    default:
+        return QVariant();
+    }
+}
+
+int OffersModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_offers.size(); ++row) {
+        if (m_offers.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+std::optional<Offer> OffersModel::offer(qint64 id) const
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    return m_offers.at(row);
+}
+
+std::optional<Offer> OffersModel::targetOffer() const
+{
+    for (const Offer &offer : m_offers) {
+        if (offer.target)
+            return offer;
+    }
+    return std::nullopt;
+}
+
+bool OffersModel::failed()
+{
+    m_lastError = m_store->errorString();
+    emit errorOccurred(m_lastError);
+    return false;
+}
+
+bool OffersModel::reload()
+{
+    const std::optional<QList<Offer>> offers = m_store->offers();
+    beginResetModel();
+    m_offers = offers.value_or(QList<Offer>());
+    endResetModel();
+    emit offersChanged();
+    return offers ? true : failed();
+}
+
+void OffersModel::insertRow(const Offer &offer)
+{
+    const auto it = std::lower_bound(m_offers.cbegin(), m_offers.cend(), offer.id,
+                                     [](const Offer &o, qint64 id) { return o.id < id; });
+    const int row = int(it - m_offers.cbegin());
+    beginInsertRows(QModelIndex(), row, row);
+    m_offers.insert(row, offer);
+    endInsertRows();
+}
+
+std::optional<QList<qint64>> OffersModel::insertOffers(const QList<Offer> &offers)
+{
+    const std::optional<QList<qint64>> ids = m_store->insertAll(offers);
+    if (!ids) {
+        failed();
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < offers.size(); ++i) {
+        Offer stored = offers.at(i);
+        stored.id = ids->at(i);
+        if (stored.target) {
+            for (int row = 0; row < m_offers.size(); ++row) {
+                if (m_offers.at(row).target) {
+                    m_offers[row].target = false;
+                    emit dataChanged(index(row, TargetColumn), index(row, TargetColumn));
+                }
+            }
+        }
+        insertRow(stored);
+    }
+    emit offersChanged();
+    return ids;
+}
+
+bool OffersModel::updateOffer(const Offer &offer)
+{
+    const int row = rowOf(offer.id);
+    if (row < 0) {
+        m_lastError = tr("The offer is no longer in the list.");
+        emit errorOccurred(m_lastError);
+        return false;
+    }
+    if (!m_store->update(offer))
+        return failed();
+    if (offer.target) {
+        for (int other = 0; other < m_offers.size(); ++other) {
+            if (other != row && m_offers.at(other).target) {
+                m_offers[other].target = false;
+                emit dataChanged(index(other, TargetColumn), index(other, TargetColumn));
+            }
+        }
+    }
+    m_offers[row] = offer;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit offersChanged();
+    return true;
+}
+
+bool OffersModel::removeOffers(const QList<qint64> &ids)
+{
+    if (!m_store->removeAll(ids))
+        return failed();
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        beginRemoveRows(QModelIndex(), row, row);
+        m_offers.removeAt(row);
+        endRemoveRows();
+    }
+    emit offersChanged();
+    return true;
+}

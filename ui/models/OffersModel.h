@@ -1,0 +1,72 @@
+#pragma once
+
+#include "offers/Offer.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <optional>
+
+class OfferStore;
+
+// The person's offers as a table, kept in step with the store: every change is written first and shown only
+// once it is saved. Edits come through the undo commands in OfferCommands.h.
+class OffersModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TargetColumn,
+        CompanyColumn,
+        LevelColumn,
+        RegionColumn,
+        CurrencyColumn,
+        BaseColumn,
+        EquityColumn,
+        BonusColumn,
+        SignOnColumn,
+        FirstYearColumn,
+        AnnualizedColumn,
+        DeadlineColumn,
+        RoleColumn, // last: the least needed when the window is narrow
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // numbers as double, dates as QDate, the target as bool: for sorting
+        OfferIdRole,
+    };
+
+    explicit OffersModel(OfferStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const QList<Offer> &offers() const { return m_offers; }
+    int rowOf(qint64 id) const; // -1 when absent
+    std::optional<Offer> offer(qint64 id) const;
+    std::optional<Offer> targetOffer() const;
+
+    // Reads everything from the store again (after another window changed it, say).
+    bool reload();
+    // Each is one transaction. On failure nothing changes, errorOccurred() is emitted and lastError() says why.
+    std::optional<QList<qint64>> insertOffers(const QList<Offer> &offers);
+    bool updateOffer(const Offer &offer);
+    bool removeOffers(const QList<qint64> &ids);
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void errorOccurred(const QString &message);
+    // Any change at all: the comparison redraws on it.
+    void offersChanged();
+
+private:
+    bool failed();
+    void insertRow(const Offer &offer);
+
+    OfferStore *m_store;
+    QList<Offer> m_offers; // ordered by id, as the store returns them
+    QString m_lastError;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "offers/Offer.h"
+#include "offers/OffersJson.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class OfferDialog;
+}
+
+// The form for one offer. It only copies fields in and out; the checks are OffersJson::validate, shown inline as
+// the person types, and OK stays disabled until the offer is valid.
+class OfferDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit OfferDialog(QWidget *parent = nullptr);
+    ~OfferDialog() override;
+
+    void setRegionSuggestions(const QStringList &regions);
+    void setOffer(const Offer &offer); // keeps its id, so the edit applies to the same offer
+    Offer offer() const;
+    // Empty when OK may be pressed.
+    QList<OffersJson::FieldProblem> problems() const;
+
+public slots:
+    void accept() override; // refuses while the offer has problems, whatever closed it
+
+private:
+    void revalidate();
+    void presetChosen(int index);
+    void scheduleEdited();
+    std::optional<QList<double>> schedule(QString *error) const;
+    QWidget *widgetFor(const QString &field) const;
+
+    std::unique_ptr<Ui::OfferDialog> m_ui;
+    qint64 m_id = 0;
+};

@@ -1,0 +1,706 @@
+#include "ui/offers/OffersWidget.h"
+
+#include "offers/OfferPreferences.h"
+#include "offers/OffersJson.h"
+#include "ui/common/PreferencesDialog.h"
+#include "ui/guides/BandRangesWidget.h"
+#include "ui/models/OfferCommands.h"
+#include "ui/models/OfferComparisonModel.h"
+#include "ui/models/OffersModel.h"
+#include "ui/offers/OfferDialog.h"
+
+#include <QAction>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QBarSet>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One color per offer, the same in the band ranges and the year charts.
+QColor offerColor(int index)
+{
+    static const QList<QColor> colors = {QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77), QColor(0x75, 0x70, 0xb3),
+                                         QColor(0xe7, 0x29, 0x8a), QColor(0x66, 0xa6, 0x1e), QColor(0xa6, 0x76, 0x1d),
+                                         QColor(0x66, 0x66, 0x66), QColor(0x1f, 0x78, 0xb4)};
+    return colors.at(index % colors.size());
+}
+
+// The parts of a year's pay, stacked in the year charts.
+struct PayPart
+{
+    QString name;
+    QColor color;
+};
+
+QList<PayPart> payParts()
+{
+    return {{OffersWidget::tr("Base"), QColor(0x4e, 0x79, 0xa7)},
+            {OffersWidget::tr("Bonus"), QColor(0xf2, 0x8e, 0x2b)},
+            {OffersWidget::tr("Equity"), QColor(0x59, 0xa1, 0x4f)},
+            {OffersWidget::tr("Sign-on"), QColor(0xb0, 0x7a, 0xa1)}};
+}
+
+QString normalized(const QString &name)
+{
+    QString result;
+    for (const QChar c : name.toLower()) {
+        if (c.isLetterOrNumber())
+            result += c;
+    }
+    return result;
+}
+
+} // namespace
+
+OffersWidget::OffersWidget(const QString &storePath, QWidget *parent)
+    : QWidget(parent)
+    , m_store(std::make_unique<OfferStore>())
+    , m_undoStack(new QUndoStack(this))
+    , m_comparisonModel(new OfferComparisonModel(this))
+{
+    setObjectName(u"offersWidget"_s);
+    buildUi();
+    openStore(storePath);
+    refreshComparison();
+    updateActions();
+}
+
+const QList<Guide> &OffersWidget::guides() const
+{
+    static const QList<Guide> none;
+    return m_library ? m_library->guides() : none;
+}
+
+void OffersWidget::setLibrary(const GuideLibrary *library)
+{
+    const QString chosenId = m_guideCombo->currentData().toString();
+    const QString chosenRegion = m_regionCombo->currentText();
+    m_library = library;
+    {
+        const QSignalBlocker blocker(m_guideCombo);
+        m_guideCombo->clear();
+        for (const Guide &guide : guides())
+            m_guideCombo->addItem(guide.title(), guide.id());
+        m_guideCombo->setCurrentIndex(-1);
+    }
+    if (const Guide *chosen = chosenId.isEmpty() ? nullptr : m_library->find(chosenId)) {
+        setGuide(chosen, chosenRegion);
+        return;
+    }
+    // The first library, or the chosen guide is gone: the target's guide, else the first, in the default region.
+    m_followedTarget.clear();
+    followTarget();
+    if (m_regionCombo->count() == 0 && !guides().isEmpty())
+        setGuide(&guides().first(), QString());
+    if (m_regionCombo->count() == 0)
+        refreshComparison();
+}
+
+OffersWidget::~OffersWidget()
+{
+    // Commands refer to the model; the model to the store.
+    m_undoStack->clear();
+}
+
+void OffersWidget::buildUi()
+{
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(u"offersToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addAction = toolbar->addAction(tr("&Add…"), this, &OffersWidget::addOffer);
+    m_addAction->setObjectName(u"addOfferAction"_s);
+    m_addAction->setShortcut(QKeySequence::New);
+    m_editAction = toolbar->addAction(tr("&Edit…"), this, &OffersWidget::editSelectedOffer);
+    m_editAction->setObjectName(u"editOfferAction"_s);
+    m_duplicateAction = toolbar->addAction(tr("D&uplicate…"), this, &OffersWidget::duplicateSelectedOffer);
+    m_duplicateAction->setObjectName(u"duplicateOfferAction"_s);
+    m_deleteAction = toolbar->addAction(tr("&Delete"), this, &OffersWidget::deleteSelectedOffers);
+    m_deleteAction->setObjectName(u"deleteOfferAction"_s);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    toolbar->addSeparator();
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    m_importAction = toolbar->addAction(tr("&Import…"), this, &OffersWidget::importOffers);
+    m_exportAction = toolbar->addAction(tr("E&xport…"), this, &OffersWidget::exportOffers);
+    toolbar->addSeparator();
+    toolbar->addAction(tr("&Preferences…"), this, &OffersWidget::showPreferences);
+    addAction(m_deleteAction);
+    addAction(undo);
+    addAction(redo);
+
+    m_noticeBar = new QWidget(this);
+    m_noticeBar->setObjectName(u"noticeBar"_s);
+    m_noticeBar->setAutoFillBackground(true);
+    QPalette noticePalette = m_noticeBar->palette();
+    noticePalette.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
+    noticePalette.setColor(QPalette::WindowText, QColor(0x66, 0x4d, 0x03));
+    m_noticeBar->setPalette(noticePalette);
+    auto *noticeLayout = new QHBoxLayout(m_noticeBar);
+    noticeLayout->setContentsMargins(8, 4, 4, 4);
+    m_notice = new QLabel(m_noticeBar);
+    m_notice->setObjectName(u"notice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QToolButton(m_noticeBar);
+    dismiss->setText(tr("Dismiss"));
+    connect(dismiss, &QToolButton::clicked, m_noticeBar, &QWidget::hide);
+    noticeLayout->addWidget(m_notice, 1);
+    noticeLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_noticeBar->hide();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"offersTable"_s);
+    m_table->setAccessibleName(tr("Offers"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    connect(m_table, &QTableView::doubleClicked, this, &OffersWidget::editSelectedOffer);
+
+    // The guide and region to compare with.
+    auto *comparison = new QWidget(this);
+    auto *comparisonLayout = new QVBoxLayout(comparison);
+    comparisonLayout->setContentsMargins(0, 4, 0, 0);
+    auto *chooser = new QHBoxLayout;
+    m_guideCombo = new QComboBox(comparison);
+    m_guideCombo->setObjectName(u"comparisonGuideCombo"_s);
+    // Sized for a title, not for the longest of thousands of guides (measuring them all would be slow).
+    m_guideCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_guideCombo->setMinimumContentsLength(36);
+    m_regionCombo = new QComboBox(comparison);
+    m_regionCombo->setObjectName(u"comparisonRegionCombo"_s);
+    m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *guideLabel = new QLabel(tr("Compare with &guide:"), comparison);
+    guideLabel->setBuddy(m_guideCombo);
+    auto *regionLabel = new QLabel(tr("&Region:"), comparison);
+    regionLabel->setBuddy(m_regionCombo);
+    chooser->addWidget(guideLabel);
+    chooser->addWidget(m_guideCombo);
+    chooser->addSpacing(12);
+    chooser->addWidget(regionLabel);
+    chooser->addWidget(m_regionCombo);
+    chooser->addStretch();
+    comparisonLayout->addLayout(chooser);
+    m_comparisonStatus = new QLabel(comparison);
+    m_comparisonStatus->setObjectName(u"comparisonStatus"_s);
+    m_comparisonStatus->setWordWrap(true);
+    m_comparisonStatus->setStyleSheet(u"color: #a94400;"_s);
+    m_comparisonStatus->hide();
+    comparisonLayout->addWidget(m_comparisonStatus);
+    connect(m_guideCombo, &QComboBox::activated, this, &OffersWidget::guideChosen);
+    connect(m_regionCombo, &QComboBox::currentTextChanged, this, &OffersWidget::refreshComparison);
+
+    m_comparisonTabs = new QTabWidget(comparison);
+    m_comparisonTabs->setObjectName(u"comparisonTabs"_s);
+    m_comparisonTabs->setDocumentMode(true);
+    // Against the band: the ranges, and the table of numbers under them.
+    auto *bandPage = new QSplitter(Qt::Vertical, m_comparisonTabs);
+    bandPage->setChildrenCollapsible(false);
+    auto *bandScroll = new QScrollArea(bandPage);
+    bandScroll->setWidgetResizable(true);
+    bandScroll->setFrameShape(QFrame::NoFrame);
+    m_bandRanges = new BandRangesWidget(bandScroll);
+    bandScroll->setWidget(m_bandRanges);
+    bandScroll->setMinimumHeight(120);
+    // No more than the ranges need, so the table below gets the rest rather than a blank gap.
+    bandScroll->setMaximumHeight(m_bandRanges->sizeHint().height() + 2);
+    m_comparisonTable = new QTableView(bandPage);
+    m_comparisonTable->setObjectName(u"comparisonTable"_s);
+    m_comparisonTable->setAccessibleName(tr("Comparison with the band"));
+    auto *comparisonProxy = new QSortFilterProxyModel(this);
+    comparisonProxy->setSourceModel(m_comparisonModel);
+    comparisonProxy->setSortRole(OfferComparisonModel::RawValueRole);
+    m_comparisonTable->setModel(comparisonProxy);
+    m_comparisonTable->setSortingEnabled(true);
+    m_comparisonTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_comparisonTable->verticalHeader()->hide();
+    m_comparisonTable->setAlternatingRowColors(true);
+    m_comparisonTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comparisonTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_comparisonTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_comparisonTable->horizontalHeader()->setSectionResizeMode(OfferComparisonModel::OfferColumn, QHeaderView::Stretch);
+    m_comparisonTable->setMinimumHeight(90);
+    bandPage->addWidget(bandScroll);
+    bandPage->addWidget(m_comparisonTable);
+    bandPage->setStretchFactor(0, 3);
+    bandPage->setStretchFactor(1, 2);
+    m_comparisonTabs->addTab(bandPage, tr("Against the &band"));
+    // Year by year: one stacked chart per offer, all on the same scale.
+    auto *yearsScroll = new QScrollArea;
+    yearsScroll->setWidgetResizable(true);
+    yearsScroll->setFrameShape(QFrame::NoFrame);
+    m_chartsHost = new QWidget(yearsScroll);
+    m_chartsHost->setObjectName(u"yearCharts"_s);
+    m_chartsLayout = new QHBoxLayout(m_chartsHost);
+    m_chartsLayout->setContentsMargins(0, 0, 0, 0);
+    yearsScroll->setWidget(m_chartsHost);
+    auto *yearsPage = new QWidget(m_comparisonTabs);
+    auto *yearsLayout = new QVBoxLayout(yearsPage);
+    yearsLayout->setContentsMargins(0, 4, 0, 0);
+    auto *legendRow = new QHBoxLayout;
+    for (const PayPart &part : payParts()) {
+        auto *swatch = new QLabel(yearsPage);
+        swatch->setFixedSize(12, 12);
+        swatch->setStyleSheet(u"background: %1; border: 1px solid %2;"_s.arg(part.color.name(), part.color.darker(130).name()));
+        legendRow->addWidget(swatch);
+        legendRow->addWidget(new QLabel(part.name, yearsPage));
+        legendRow->addSpacing(10);
+    }
+    legendRow->addSpacing(10);
+    m_chartsCaption = new QLabel(yearsPage);
+    m_chartsCaption->setForegroundRole(QPalette::PlaceholderText);
+    legendRow->addWidget(m_chartsCaption);
+    legendRow->addStretch();
+    yearsLayout->addLayout(legendRow);
+    yearsLayout->addWidget(yearsScroll, 1);
+    m_comparisonTabs->addTab(yearsPage, tr("&Year by year"));
+    comparisonLayout->addWidget(m_comparisonTabs, 1);
+    auto *legend = new QLabel(tr("Positions: 0 is the band's low end and 1 its high end; below 0 or above 1 is "
+                                 "outside the band. Amounts are in the band's currency. ★ marks the target offer."),
+                              comparison);
+    legend->setWordWrap(true);
+    legend->setForegroundRole(QPalette::PlaceholderText);
+    comparisonLayout->addWidget(legend);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"offersSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    m_table->setMinimumHeight(100);
+    splitter->addWidget(m_table);
+    splitter->addWidget(comparison);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_noticeBar);
+    layout->addWidget(splitter, 1);
+}
+
+void OffersWidget::openStore(const QString &path)
+{
+    const OfferStore::OpenStatus status = m_store->open(path);
+    switch (status) {
+    case OfferStore::OpenStatus::Opened:
+        break;
+    case OfferStore::OpenStatus::OpenedReadOnly:
+        showNotice(tr("Your offers file %1 is read-only: your offers are shown, but changes can't be saved.")
+                       .arg(QDir::toNativeSeparators(path)));
+        break;
+    case OfferStore::OpenStatus::Recovered:
+    case OfferStore::OpenStatus::Failed:
+        showNotice(m_store->errorString());
+        break;
+    }
+    if (const std::optional<ExchangeRates> rates = m_store->exchangeRates())
+        m_rates = *rates;
+
+    m_model = new OffersModel(m_store.get(), this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(OffersModel::RawValueRole);
+    m_table->setModel(m_proxy);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the order they were added, until a header is clicked
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setMinimumSectionSize(50);
+    m_table->horizontalHeader()->setMaximumSectionSize(220);
+    m_table->resizeColumnsToContents();
+    connect(m_model, &OffersModel::errorOccurred, this, &OffersWidget::showNotice);
+    connect(m_model, &OffersModel::offersChanged, this, [this] {
+        followTarget();
+        refreshComparison();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_table, [this] { m_table->resizeColumnsToContents(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OffersWidget::updateActions);
+    // Another OfferDesk window may share the store: pick up what it saved when the person comes back to this one.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive && m_store->hasOutsideChanges())
+            reloadFromStore();
+    });
+}
+
+void OffersWidget::reloadFromStore()
+{
+    if (const std::optional<ExchangeRates> rates = m_store->exchangeRates())
+        m_rates = *rates;
+    m_model->reload();
+}
+
+QString OffersWidget::notice() const
+{
+    return m_noticeBar->isHidden() ? QString() : m_notice->text();
+}
+
+void OffersWidget::showNotice(const QString &message)
+{
+    m_notice->setText(message);
+    m_noticeBar->setVisible(!message.isEmpty());
+}
+
+const Guide *OffersWidget::currentGuide() const
+{
+    return m_library ? m_library->find(m_guideCombo->currentData().toString()) : nullptr;
+}
+
+void OffersWidget::setGuide(const Guide *guide, const QString &region)
+{
+    const int index = guide ? m_guideCombo->findData(guide->id()) : -1;
+    if (index < 0)
+        return;
+    m_guideCombo->setCurrentIndex(index);
+    updateRegions(region);
+    refreshComparison();
+}
+
+void OffersWidget::guideChosen()
+{
+    updateRegions(QString());
+    refreshComparison();
+}
+
+void OffersWidget::updateRegions(const QString &preferred)
+{
+    const Guide *guide = currentGuide();
+    const QSignalBlocker blocker(m_regionCombo);
+    m_regionCombo->clear();
+    if (!guide)
+        return;
+    m_regionCombo->addItems(guide->regionNames());
+    // The region asked for, else the person's default, else the target's, else the guide's first.
+    QStringList candidates = {preferred, OfferPreferences::defaultRegion()};
+    if (const std::optional<Offer> target = m_model ? m_model->targetOffer() : std::nullopt)
+        candidates.append(target->region);
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (const RegionBand *band = candidate.isEmpty() ? nullptr : guide->findRegion(candidate)) {
+            m_regionCombo->setCurrentText(band->region);
+            return;
+        }
+    }
+}
+
+const Guide *OffersWidget::targetGuide(QString *region) const
+{
+    const std::optional<Offer> target = m_model ? m_model->targetOffer() : std::nullopt;
+    if (!target)
+        return nullptr;
+    const QString company = normalized(target->company);
+    for (const Guide &guide : guides()) {
+        if (normalized(guide.companyName()) == company || normalized(guide.company) == company) {
+            if (region) {
+                const RegionBand *band = guide.findRegion(target->region);
+                *region = band ? band->region : guide.regions.value(0).region;
+            }
+            return &guide;
+        }
+    }
+    return nullptr;
+}
+
+OffersComparison OffersWidget::compareWith(const Guide &guide, const RegionBand &band) const
+{
+    return OfferComparison::compare(guide, band, m_model->offers(), m_rates);
+}
+
+void OffersWidget::followTarget()
+{
+    const std::optional<Offer> target = m_model ? m_model->targetOffer() : std::nullopt;
+    if (!target)
+        return;
+    // Only when the target itself changes, so a guide the person picked by hand stays picked.
+    const QString key = target->company + u'\n' + target->region;
+    if (key == m_followedTarget)
+        return;
+    m_followedTarget = key;
+    QString region;
+    if (const Guide *guide = targetGuide(&region)) {
+        setGuide(guide, guide->findRegion(target->region) ? target->region : QString());
+        emit targetGuideFound(guide->id(), m_regionCombo->currentText());
+    }
+}
+
+void OffersWidget::refreshComparison()
+{
+    const Guide *guide = currentGuide();
+    const RegionBand *band = guide ? guide->findRegion(m_regionCombo->currentText()) : nullptr;
+    QList<QColor> colors;
+    if (!guide || !band) {
+        m_comparison = OffersComparison();
+        m_comparisonStatus->setText(!m_library ? tr("The guides are loading…")
+                                    : guides().isEmpty()
+                                        ? tr("No guides are loaded, so there is no band to compare with.")
+                                        : QString());
+        m_comparisonStatus->setVisible(!m_comparisonStatus->text().isEmpty());
+    } else {
+        m_comparison = OfferComparison::compare(*guide, *band, m_model->offers(), m_rates);
+        QStringList problems = m_comparison.missingRates;
+        if (!problems.isEmpty())
+            problems.append(tr("Those offers are left out until a rate is added in Preferences."));
+        m_comparisonStatus->setText(problems.join(u'\n'));
+        m_comparisonStatus->setVisible(!problems.isEmpty());
+    }
+    // Colors follow the offer's place in the list, so an offer keeps its color when another lacks a rate.
+    for (const BandComparison &row : m_comparison.rows)
+        colors.append(offerColor(std::max(0, m_model->rowOf(row.offer.id))));
+    m_comparisonModel->setComparison(m_comparison);
+    m_bandRanges->setComparison(m_comparison, colors);
+    rebuildYearCharts(colors);
+    emit comparisonChanged();
+}
+
+void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
+{
+    while (QLayoutItem *item = m_chartsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_chartsCaption->setText(m_comparison.band.currency.isEmpty()
+                                 ? QString()
+                                 : tr("Each year's pay, stacked, in thousands of %1 (the band's currency).")
+                                       .arg(m_comparison.band.currency));
+    if (m_comparison.rows.isEmpty()) {
+        auto *empty = new QLabel(m_comparison.band.region.isEmpty() ? tr("Choose a guide and region to compare with.")
+                                                                    : tr("Add an offer to see it year by year."),
+                                 m_chartsHost);
+        empty->setAlignment(Qt::AlignCenter);
+        m_chartsLayout->addWidget(empty);
+        return;
+    }
+    const QList<PayPart> parts = payParts();
+    double highest = 1;
+    for (const BandComparison &row : m_comparison.rows) {
+        for (double year : row.years)
+            highest = std::max(highest, year);
+    }
+    // One scale for every chart, in thousands, rounded up to a step people read easily.
+    const double top = std::ceil(highest / 1000 / 50) * 50;
+    const QString currency = m_comparison.band.currency;
+    for (qsizetype i = 0; i < m_comparison.rows.size(); ++i) {
+        const BandComparison &row = m_comparison.rows.at(i);
+        const Offer &offer = row.offer;
+        QList<QBarSet *> sets;
+        for (const PayPart &part : parts) {
+            auto *set = new QBarSet(part.name);
+            set->setColor(part.color);
+            set->setBorderColor(part.color.darker(115));
+            sets.append(set);
+        }
+        for (int year = 0; year < OfferMath::kYears; ++year) {
+            const double share = year < offer.vestingSchedule.size() ? offer.vestingSchedule.at(year) / 100.0 : 0.0;
+            const double equity = offer.equityTotal * share + (year > 0 ? offer.refresherYearly : 0.0);
+            const double signOn = year == 0 ? offer.signOn : year == 1 ? offer.signOnYear2 : 0.0;
+            sets[0]->append(offer.base / 1000);
+            sets[1]->append(offer.bonus() / 1000);
+            sets[2]->append(equity / 1000);
+            sets[3]->append(signOn / 1000);
+        }
+        auto *series = new QStackedBarSeries;
+        series->append(sets);
+        series->setBarWidth(0.6);
+        auto *chart = new QChart;
+        chart->setAnimationOptions(QChart::NoAnimation); // a grab right after show() must see the bars
+        chart->addSeries(series);
+        chart->setTitle(offer.label() + (offer.target ? tr(" ★ target") : QString()));
+        QFont titleFont = chart->titleFont();
+        titleFont.setBold(true);
+        chart->setTitleFont(titleFont);
+        chart->setTitleBrush(colors.value(i, Qt::black).darker(120));
+        auto *years = new QBarCategoryAxis;
+        years->append({tr("Year 1"), tr("Year 2"), tr("Year 3"), tr("Year 4")});
+        auto *amounts = new QValueAxis;
+        amounts->setRange(0, top);
+        amounts->setLabelFormat(u"%.0fK"_s);
+        amounts->setTickCount(6);
+        chart->addAxis(years, Qt::AlignBottom);
+        chart->addAxis(amounts, Qt::AlignLeft);
+        series->attachAxis(years);
+        series->attachAxis(amounts);
+        chart->legend()->setVisible(false); // one legend above all the charts keeps their axes level
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        auto *view = new QChartView(chart, m_chartsHost);
+        view->setObjectName(u"yearChart%1"_s.arg(i));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(260, 220);
+        view->setToolTip(tr("%1, in thousands of %2: year 1 %3K, 4-year average %4K")
+                             .arg(offer.label(), currency)
+                             .arg(std::round(row.firstYear / 1000))
+                             .arg(std::round(row.annualized / 1000)));
+        m_chartsLayout->addWidget(view, 1);
+    }
+}
+
+void OffersWidget::updateActions()
+{
+    const bool writable = m_store->isOpen() && !m_store->isReadOnly();
+    const int selected = m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+    m_addAction->setEnabled(writable);
+    m_importAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && selected == 1);
+    m_duplicateAction->setEnabled(writable && selected == 1);
+    m_deleteAction->setEnabled(writable && selected > 0);
+    m_exportAction->setEnabled(m_model && !m_model->offers().isEmpty());
+}
+
+QList<Offer> OffersWidget::selectedOffers() const
+{
+    QList<Offer> offers;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const qint64 id = m_proxy->mapToSource(index).data(OffersModel::OfferIdRole).toLongLong();
+        if (const std::optional<Offer> offer = m_model->offer(id))
+            offers.append(*offer);
+    }
+    return offers;
+}
+
+QStringList OffersWidget::allRegions() const
+{
+    QStringList regions;
+    for (const Guide &guide : guides()) {
+        for (const QString &region : guide.regionNames()) {
+            if (!regions.contains(region))
+                regions.append(region);
+        }
+    }
+    return regions;
+}
+
+void OffersWidget::addOffer()
+{
+    OfferDialog dialog(this);
+    dialog.setRegionSuggestions(allRegions());
+    Offer fresh;
+    fresh.region = OfferPreferences::defaultRegion();
+    fresh.target = !m_model->targetOffer(); // the first offer is usually the one being negotiated
+    dialog.setOffer(fresh);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Offer offer = dialog.offer();
+    m_undoStack->push(new AddOffersCommand(m_model, {offer}, tr("Add %1").arg(offer.label())));
+}
+
+void OffersWidget::editSelectedOffer()
+{
+    const QList<Offer> selected = selectedOffers();
+    if (selected.size() != 1)
+        return;
+    OfferDialog dialog(this);
+    dialog.setRegionSuggestions(allRegions());
+    dialog.setOffer(selected.first());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Offer after = dialog.offer();
+    if (after == selected.first())
+        return;
+    m_undoStack->push(new EditOfferCommand(m_model, selected.first(), after, tr("Edit %1").arg(after.label())));
+}
+
+void OffersWidget::duplicateSelectedOffer()
+{
+    const QList<Offer> selected = selectedOffers();
+    if (selected.size() != 1)
+        return;
+    Offer copy = selected.first();
+    copy.id = 0;
+    copy.target = false;
+    OfferDialog dialog(this);
+    dialog.setRegionSuggestions(allRegions());
+    dialog.setOffer(copy);
+    dialog.setWindowTitle(tr("Duplicate Offer — %1").arg(copy.label()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Offer offer = dialog.offer();
+    m_undoStack->push(new AddOffersCommand(m_model, {offer}, tr("Duplicate %1").arg(offer.label())));
+}
+
+void OffersWidget::deleteSelectedOffers()
+{
+    const QList<Offer> selected = selectedOffers();
+    if (selected.isEmpty())
+        return;
+    const QString text = selected.size() == 1 ? tr("Delete %1").arg(selected.first().label())
+                                              : tr("Delete %n offer(s)", nullptr, int(selected.size()));
+    m_undoStack->push(new RemoveOffersCommand(m_model, selected, text));
+}
+
+void OffersWidget::importOffers()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Offers"), QString(),
+                                                      tr("Offers JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const OffersReadResult result = OffersJson::readFile(path);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Import Offers"), tr("Nothing was imported:\n\n%1").arg(result.errorText()));
+        return;
+    }
+    if (!result.diagnostics.isEmpty())
+        showNotice(result.errorText());
+    if (!result.offers.isEmpty()) {
+        m_undoStack->push(new AddOffersCommand(m_model, result.offers,
+                                               tr("Import %n offer(s)", nullptr, int(result.offers.size()))));
+    }
+}
+
+void OffersWidget::exportOffers()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Offers"), u"offers.json"_s,
+                                                      tr("Offers JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!OffersJson::writeFile(path, m_model->offers(), &error))
+        QMessageBox::warning(this, tr("Export Offers"), error);
+}
+
+void OffersWidget::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.setExchangeRates(m_rates);
+    dialog.setRegions(allRegions(), OfferPreferences::defaultRegion());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    OfferPreferences::setDefaultRegion(dialog.defaultRegion());
+    if (!m_store->setExchangeRates(dialog.exchangeRates())) {
+        showNotice(m_store->errorString());
+        return;
+    }
+    m_rates = dialog.exchangeRates();
+    refreshComparison();
+}

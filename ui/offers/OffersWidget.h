@@ -1,0 +1,116 @@
+#pragma once
+
+#include "guide/GuideLibrary.h"
+#include "offers/OfferComparison.h"
+#include "offers/OfferStore.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class BandRangesWidget;
+class OfferComparisonModel;
+class OffersModel;
+class QAction;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
+
+// The Offers tab: the person's offers (kept in the store as they are edited, undoable), and how they compare with
+// a guide's band in one region. It opens its own store; the guides are the main window's library.
+class OffersWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Opens the store at storePath (OfferStore::defaultPath() for the person's own).
+    explicit OffersWidget(const QString &storePath, QWidget *parent = nullptr);
+    ~OffersWidget() override;
+
+    // The guides to compare with: not owned, and it must outlive this widget or be replaced. Call again after each
+    // load; the chosen guide and region stay when they still exist. The first library follows the target offer.
+    void setLibrary(const GuideLibrary *library);
+
+    // For the main window's Edit > Undo and Redo.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    OffersModel *model() const { return m_model; }
+    const OffersComparison &comparison() const { return m_comparison; }
+    // The person's exchange rates, as entered in Preferences.
+    const ExchangeRates &rates() const { return m_rates; }
+    // The guide the comparison is against, or nullptr.
+    const Guide *comparedGuide() const { return currentGuide(); }
+    // The guide of the target offer's company, and in *region the region to use; nullptr when there is none.
+    const Guide *targetGuide(QString *region) const;
+    // The offers against any guide's band, with the person's rates.
+    OffersComparison compareWith(const Guide &guide, const RegionBand &band) const;
+    // The message shown above the table (a damaged store kept aside, a failed save); empty when none.
+    QString notice() const;
+
+public slots:
+    // Compares with this guide's band in this region (or the default region, or the guide's first).
+    void setGuide(const Guide *guide, const QString &region);
+    void addOffer();
+    void editSelectedOffer();
+    void duplicateSelectedOffer();
+    void deleteSelectedOffers();
+    void importOffers();
+    void exportOffers();
+    void showPreferences();
+    // Reads the offers and rates again, after another window or program changed the store.
+    void reloadFromStore();
+
+signals:
+    // The target offer's company has a guide, and the comparison switched to it.
+    void targetGuideFound(const QString &guideId, const QString &region);
+    // The offers, the guide, the region or the rates changed: comparison() holds the new numbers.
+    void comparisonChanged();
+
+private:
+    void buildUi();
+    void openStore(const QString &path);
+    void showNotice(const QString &message);
+    void guideChosen();
+    void updateRegions(const QString &preferred);
+    void followTarget();
+    void refreshComparison();
+    void rebuildYearCharts(const QList<QColor> &colors);
+    void updateActions();
+    QList<Offer> selectedOffers() const;
+    QStringList allRegions() const;
+    const Guide *currentGuide() const;
+
+    const QList<Guide> &guides() const;
+
+    const GuideLibrary *m_library = nullptr;
+    std::unique_ptr<OfferStore> m_store;
+    ExchangeRates m_rates;
+    OffersModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    OffersComparison m_comparison;
+    OfferComparisonModel *m_comparisonModel = nullptr;
+    QString m_followedTarget; // the target (company and region) the guide choice last followed
+
+    QLabel *m_notice = nullptr;
+    QWidget *m_noticeBar = nullptr;
+    QTableView *m_table = nullptr;
+    QComboBox *m_guideCombo = nullptr;
+    QComboBox *m_regionCombo = nullptr;
+    QLabel *m_comparisonStatus = nullptr;
+    QTabWidget *m_comparisonTabs = nullptr;
+    BandRangesWidget *m_bandRanges = nullptr;
+    QTableView *m_comparisonTable = nullptr;
+    QWidget *m_chartsHost = nullptr;
+    QLabel *m_chartsCaption = nullptr;
+    QHBoxLayout *m_chartsLayout = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+};

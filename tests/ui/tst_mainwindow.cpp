@@ -1,4 +1,5 @@
 #include "offers/OfferStore.h"
+#include "support/TemporaryHome.h"
 #include "support/WaitForLibrary.h"
 #include "ui/common/MainWindow.h"
 #include "ui/counter/CounterWidget.h"
@@ -30,6 +31,8 @@ private:
                        bool target);
     void seedStore(const QList<Offer> &offers);
     QStringList folders() const;
+
+    TemporaryHome m_home; // the store, settings and guide index cache of test mode (~/.qttest) live here
 };
 
 void TestMainWindow::initTestCase()

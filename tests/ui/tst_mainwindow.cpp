@@ -64,7 +64,7 @@ Offer TestMainWindow::offer(const QString &company, const QString &level, double
 void TestMainWindow::seedStore(const QList<Offer> &offers)
 {
     OfferStore store;
-    QVERIFY(store.open() != OfferStore::OpenStatus::Failed);
+    QVERIFY(store.open().has_value());
     QVERIFY(store.insertAll(offers).has_value());
 }
 

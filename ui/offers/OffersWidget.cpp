@@ -350,20 +350,16 @@ QWidget *OffersWidget::buildYearsPage()
 
 void OffersWidget::openStore(const QString &path)
 {
-    const OfferStore::OpenStatus status = m_store->open(path);
-    switch (status) {
-    case OfferStore::OpenStatus::Opened:
-        break;
-    case OfferStore::OpenStatus::OpenedReadOnly:
+    const Result<OfferStore::OpenStatus> status = m_store->open(path);
+    if (!status) {
+        showNotice(status.message());
+    } else if (*status == OfferStore::OpenStatus::OpenedReadOnly) {
         showNotice(tr("Your offers file %1 is read-only: your offers are shown, but changes can't be saved.")
                        .arg(QDir::toNativeSeparators(path)));
-        break;
-    case OfferStore::OpenStatus::Recovered:
-    case OfferStore::OpenStatus::Failed:
-        showNotice(m_store->errorString());
-        break;
+    } else if (*status == OfferStore::OpenStatus::Recovered) {
+        showNotice(m_store->recoveryNotice());
     }
-    if (const std::optional<ExchangeRates> rates = m_store->exchangeRates())
+    if (const Result<ExchangeRates> rates = m_store->exchangeRates())
         m_rates = *rates;
 
     m_model = new OffersModel(m_store.get(), this);
@@ -393,9 +389,9 @@ void OffersWidget::openStore(const QString &path)
 
 void OffersWidget::reloadFromStore()
 {
-    if (const std::optional<ExchangeRates> rates = m_store->exchangeRates())
+    if (const Result<ExchangeRates> rates = m_store->exchangeRates())
         m_rates = *rates;
-    m_model->reload();
+    (void)m_model->reload(); // a failure is shown through errorOccurred
 }
 
 QString OffersWidget::notice() const
@@ -718,9 +714,8 @@ void OffersWidget::exportOffers()
                                                       tr("Offers JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!OffersJson::writeFile(path, m_model->offers(), &error))
-        QMessageBox::warning(this, tr("Export Offers"), error);
+    if (const Result<> written = OffersJson::writeFile(path, m_model->offers()); !written)
+        QMessageBox::warning(this, tr("Export Offers"), written.message());
 }
 
 void OffersWidget::showPreferences()
@@ -731,8 +726,8 @@ void OffersWidget::showPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     OfferPreferences::setDefaultRegion(dialog.defaultRegion());
-    if (!m_store->setExchangeRates(dialog.exchangeRates())) {
-        showNotice(m_store->errorString());
+    if (const Result<> saved = m_store->setExchangeRates(dialog.exchangeRates()); !saved) {
+        showNotice(saved.message());
         return;
     }
     m_rates = dialog.exchangeRates();

@@ -376,21 +376,29 @@ struct Placement
 };
 using Page = QList<Placement>;
 
-QString placementText(const QString &placement)
+QString placementText(OfferMath::Placement placement)
 {
-    if (placement == u"below"_s)
+    switch (placement) {
+    case OfferMath::Placement::Below:
         return tr("below");
-    if (placement == u"above"_s)
+    case OfferMath::Placement::Above:
         return tr("above");
+    case OfferMath::Placement::Within:
+        break;
+    }
     return tr("within");
 }
 
-QColor placementColor(const QString &placement)
+QColor placementColor(OfferMath::Placement placement)
 {
-    if (placement == u"below"_s)
+    switch (placement) {
+    case OfferMath::Placement::Below:
         return Palette::below;
-    if (placement == u"above"_s)
+    case OfferMath::Placement::Above:
         return Palette::above;
+    case OfferMath::Placement::Within:
+        break;
+    }
     return Palette::muted;
 }
 
@@ -503,7 +511,7 @@ struct ReportRenderer::Private
 
     Runs muted(const QString &text) const { return {{text, charFormat(Size::note, Palette::muted)}}; }
 
-    Runs positionCell(double position, const QString &placement) const
+    Runs positionCell(double position, OfferMath::Placement placement) const
     {
         return {{NegotiationReport::position(position), charFormat(Size::table)},
                 {u"  "_s + placementText(placement), charFormat(Size::note, placementColor(placement))}};

@@ -148,7 +148,10 @@ void TestNegotiationReport::offersTargetFirstWithNumbers()
     QCOMPARE(report.offerRows.at(1).label, u"Google L4"_s);
     QCOMPARE(report.offerRows.at(1).annualized, 306500.0);
     QVERIFY(qFuzzyCompare(report.offerRows.at(1).basePosition, 0.8));
-    QCOMPARE(report.offerRows.at(1).basePlacement, u"within"_s);
+    QCOMPARE(report.offerRows.at(1).basePlacement, OfferMath::Placement::Within);
+    // The plain text names the placement as the JSON does.
+    QVERIFY2(report.toPlainText().contains(u"4-year average $306,500, base 0.80 within, total "_s),
+             qPrintable(report.toPlainText()));
     QCOMPARE(report.offerRows.at(2).label, u"Anthropic"_s);
     QCOMPARE(report.offerRows.at(2).annualized, 277500.0);
     QCOMPARE(report.offerRows.at(2).conversion, u"none needed"_s);

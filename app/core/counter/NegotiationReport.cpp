@@ -317,9 +317,8 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
     }
     for (qsizetype i = 0; i < comparison.rows.size(); ++i) {
         ReportOfferRow row = offerRow(comparison.rows.at(i), ordered.at(i));
-        row.basePlacement = OfferMath::placementName(OfferMath::placement(row.base, band->baseLow, band->baseHigh));
-        row.totalPlacement = OfferMath::placementName(
-            OfferMath::placement(row.annualized, band->totalCompLow, band->totalCompHigh));
+        row.basePlacement = OfferMath::placement(row.base, band->baseLow, band->baseHigh);
+        row.totalPlacement = OfferMath::placement(row.annualized, band->totalCompLow, band->totalCompHigh);
         report.offerRows.append(row);
     }
     report.conversionNote = input.offers.isEmpty() ? tr("No offers were given.")
@@ -452,8 +451,9 @@ QString NegotiationReport::toPlainText() const
     for (const ReportOfferRow &row : offerRows) {
         lines << u"%1%2: year 1 %3, 4-year average %4, base %5 %6, total %7 %8, conversion %9"_s
                      .arg(row.label, row.target ? tr(" (target)") : QString(), money(row.firstYear),
-                          money(row.annualized), position(row.basePosition), row.basePlacement,
-                          position(row.totalPosition), row.totalPlacement, row.conversion);
+                          money(row.annualized), position(row.basePosition),
+                          OfferMath::placementName(row.basePlacement), position(row.totalPosition),
+                          OfferMath::placementName(row.totalPlacement), row.conversion);
     }
     lines << conversionNote << QString();
 

@@ -304,7 +304,7 @@ void TestNegotiationReport::engineCounterMarksOverrides()
     NegotiationReportInput input = seedInput();
     input.counterSettings.boldness = Boldness::Bold;
     input.counterSettings.premiumPct = 5;
-    input.counterOverrides.base = 200000;
+    input.counterOverrides.setValue(CounterPart::Base, 200000);
     const NegotiationReport report = build(input);
     QVERIFY(report.counter);
     QCOMPARE(report.counter->settings, u"bold, a 5% premium to join"_s);

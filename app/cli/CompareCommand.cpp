@@ -37,7 +37,7 @@ void printText(const OffersComparison &comparison)
     for (const BandComparison &row : comparison.rows) {
         const Offer &offer = row.offer;
         anyTarget = anyTarget || offer.target;
-        const int vestingYears = offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears;
+        const int vestingYears = offer.vestingPeriodYears();
         const QString rate = row.originalCurrency == band.currency
                                  ? row.originalCurrency
                                  : u"%1 ×%2"_s.arg(row.originalCurrency, QString::number(row.rate, 'g', 8));

@@ -96,8 +96,8 @@ void TestMainWindow::targetOfferOpensItsGuideAndCounters()
     QCOMPARE(suggestion.currency, u"USD"_s);
     QCOMPARE(window.counterWidget()->input().target.offer.company, u"Hugging Face Enterprise"_s);
     QCOMPARE(window.counterWidget()->input().band.baseHigh, 220000.0);
-    QCOMPARE(suggestion.asks.base, 215000.0);
-    QCOMPARE(suggestion.asks.equityTotal, 250000.0);
+    QCOMPARE(suggestion.asks.base(), 215000.0);
+    QCOMPARE(suggestion.asks.equityTotal(), 250000.0);
     QVERIFY(suggestion.bestAlternative.has_value());
     QCOMPARE(suggestion.bestAlternative->annualized, 306500.0);
 

@@ -1,5 +1,6 @@
 #include "ui/models/OffersModel.h"
 
+#include "common/Money.h"
 #include "offers/OfferMath.h"
 #include "offers/OfferStore.h"
 
@@ -11,9 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The column header names the currency, so the amount goes without a symbol.
 QString amount(double value)
 {
-    return QLocale().toString(value, 'f', 0);
+    return Money::exact(value, QString(), MoneyStyle().withoutSymbol());
 }
 
 } // namespace

@@ -1,31 +1,31 @@
 #include "counter/AskStage.h"
 
 #include <algorithm>
+#include <array>
+
+namespace {
+// The guides/README.md table, row by row in Boldness order: the band position aimed at, and the least raise in %.
+struct BoldnessStep
+{
+    double bandPosition;
+    double minimumRaisePct;
+};
+constexpr std::array<BoldnessStep, 3> kSteps{{{0.5, 3}, {0.75, 5}, {1.0, 8}}};
+
+const BoldnessStep &stepFor(Boldness boldness)
+{
+    return kSteps.at(std::size_t(boldness));
+}
+} // namespace
 
 double AskStage::bandPosition(Boldness boldness)
 {
-    switch (boldness) {
-    case Boldness::Conservative:
-        return 0.5;
-    case Boldness::Balanced:
-        return 0.75;
-    case Boldness::Bold:
-        return 1.0;
-    }
-    return 0.75;
+    return stepFor(boldness).bandPosition;
 }
 
 double AskStage::minimumRaisePct(Boldness boldness)
 {
-    switch (boldness) {
-    case Boldness::Conservative:
-        return 3;
-    case Boldness::Balanced:
-        return 5;
-    case Boldness::Bold:
-        return 8;
-    }
-    return 5;
+    return stepFor(boldness).minimumRaisePct;
 }
 
 BaselineAsk AskStage::baselineAsk(const PartBand &band, Boldness boldness)

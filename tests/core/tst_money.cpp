@@ -14,6 +14,7 @@ private slots:
     void reportStyleIsTheSameEverywhere();
     void displayStyleFollowsTheLocale();
     void compactAndSpoken();
+    void tableStyleKeepsCents();
     void niceStep_data();
     void niceStep();
 };
@@ -37,6 +38,18 @@ void TestMoney::displayStyleFollowsTheLocale()
     QCOMPARE(Money::exact(-5000, u"USD"_s, QLocale(QLocale::English, QLocale::UnitedStates)), u"-$5,000"_s);
     QCOMPARE(Money::exact(220000, u"EUR"_s, MoneyStyle(german).withoutSymbol()), u"220.000"_s);
     QCOMPARE(Money::exactRange(5, 5, u"USD"_s, QLocale(QLocale::English, QLocale::UnitedStates)), u"$5"_s);
+}
+
+void TestMoney::tableStyleKeepsCents()
+{
+    // The CLI's tables: bare numbers, cents only when there are any.
+    const MoneyStyle table = MoneyStyle::report().withoutSymbol().withCents();
+    QCOMPARE(Money::exact(170000, u"USD"_s, table), u"170,000"_s);
+    QCOMPARE(Money::exact(170000.5, u"USD"_s, table), u"170,000.50"_s);
+    QCOMPARE(Money::exact(170000.004, u"USD"_s, table), u"170,000"_s);
+    QCOMPARE(Money::exact(1234.56, u"EUR"_s, MoneyStyle::report().withCents()), u"€1,234.56"_s);
+    // Without the option, the same amounts are whole units.
+    QCOMPARE(Money::exact(170000.5, u"USD"_s, MoneyStyle::report().withoutSymbol()), u"170,001"_s);
 }
 
 void TestMoney::compactAndSpoken()

@@ -42,12 +42,21 @@ MoneyStyle MoneyStyle::withoutSymbol() const
     return style;
 }
 
+MoneyStyle MoneyStyle::withCents() const
+{
+    MoneyStyle style = *this;
+    style.cents = true;
+    return style;
+}
+
 QString Money::exact(double amount, const QString &currency, const MoneyStyle &style)
 {
     // Rounded first, so an amount that rounds to zero shows no minus sign.
-    const double rounded = std::round(amount);
+    const double cents = std::round(amount * 100) / 100;
+    const bool whole = !style.cents || std::abs(cents - std::round(cents)) < 0.005;
+    const double rounded = whole ? std::round(amount) : cents;
     const QString sign = rounded < 0 ? style.minus : QString();
-    return sign + symbolOf(currency, style) + style.locale.toString(std::abs(rounded), 'f', 0);
+    return sign + symbolOf(currency, style) + style.locale.toString(std::abs(rounded), 'f', whole ? 0 : 2);
 }
 
 QString Money::exactRange(double low, double high, const QString &currency, const MoneyStyle &style)

@@ -14,14 +14,17 @@ struct MoneyStyle
     MoneyStyle(const QLocale &locale = QLocale()); // NOLINT(google-explicit-constructor)
     static MoneyStyle report(); // "$185,000", "−$5,000"
     MoneyStyle withoutSymbol() const;
+    MoneyStyle withCents() const;
+
 
     QLocale locale;
     QString minus;      // put before the symbol of a negative amount
     bool symbol = true; // false for a bare number in a column whose header names the currency
+    bool cents = false; // true to keep two decimals when the amount has any (the CLI's tables), else whole units
 };
 
 namespace Money {
-// "$220,000" (rounded to a whole unit).
+// "$220,000" (rounded to a whole unit, or "$220,000.50" with cents in a style that keeps them).
 QString exact(double amount, const QString &currency, const MoneyStyle &style = MoneyStyle());
 // "$170,000 – $220,000"
 QString exactRange(double low, double high, const QString &currency, const MoneyStyle &style = MoneyStyle());

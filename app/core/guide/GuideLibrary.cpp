@@ -46,9 +46,13 @@ const QDate kParseDay(9999, 12, 31);
 
 // The date of a staleness warning written by the parser, or an invalid date for any other diagnostic. The
 // messages are built once per date: thousands of guides share a few hundred review dates.
+// The message's words before the date come from the parser's own message for a sample date, so this holds in
+// every translation; the whole message must then match.
 QDate staleWarningDate(const Diagnostic &diagnostic, QHash<QDate, QString> &messages)
 {
-    static const QString prefix = u"next_review_due "_s;
+    const QDate sample(2000, 1, 1);
+    const QString sampleMessage = GuideParser::staleReviewMessage(sample);
+    const QString prefix = sampleMessage.left(sampleMessage.indexOf(sample.toString(Qt::ISODate)));
     if (diagnostic.isError() || !diagnostic.message.startsWith(prefix))
         return QDate();
     const QDate date = QDate::fromString(QStringView(diagnostic.message).mid(prefix.size(), 10), Qt::ISODate);

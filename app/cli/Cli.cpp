@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "common/AppInfo.h"
+#include "common/Money.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -174,7 +175,6 @@ void Cli::printJson(const QJsonObject &object)
 
 QString Cli::formatAmount(double value)
 {
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    const bool whole = std::abs(value - std::round(value)) < 0.005;
-    return locale.toString(value, 'f', whole ? 0 : 2);
+    static const MoneyStyle style = MoneyStyle::report().withoutSymbol().withCents();
+    return Money::exact(value, QString(), style);
 }

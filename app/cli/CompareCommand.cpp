@@ -2,6 +2,7 @@
 
 #include "offers/OfferComparison.h"
 #include "ScenarioOptions.h"
+#include "TextTable.h"
 
 #include <QJsonArray>
 
@@ -20,30 +21,6 @@ QString position(double value, double low, double high, double positionValue)
                           OfferMath::placementName(OfferMath::placement(value, low, high)));
 }
 
-void printTable(const QStringList &headers, const QList<QStringList> &rows, const QList<bool> &rightAligned)
-{
-    QList<int> widths;
-    for (const QString &header : headers)
-        widths.append(int(header.size()));
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], int(row.at(i).size()));
-    }
-    const auto printRow = [&](const QStringList &row) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            line += rightAligned.value(i) ? row.at(i).rightJustified(widths.at(i)) : row.at(i).leftJustified(widths.at(i));
-            line += u"  "_s;
-        }
-        while (line.endsWith(u' '))
-            line.chop(1);
-        Cli::out() << line << u'\n';
-    };
-    printRow(headers);
-    for (const QStringList &row : rows)
-        printRow(row);
-}
-
 void printText(const OffersComparison &comparison)
 {
     const RegionBand &band = comparison.band;
@@ -52,18 +29,19 @@ void printText(const OffersComparison &comparison)
     Cli::out() << u"Band: base "_s << range(band.baseLow, band.baseHigh) << u" · stock/yr "_s
                << range(band.stockPerYearLow(), band.stockPerYearHigh()) << u" · bonus "_s << band.bonusPct
                << u"% · total "_s << range(band.totalCompLow, band.totalCompHigh) << u"\n\n"_s;
-    const QStringList headers = {u"Offer"_s, u"Currency"_s, u"Year 1"_s, u"Year 2"_s, u"Year 3"_s, u"Year 4"_s,
-                                 u"4-yr avg"_s, u"Base position"_s, u"Stock/yr position"_s, u"Total position"_s};
-    QList<QStringList> rows;
+    using Align = TextTable::Align;
+    TextTable table({{u"Offer"_s}, {u"Currency"_s}, {u"Year 1"_s, Align::Right}, {u"Year 2"_s, Align::Right},
+                     {u"Year 3"_s, Align::Right}, {u"Year 4"_s, Align::Right}, {u"4-yr avg"_s, Align::Right},
+                     {u"Base position"_s}, {u"Stock/yr position"_s}, {u"Total position"_s}});
     bool anyTarget = false;
     for (const BandComparison &row : comparison.rows) {
         const Offer &offer = row.offer;
         anyTarget = anyTarget || offer.target;
-        const int vestingYears = offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears;
+        const int vestingYears = offer.vestingPeriodYears();
         const QString rate = row.originalCurrency == band.currency
                                  ? row.originalCurrency
                                  : u"%1 ×%2"_s.arg(row.originalCurrency, QString::number(row.rate, 'g', 8));
-        rows.append({(offer.target ? u"* "_s : u"  "_s) + offer.label(), rate, Cli::formatAmount(row.years[0]),
+        table.addRow({(offer.target ? u"* "_s : u"  "_s) + offer.label(), rate, Cli::formatAmount(row.years[0]),
                      Cli::formatAmount(row.years[1]), Cli::formatAmount(row.years[2]),
                      Cli::formatAmount(row.years[3]), Cli::formatAmount(row.annualized),
                      position(offer.base, band.baseLow, band.baseHigh, row.basePosition),
@@ -71,8 +49,8 @@ void printText(const OffersComparison &comparison)
                               row.stockPerYearPosition),
                      position(row.annualized, band.totalCompLow, band.totalCompHigh, row.totalPosition)});
     }
-    printTable(headers, rows, {false, false, true, true, true, true, true, false, false, false});
-    if (rows.isEmpty())
+    table.print(Cli::out());
+    if (table.isEmpty())
         Cli::out() << u"(no offers)\n"_s;
     Cli::out() << u"\nPositions: 0 is the band's low end, 1 its high end."_s;
     if (anyTarget)

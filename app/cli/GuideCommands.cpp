@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "TextTable.h"
+
 #include "guide/GuideParser.h"
 
 #include <QDir>
@@ -86,20 +88,10 @@ int Cli::listCommand(const QStringList &arguments)
         printJson({{u"guides"_s, guides}, {u"problems"_s, int(library.diagnostics().size())}});
         return Success;
     }
-    int idWidth = 2;
-    int companyWidth = 7;
-    int roleWidth = 4;
-    for (const Guide &guide : library.guides()) {
-        idWidth = std::max(idWidth, int(guide.id().size()));
-        companyWidth = std::max(companyWidth, int(guide.companyName().size()));
-        roleWidth = std::max(roleWidth, int(guide.roleName().size()));
-    }
-    out() << u"ID"_s.leftJustified(idWidth + 2) << u"Company"_s.leftJustified(companyWidth + 2)
-          << u"Role"_s.leftJustified(roleWidth + 2) << u"Regions\n"_s;
-    for (const Guide &guide : library.guides()) {
-        out() << guide.id().leftJustified(idWidth + 2) << guide.companyName().leftJustified(companyWidth + 2)
-              << guide.roleName().leftJustified(roleWidth + 2) << guide.regionNames().join(u", "_s) << u'\n';
-    }
+    TextTable table({{u"ID"_s}, {u"Company"_s}, {u"Role"_s}, {u"Regions"_s}});
+    for (const Guide &guide : library.guides())
+        table.addRow({guide.id(), guide.companyName(), guide.roleName(), guide.regionNames().join(u", "_s)});
+    table.print(out());
     out() << u"%1 guide%2"_s.arg(library.guides().size()).arg(library.guides().size() == 1 ? u""_s : u"s"_s);
     if (const qsizetype problems = library.diagnostics().size())
         out() << u", %1 problem%2 (run 'offerdesk-cli check')"_s.arg(problems).arg(problems == 1 ? u""_s : u"s"_s);
@@ -177,31 +169,15 @@ int Cli::showCommand(const QStringList &arguments)
     if (!guide->dataSources.isEmpty())
         out() << u"Sources:      "_s << guide->dataSources.join(u", "_s) << u'\n';
     out() << u'\n';
-    const QStringList headers = {u"Region"_s, u"Cur"_s, u"Base"_s, u"Stock (4 yr)"_s, u"Stock/yr"_s,
-                                 u"Bonus"_s, u"Total comp (stated)"_s, u"Total comp (computed)"_s};
-    QList<QStringList> rows;
+    TextTable table({{u"Region"_s}, {u"Cur"_s}, {u"Base"_s}, {u"Stock (4 yr)"_s}, {u"Stock/yr"_s}, {u"Bonus"_s},
+                     {u"Total comp (stated)"_s}, {u"Total comp (computed)"_s}});
     for (const RegionBand &band : bands) {
-        rows.append({band.region, band.currency, range(band.baseLow, band.baseHigh),
+        table.addRow({band.region, band.currency, range(band.baseLow, band.baseHigh),
                      range(band.stockLow, band.stockHigh), range(band.stockPerYearLow(), band.stockPerYearHigh()),
                      u"%1%"_s.arg(band.bonusPct), range(band.totalCompLow, band.totalCompHigh),
                      range(band.computedTotalLow(), band.computedTotalHigh())});
     }
-    QList<int> widths;
-    for (const QString &header : headers)
-        widths.append(int(header.size()));
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], int(row.at(i).size()));
-    }
-    const auto printRow = [&](const QStringList &row) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += row.at(i).leftJustified(widths.at(i) + 2);
-        out() << line.trimmed() << u'\n';
-    };
-    printRow(headers);
-    for (const QStringList &row : rows)
-        printRow(row);
+    table.print(out());
     for (const QString &warning : warnings)
         err() << warning << u'\n';
     return Success;

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "counter/CounterEngine.h"
+#include "counter/CounterRows.h"
 #include "offers/OfferComparison.h"
 #include "ScenarioOptions.h"
 
@@ -22,7 +23,9 @@ double cents(double value)
 
 QJsonObject asksJson(const CounterAsks &asks)
 {
-    return {{u"base"_s, cents(asks.base)}, {u"equity_total"_s, cents(asks.equityTotal)}, {u"sign_on"_s, cents(asks.signOn)}};
+    return {{u"base"_s, cents(asks.base())},
+            {u"equity_total"_s, cents(asks.equityTotal())},
+            {u"sign_on"_s, cents(asks.signOn())}};
 }
 
 QString cell(const QString &text, int width)
@@ -40,26 +43,20 @@ void printText(const CounterInput &input, const CounterSuggestion &s)
                                                         CounterText::boldnessName(input.settings.boldness));
     out << u"Target: %1\n\n"_s.arg(target.label());
 
-    const Offer *best = s.bestAlternative ? &input.competing.at(s.bestAlternative->index).offer : nullptr;
-    const int years = target.vestingYears() > 0 ? target.vestingYears() : 4;
-    const double equityLow = band.stockPerYearLow() * years;
-    const double equityHigh = band.stockPerYearHigh() * years;
+    const int years = target.vestingPeriodYears();
+    const std::array<QString, kCounterPartCount> names{u"Base"_s, u"Equity/%1yr"_s.arg(years), u"Sign-on"_s};
     const int w = 13;
     out << cell(u"Part"_s, 12) << cell(u"Current"_s, w) << cell(u"Ask"_s, w) << cell(u"Band low"_s, w)
         << cell(u"Band high"_s, w) << u"Best alternative\n"_s;
-    const auto row = [&](CounterPart part, const QString &name, double current, const QString &low,
-                         const QString &high, double alternative) {
-        QString ask = amount(s.asks.value(part));
-        if (s.isOverridden(part))
+    const auto optionalAmount = [&](const std::optional<double> &value) { return value ? amount(*value) : u"-"_s; };
+    for (const CounterRow &row : counterRows(input, s)) {
+        QString ask = amount(row.ask);
+        if (row.overridden)
             ask += u" (set)"_s;
-        out << cell(name, 12) << cell(amount(current), w) << cell(ask, w) << cell(low, w) << cell(high, w)
-            << (best ? amount(alternative) : u"-"_s) << u'\n';
-    };
-    const double bestEquity = best ? best->equityTotal / (best->vestingYears() > 0 ? best->vestingYears() : 4) * years : 0;
-    row(CounterPart::Base, u"Base"_s, target.base, amount(band.baseLow), amount(band.baseHigh), best ? best->base : 0);
-    row(CounterPart::Equity, u"Equity/%1yr"_s.arg(years), target.equityTotal, amount(equityLow), amount(equityHigh),
-        bestEquity);
-    row(CounterPart::SignOn, u"Sign-on"_s, target.signOn, u"-"_s, u"-"_s, best ? best->signOn : 0);
+        out << cell(names[std::size_t(row.part)], 12) << cell(amount(row.current), w) << cell(ask, w)
+            << cell(optionalAmount(row.bandLow), w) << cell(optionalAmount(row.bandHigh), w)
+            << optionalAmount(row.bestAlternative) << u'\n';
+    }
 
     out << u"\nCounter: %1 in year 1, %2 a year over 4 years\n"_s.arg(amount(s.counterFirstYear),
                                                                     amount(s.counterAnnualized));
@@ -82,7 +79,79 @@ void printText(const CounterInput &input, const CounterSuggestion &s)
         for (const QString &line : s.warnings)
             out << u"- "_s << line << u'\n';
     }
-    out << u"\nScript:\n"_s << s.script << u'\n';
+    out << u"\nScript:\n"_s << s.scriptWithLevers() << u'\n';
+}
+
+// The index of the one offer marked as the target; nothing, with the reason on stderr, unless exactly one is.
+std::optional<int> targetIndex(const QList<Offer> &offers, const QString &offersPath)
+{
+    QList<int> targets;
+    for (int i = 0; i < offers.size(); ++i) {
+        if (offers.at(i).target)
+            targets.append(i);
+    }
+    if (targets.size() != 1) {
+        if (targets.isEmpty()) {
+            Cli::err() << u"offerdesk-cli suggest: %1: no offer is marked \"target\": true; mark the offer you are "
+                          u"negotiating\n"_s.arg(offersPath);
+        } else {
+            QStringList which;
+            for (int i : std::as_const(targets))
+                which.append(u"offers[%1] (%2)"_s.arg(i).arg(offers.at(i).label()));
+            Cli::err() << u"offerdesk-cli suggest: %1: %2 offers are marked \"target\": true: %3; mark only one\n"_s
+                              .arg(offersPath)
+                              .arg(targets.size())
+                              .arg(which.join(u", "_s));
+        }
+        return std::nullopt;
+    }
+    return targets.first();
+}
+
+QJsonObject suggestionJson(const CounterInput &input, const CounterSuggestion &suggestion, const QString &guideId)
+{
+    QJsonValue best;
+    if (suggestion.bestAlternative) {
+        best = QJsonObject{{u"company"_s, suggestion.bestAlternative->company},
+                           {u"level"_s, suggestion.bestAlternative->level},
+                           {u"annualized"_s, cents(suggestion.bestAlternative->annualized)}};
+    }
+    QJsonObject overridden;
+    for (CounterPart part : kCounterParts)
+        overridden.insert(Cli::counterPartKey(part), suggestion.isOverridden(part));
+    QJsonArray levers;
+    for (const CitedLever &lever : suggestion.levers) {
+        levers.append(QJsonObject{{u"number"_s, lever.number}, {u"title"_s, lever.title}, {u"use"_s, lever.use}});
+    }
+    const Offer &target = input.target.offer;
+    return {
+        {u"guide"_s, guideId},
+        {u"region"_s, input.band.region},
+        {u"currency"_s, input.band.currency},
+        {u"target"_s, QJsonObject{{u"company"_s, target.company}, {u"level"_s, target.level}}},
+        {u"asks"_s, asksJson(suggestion.asks)},
+        {u"counter"_s,
+         QJsonObject{{u"first_year"_s, cents(suggestion.counterFirstYear)}, {u"annualized"_s, cents(suggestion.counterAnnualized)}}},
+        {u"floor"_s,
+         QJsonObject{{u"annualized"_s, cents(suggestion.floorAnnualized)},
+                     {u"base"_s, cents(suggestion.floorBase)},
+                     {u"band_can_reach"_s, suggestion.bandCanReachFloor},
+                     {u"band_reach_annualized"_s, cents(suggestion.bandReachAnnualized)}}},
+        {u"best_alternative"_s, best},
+        {u"rationale"_s, QJsonArray::fromStringList(suggestion.rationale)},
+        {u"script"_s, suggestion.scriptWithLevers()},
+        {u"warnings"_s, QJsonArray::fromStringList(suggestion.warnings)},
+        // Additions beyond the contract.
+        {u"boldness"_s, CounterText::boldnessName(input.settings.boldness)},
+        {u"premium_pct"_s, input.settings.premiumPct},
+        {u"suggested"_s, asksJson(suggestion.suggested)},
+        {u"overridden"_s, overridden},
+        {u"most_likely_to_move"_s,
+         QJsonObject{{u"part"_s, Cli::counterPartKey(suggestion.mostLikelyToMove)},
+                     {u"reason"_s, suggestion.mostLikelyToMoveReason}}},
+        {u"written_offers_needed"_s, QJsonArray::fromStringList(suggestion.writtenOffersNeeded)},
+        {u"levers"_s, levers},
+    };
 }
 
 } // namespace
@@ -124,26 +193,9 @@ int Cli::suggestCommand(const QStringList &arguments)
     if (!offers)
         return Failure;
 
-    QList<int> targets;
-    for (int i = 0; i < offers->size(); ++i) {
-        if (offers->at(i).target)
-            targets.append(i);
-    }
-    if (targets.size() != 1) {
-        if (targets.isEmpty()) {
-            err() << u"offerdesk-cli suggest: %1: no offer is marked \"target\": true; mark the offer you are "
-                     u"negotiating\n"_s.arg(offersPath);
-        } else {
-            QStringList which;
-            for (int i : std::as_const(targets))
-                which.append(u"offers[%1] (%2)"_s.arg(i).arg(offers->at(i).label()));
-            err() << u"offerdesk-cli suggest: %1: %2 offers are marked \"target\": true: %3; mark only one\n"_s.arg(
-                offersPath)
-                         .arg(targets.size())
-                         .arg(which.join(u", "_s));
-        }
+    const std::optional<int> target = targetIndex(*offers, offersPath);
+    if (!target)
         return Failure;
-    }
 
     CounterInput input;
     input.guide = *guide;
@@ -157,7 +209,7 @@ int Cli::suggestCommand(const QStringList &arguments)
         return Failure;
     }
     for (int i = 0; i < comparison.rows.size(); ++i) {
-        if (i == targets.first())
+        if (i == *target)
             input.target = comparison.rows.at(i);
         else
             input.competing.append(comparison.rows.at(i));
@@ -168,47 +220,6 @@ int Cli::suggestCommand(const QStringList &arguments)
         printText(input, suggestion);
         return Success;
     }
-    QJsonValue best;
-    if (suggestion.bestAlternative) {
-        best = QJsonObject{{u"company"_s, suggestion.bestAlternative->company},
-                           {u"level"_s, suggestion.bestAlternative->level},
-                           {u"annualized"_s, cents(suggestion.bestAlternative->annualized)}};
-    }
-    QJsonObject overridden;
-    for (CounterPart part : {CounterPart::Base, CounterPart::Equity, CounterPart::SignOn})
-        overridden.insert(counterPartKey(part), suggestion.isOverridden(part));
-    QJsonArray levers;
-    for (const CitedLever &lever : suggestion.levers) {
-        levers.append(QJsonObject{{u"number"_s, lever.number}, {u"title"_s, lever.title}, {u"use"_s, lever.use}});
-    }
-    const Offer &target = input.target.offer;
-    printJson({
-        {u"guide"_s, guide->id()},
-        {u"region"_s, band->region},
-        {u"currency"_s, band->currency},
-        {u"target"_s, QJsonObject{{u"company"_s, target.company}, {u"level"_s, target.level}}},
-        {u"asks"_s, asksJson(suggestion.asks)},
-        {u"counter"_s,
-         QJsonObject{{u"first_year"_s, cents(suggestion.counterFirstYear)}, {u"annualized"_s, cents(suggestion.counterAnnualized)}}},
-        {u"floor"_s,
-         QJsonObject{{u"annualized"_s, cents(suggestion.floorAnnualized)},
-                     {u"base"_s, cents(suggestion.floorBase)},
-                     {u"band_can_reach"_s, suggestion.bandCanReachFloor},
-                     {u"band_reach_annualized"_s, cents(suggestion.bandReachAnnualized)}}},
-        {u"best_alternative"_s, best},
-        {u"rationale"_s, QJsonArray::fromStringList(suggestion.rationale)},
-        {u"script"_s, suggestion.script},
-        {u"warnings"_s, QJsonArray::fromStringList(suggestion.warnings)},
-        // Additions beyond the contract.
-        {u"boldness"_s, CounterText::boldnessName(settings.boldness)},
-        {u"premium_pct"_s, settings.premiumPct},
-        {u"suggested"_s, asksJson(suggestion.suggested)},
-        {u"overridden"_s, overridden},
-        {u"most_likely_to_move"_s,
-         QJsonObject{{u"part"_s, counterPartKey(suggestion.mostLikelyToMove)},
-                     {u"reason"_s, suggestion.mostLikelyToMoveReason}}},
-        {u"written_offers_needed"_s, QJsonArray::fromStringList(suggestion.writtenOffersNeeded)},
-        {u"levers"_s, levers},
-    });
+    printJson(suggestionJson(input, suggestion, guide->id()));
     return Success;
 }

@@ -1,5 +1,7 @@
 #include "report/ReportChart.h"
 
+#include "common/Currency.h"
+#include "common/Money.h"
 #include "counter/NegotiationReport.h"
 
 #include <QAreaSeries>
@@ -127,17 +129,6 @@ QString axisLabel(const QString &prefix, double thousands)
     return prefix + QString::number(thousands, 'g', 6) + u'K';
 }
 
-double niceStep(double range)
-{
-    const double rough = range / 6.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(rough, 1e-9))));
-    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (factor * magnitude >= rough)
-            return factor * magnitude;
-    }
-    return 10 * magnitude;
-}
-
 } // namespace
 
 QList<ReportChart::LegendEntry> ReportChart::legend(const NegotiationReport &report)
@@ -175,14 +166,14 @@ QChart *ReportChart::create(const NegotiationReport &report, const QSizeF &sizeI
     const QList<Bar> bars = barsOf(report);
     // Amounts in thousands, so the axis reads "$250K".
     const double k = 1000.0;
-    const QString prefix = NegotiationReport::money(0, report.currency).chopped(1);
+    const QString prefix = Currency::symbol(report.currency);
 
     double top = report.band.totalCompHigh;
     for (const Bar &bar : bars)
         top = std::max(top, bar.total());
     if (report.counter)
         top = std::max(top, report.counter->floorAnnualized);
-    const double step = niceStep(top / k);
+    const double step = Money::niceStep(top / k);
     const double axisMax = std::ceil(top / k * 1.04 / step) * step;
 
     // A category axis placed on values, so the labels read "$0", "$100K" rather than "$0K".

@@ -93,8 +93,8 @@ ReportExport::Result ReportExport::writePdf(const NegotiationReport &report, con
         }
         pages = renderer.pageCount();
     }
-    if (!AtomicFile::write(path, pdf, &error)) {
-        result.error = tr("cannot write %1: %2").arg(shown, error);
+    if (const ::Result<> written = AtomicFile::write(path, pdf); !written) {
+        result.error = tr("cannot write %1: %2").arg(shown, written.message());
         return result;
     }
     result.ok = true;

@@ -376,21 +376,29 @@ struct Placement
 };
 using Page = QList<Placement>;
 
-QString placementText(const QString &placement)
+QString placementText(OfferMath::Placement placement)
 {
-    if (placement == u"below"_s)
+    switch (placement) {
+    case OfferMath::Placement::Below:
         return tr("below");
-    if (placement == u"above"_s)
+    case OfferMath::Placement::Above:
         return tr("above");
+    case OfferMath::Placement::Within:
+        break;
+    }
     return tr("within");
 }
 
-QColor placementColor(const QString &placement)
+QColor placementColor(OfferMath::Placement placement)
 {
-    if (placement == u"below"_s)
+    switch (placement) {
+    case OfferMath::Placement::Below:
         return Palette::below;
-    if (placement == u"above"_s)
+    case OfferMath::Placement::Above:
         return Palette::above;
+    case OfferMath::Placement::Within:
+        break;
+    }
     return Palette::muted;
 }
 
@@ -503,7 +511,7 @@ struct ReportRenderer::Private
 
     Runs muted(const QString &text) const { return {{text, charFormat(Size::note, Palette::muted)}}; }
 
-    Runs positionCell(double position, const QString &placement) const
+    Runs positionCell(double position, OfferMath::Placement placement) const
     {
         return {{NegotiationReport::position(position), charFormat(Size::table)},
                 {u"  "_s + placementText(placement), charFormat(Size::note, placementColor(placement))}};
@@ -515,6 +523,9 @@ struct ReportRenderer::Private
     void buildOffers();
     void buildChart();
     void buildCounter();
+    void addCounterAsks(const ReportCounter &counter);
+    void addCounterTotals(const ReportCounter &counter);
+    void addRationale(const QStringList &rationale);
     void buildScript();
     void buildLevers();
     void buildDisclaimer();
@@ -665,6 +676,38 @@ void ReportRenderer::Private::buildCounter()
     }
     addParagraph(intro, 7);
 
+    addCounterAsks(counter);
+    addCounterTotals(counter);
+    addNote(tr("The floor is the 4-year average below which the best alternative wins; its base is the base that "
+               "reaches it with the offer's other parts unchanged."),
+            4);
+    if (!counter.bandCanReachFloor && counter.warnings.isEmpty()) {
+        addCallout({{tr("This company can't match your best alternative: even the top of its band stays below your "
+                        "floor."),
+                     charFormat(Size::body, Palette::text, true)}},
+                   Palette::warningFill, Palette::warningBar, 8);
+    }
+    if (!counter.mostLikelyToMove.isEmpty() || !counter.writtenOffersNeeded.isEmpty()) {
+        Runs advice;
+        if (!counter.mostLikelyToMove.isEmpty())
+            advice.append({counter.mostLikelyToMove, charFormat(Size::body)});
+        if (!counter.writtenOffersNeeded.isEmpty()) {
+            advice.append({QString(advice.isEmpty() ? QString() : u" "_s)
+                               + tr("Have these offers in writing before you cite them: %1.")
+                                     .arg(counter.writtenOffersNeeded.join(u", "_s)),
+                           charFormat(Size::body)});
+        }
+        addParagraph(advice, 8);
+    }
+
+    addRationale(counter.rationale);
+    for (const QString &warning : counter.warnings)
+        addCallout({{warning, charFormat(Size::note)}}, Palette::warningFill, Palette::warningBar, 6);
+}
+
+// One row per part: current, ask (marked when set by hand), band and best alternative.
+void ReportRenderer::Private::addCounterAsks(const ReportCounter &counter)
+{
     const QList<Column> columns = {
         {tr("Part"), 0.24, Qt::AlignLeft},
         {tr("Current"), 0.14, Qt::AlignRight},
@@ -689,7 +732,11 @@ void ReportRenderer::Private::buildCounter()
     addTable(columns, rows, 8, emphasized);
     if (counter.hasOverrides())
         addNote(tr("Asks marked \"set by hand\" were entered by the person, not suggested by OfferDesk."), 4);
+}
 
+// The target today, the counter and the floor: year 1, the 4-year average and the base.
+void ReportRenderer::Private::addCounterTotals(const ReportCounter &counter)
+{
     const QList<Column> totals = {
         {QString(), 0.40, Qt::AlignLeft},
         {tr("Year 1"), 0.20, Qt::AlignRight},
@@ -709,50 +756,30 @@ void ReportRenderer::Private::buildCounter()
          {{report.money(counter.floorBase), charFormat(Size::table, Palette::below, true)}}},
     };
     addTable(totals, totalRows, 10, {1});
-    addNote(tr("The floor is the 4-year average below which the best alternative wins; its base is the base that "
-               "reaches it with the offer's other parts unchanged."),
-            4);
-    if (!counter.bandCanReachFloor && counter.warnings.isEmpty()) {
-        addCallout({{tr("This company can't match your best alternative: even the top of its band stays below your "
-                        "floor."),
-                     charFormat(Size::body, Palette::text, true)}},
-                   Palette::warningFill, Palette::warningBar, 8);
-    }
-    if (!counter.mostLikelyToMove.isEmpty() || !counter.writtenOffersNeeded.isEmpty()) {
-        Runs advice;
-        if (!counter.mostLikelyToMove.isEmpty())
-            advice.append({counter.mostLikelyToMove, charFormat(Size::body)});
-        if (!counter.writtenOffersNeeded.isEmpty()) {
-            advice.append({QString(advice.isEmpty() ? QString() : u" "_s)
-                               + tr("Have these offers in writing before you cite them: %1.")
-                                     .arg(counter.writtenOffersNeeded.join(u", "_s)),
-                           charFormat(Size::body)});
-        }
-        addParagraph(advice, 8);
-    }
+}
 
-    if (!counter.rationale.isEmpty()) {
-        addSubheading(tr("Why these numbers"));
-        TextBlock *list = addText(3);
-        QTextCursor cursor = list->cursor();
-        QTextListFormat listFormat;
-        listFormat.setStyle(QTextListFormat::ListDisc);
-        listFormat.setIndent(1);
-        QTextBlockFormat item;
-        item.setBottomMargin(metrics.doc(2.5));
-        item.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
-        cursor.setBlockFormat(item);
-        QTextList *bullets = cursor.createList(listFormat);
-        for (qsizetype i = 0; i < counter.rationale.size(); ++i) {
-            if (i > 0) {
-                cursor.insertBlock(item);
-                bullets->add(cursor.block());
-            }
-            cursor.insertText(counter.rationale.at(i), charFormat(Size::body));
+void ReportRenderer::Private::addRationale(const QStringList &rationale)
+{
+    if (rationale.isEmpty())
+        return;
+    addSubheading(tr("Why these numbers"));
+    TextBlock *list = addText(3);
+    QTextCursor cursor = list->cursor();
+    QTextListFormat listFormat;
+    listFormat.setStyle(QTextListFormat::ListDisc);
+    listFormat.setIndent(1);
+    QTextBlockFormat item;
+    item.setBottomMargin(metrics.doc(2.5));
+    item.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
+    cursor.setBlockFormat(item);
+    QTextList *bullets = cursor.createList(listFormat);
+    for (qsizetype i = 0; i < rationale.size(); ++i) {
+        if (i > 0) {
+            cursor.insertBlock(item);
+            bullets->add(cursor.block());
         }
+        cursor.insertText(rationale.at(i), charFormat(Size::body));
     }
-    for (const QString &warning : counter.warnings)
-        addCallout({{warning, charFormat(Size::note)}}, Palette::warningFill, Palette::warningBar, 6);
 }
 
 void ReportRenderer::Private::buildScript()

@@ -1,20 +1,14 @@
+#include "support/RunProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 QString dataPath(const QString &relative)
 {
     return QStringLiteral(OFFERDESK_TEST_DATA_DIR) + u'/' + relative;
@@ -55,25 +49,14 @@ void TestCli::initTestCase()
 
 Run TestCli::run(const QString &program, const QStringList &arguments, bool withDisplay) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The person's own guides folder lives under XDG_DATA_HOME: keep it empty and private to the test.
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
+    QProcessEnvironment env = isolatedEnvironment(m_home.path());
     if (!withDisplay) {
         env.remove(u"DISPLAY"_s);
         env.remove(u"WAYLAND_DISPLAY"_s);
         env.remove(u"QT_QPA_PLATFORM"_s);
     }
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(program, arguments, env, 60000);
 }
 
 void TestCli::versionAndHelp()

@@ -1,8 +1,9 @@
 // offerdesk-cli compare: its text table, its JSON keys and its exit codes, run as a child process.
+#include "support/RunProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,7 +26,7 @@ private slots:
     void usageErrors();
 
 private:
-    struct Result
+    struct Result // support/RunProcess's Run, under the name these tests use
     {
         int code = -1;
         QString out;
@@ -53,16 +54,13 @@ void TestCliCompare::initTestCase()
 
 TestCliCompare::Result TestCliCompare::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(OFFERDESK_CLI_PATH), QStringList{u"compare"_s} + arguments);
-    if (!process.waitForFinished(60000))
+    // The person's own guides, settings and guide index cache live under XDG_*: keep them empty and private to
+    // the test.
+    const Run result = runProcess(QStringLiteral(OFFERDESK_CLI_PATH), QStringList{u"compare"_s} + arguments,
+                                  isolatedEnvironment(m_home.path()), 60000);
+    if (result.err.startsWith(u"timed out"_s))
         qFatal("offerdesk-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return {result.exitCode, result.out, result.err};
 }
 
 void TestCliCompare::doneWhenText()

@@ -1,10 +1,10 @@
 // offerdesk-cli export, checked from outside the way a reader's PDF viewer sees the file: poppler's pdftotext,
 // pdfinfo and pdffonts (poppler-utils, installed by .ci/setup).
+#include "support/RunProcess.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,13 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 struct Word
 {
@@ -107,26 +100,14 @@ void TestReportExport::initTestCase()
         QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
                  qPrintable(u"%1 is missing: install poppler-utils (.ci/setup does)"_s.arg(QString::fromLatin1(tool))));
     }
-    m_env = QProcessEnvironment::systemEnvironment();
     // Keep the person's own guides and settings out of the test.
-    m_env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg-data"_s));
-    m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
-    m_env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"xdg-cache"_s));
+    m_env = isolatedEnvironment(m_dir.filePath(u"xdg"_s));
     m_env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
 }
 
 Run TestReportExport::run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env) const
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, QString(), u"timed out"_s};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(program, arguments, env);
 }
 
 Run TestReportExport::exportPdf(const QString &offers, const QString &output, const QStringList &extra,

@@ -1,22 +1,15 @@
 // offerdesk-cli suggest, run as a child process: exit codes, the JSON contract of issue 5, and the text output.
+#include "support/RunProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString offersFile(const QString &name)
 {
@@ -58,17 +51,10 @@ void TestSuggestCommand::initTestCase()
 
 Run TestSuggestCommand::suggest(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The person's own guides and settings live under XDG_*: keep them empty and private to the test.
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(OFFERDESK_CLI_PATH), QStringList{u"suggest"_s} + arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    // The person's own guides, settings and guide index cache live under XDG_*: keep them empty and private to
+    // the test.
+    return runProcess(QStringLiteral(OFFERDESK_CLI_PATH), QStringList{u"suggest"_s} + arguments,
+                      isolatedEnvironment(m_home.path()), 60000);
 }
 
 QJsonObject TestSuggestCommand::suggestJson(const QStringList &arguments) const

@@ -44,9 +44,10 @@ void say(const QString &line)
 int burst(const QString &path, const QString &tag, quint32 seed)
 {
     OfferStore store;
-    const OfferStore::OpenStatus status = store.open(path);
+    const Result<OfferStore::OpenStatus> status = store.open(path);
     if (status != OfferStore::OpenStatus::Opened) {
-        std::fprintf(stderr, "open failed (%d): %s\n", int(status), qPrintable(store.errorString()));
+        std::fprintf(stderr, "open failed (%d): %s\n", status ? int(*status) : -1,
+                     status ? "not opened read and write" : qPrintable(status.message()));
         return 1;
     }
     QRandomGenerator random(seed);
@@ -63,9 +64,9 @@ int burst(const QString &path, const QString &tag, quint32 seed)
             for (int i = 0; i < size; ++i)
                 offers.append(makeOffer(u"%1-%2"_s.arg(batch).arg(i), 100000 + n, random.bounded(4) == 0));
             say(u"adding %1 %2"_s.arg(batch).arg(size));
-            const std::optional<QList<qint64>> ids = store.insertAll(offers);
+            const Result<QList<qint64>> ids = store.insertAll(offers);
             if (!ids) {
-                std::fprintf(stderr, "insert failed: %s\n", qPrintable(store.errorString()));
+                std::fprintf(stderr, "insert failed: %s\n", qPrintable(ids.message()));
                 return 1;
             }
             for (int i = 0; i < size; ++i)
@@ -74,8 +75,8 @@ int burst(const QString &path, const QString &tag, quint32 seed)
         } else if (choice < 8) {
             const auto victim = mine.takeAt(random.bounded(int(mine.size())));
             say(u"removing %1"_s.arg(victim.second));
-            if (!store.remove(victim.first)) {
-                std::fprintf(stderr, "remove failed: %s\n", qPrintable(store.errorString()));
+            if (const Result<> removed = store.remove(victim.first); !removed) {
+                std::fprintf(stderr, "remove failed: %s\n", qPrintable(removed.message()));
                 return 1;
             }
             say(u"removed %1"_s.arg(victim.second));
@@ -85,8 +86,8 @@ int burst(const QString &path, const QString &tag, quint32 seed)
             const int generation = n;
             for (const QString &from : {u"EUR"_s, u"GBP"_s, u"JPY"_s})
                 rates.set({from, u"USD"_s, 1.0 + generation / 1000.0, QDate(2026, 1, 1)});
-            if (!store.setExchangeRates(rates)) {
-                std::fprintf(stderr, "rates failed: %s\n", qPrintable(store.errorString()));
+            if (const Result<> saved = store.setExchangeRates(rates); !saved) {
+                std::fprintf(stderr, "rates failed: %s\n", qPrintable(saved.message()));
                 return 1;
             }
             say(u"rates %1"_s.arg(generation));
@@ -97,15 +98,15 @@ int burst(const QString &path, const QString &tag, quint32 seed)
 int fill(const QString &path, const QString &tag)
 {
     OfferStore store;
-    const OfferStore::OpenStatus status = store.open(path);
+    const Result<OfferStore::OpenStatus> status = store.open(path);
     if (status != OfferStore::OpenStatus::Opened) {
-        say(u"failed: %1"_s.arg(store.errorString()));
+        say(u"failed: %1"_s.arg(status ? u"not opened read and write"_s : status.message()));
         return 0;
     }
     for (int n = 0; n < 100000; ++n) {
         const QString name = u"%1-%2"_s.arg(tag).arg(n);
-        if (!store.insert(makeOffer(name, 1000 + n, false))) {
-            say(u"failed: %1"_s.arg(store.errorString()));
+        if (const Result<qint64> inserted = store.insert(makeOffer(name, 1000 + n, false)); !inserted) {
+            say(u"failed: %1"_s.arg(inserted.message()));
             return 0;
         }
         say(u"added %1"_s.arg(name));
@@ -117,27 +118,29 @@ int fill(const QString &path, const QString &tag)
 int openOnly(const QString &path)
 {
     OfferStore store;
-    const OfferStore::OpenStatus status = store.open(path);
-    say(u"status %1"_s.arg(int(status)));
-    if (status == OfferStore::OpenStatus::Failed) {
-        say(u"error: %1"_s.arg(store.errorString()));
+    const Result<OfferStore::OpenStatus> status = store.open(path);
+    if (!status) {
+        say(u"status failed"_s);
+        say(u"error: %1"_s.arg(status.message()));
         return 0;
     }
+    say(u"status %1"_s.arg(int(*status)));
     say(u"offers %1"_s.arg(store.offers().value_or(QList<Offer>()).size()));
-    if (store.insert(makeOffer(u"Initech"_s, 1, false)))
+    if (const Result<qint64> inserted = store.insert(makeOffer(u"Initech"_s, 1, false)))
         say(u"insert ok"_s);
     else
-        say(u"insert failed: %1"_s.arg(store.errorString()));
+        say(u"insert failed: %1"_s.arg(inserted.message()));
     return 0;
 }
 
 int exportOffers(const QString &path)
 {
-    QString error;
-    if (OffersJson::writeFile(path, {makeOffer(u"Acme Robotics"_s, 1, false), makeOffer(u"Globex"_s, 2, true)}, &error))
+    const Result<> written =
+        OffersJson::writeFile(path, {makeOffer(u"Acme Robotics"_s, 1, false), makeOffer(u"Globex"_s, 2, true)});
+    if (written)
         say(u"export ok"_s);
     else
-        say(u"export failed: %1"_s.arg(error));
+        say(u"export failed: %1"_s.arg(written.message()));
     return 0;
 }
 

@@ -17,9 +17,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     OfferStore store;
-    const OfferStore::OpenStatus status = store.open(args.at(1));
+    const Result<OfferStore::OpenStatus> status = store.open(args.at(1));
     if (status != OfferStore::OpenStatus::Opened) {
-        std::fprintf(stderr, "open failed: %s\n", qPrintable(store.errorString()));
+        std::fprintf(stderr, "open failed: %s\n", status ? "not opened read and write" : qPrintable(status.message()));
         return 1;
     }
     for (int n = 0;; ++n) {
@@ -30,16 +30,16 @@ int main(int argc, char *argv[])
         offer.base = 100000 + n;
         offer.notes = QString(2000, u'x'); // bigger rows touch more pages per commit
         offer.target = n % 3 == 0;
-        const std::optional<qint64> id = store.insert(offer);
+        const Result<qint64> id = store.insert(offer);
         if (!id) {
-            std::fprintf(stderr, "insert failed: %s\n", qPrintable(store.errorString()));
+            std::fprintf(stderr, "insert failed: %s\n", qPrintable(id.message()));
             return 1;
         }
         // Churn: rewrite the row just added, so kills also land inside updates.
         offer.id = *id;
         offer.equityTotal = n;
-        if (!store.update(offer)) {
-            std::fprintf(stderr, "update failed: %s\n", qPrintable(store.errorString()));
+        if (const Result<> updated = store.update(offer); !updated) {
+            std::fprintf(stderr, "update failed: %s\n", qPrintable(updated.message()));
             return 1;
         }
         std::printf("%s\n", qPrintable(offer.company));

@@ -1,6 +1,7 @@
 // The counter-offer engine: every rule of guides/README.md "Counter-offer rules" as a property over thousands of
 // generated inputs, then scenarios with expected asks.
 
+#include "CounterFixtures.h"
 #include "counter/CounterEngine.h"
 #include "guide/GuideParser.h"
 
@@ -65,60 +66,7 @@ QString describe(const CounterInput &input)
     return text;
 }
 
-BandComparison inBand(const Offer &offer, const RegionBand &band)
-{
-    QString error;
-    const std::optional<BandComparison> comparison = compareWithBand(offer, band, ExchangeRates(), &error);
-    Q_ASSERT(comparison);
-    return *comparison;
-}
-
-Guide madeUpGuide()
-{
-    Guide guide;
-    guide.company = u"acme-robotics"_s;
-    guide.companyDisplay = u"Acme Robotics"_s;
-    guide.role = u"software-engineer"_s;
-    guide.roleDisplay = u"Software Engineer"_s;
-    guide.levelMapping = {u"Acme SWE II"_s, u"Globex L4"_s, u"Initech E4"_s};
-    guide.levers = {
-        {u"Competing Offers"_s, u"\"Globex is offering more. I need a higher base and equity.\""_s},
-        {u"Robotics Expertise"_s, u"\"I've shipped robots at [company]. I need a higher base.\""_s},
-        {u"Relocation Cost"_s, u"\"Moving costs money; I'd like a signing bonus.\""_s},
-    };
-    guide.script = u"Acme builds the robots that build things. I'm holding offers."_s;
-    return guide;
-}
-
-RegionBand madeUpBand()
-{
-    RegionBand band;
-    band.region = u"Springfield"_s;
-    band.currency = u"USD"_s;
-    band.baseLow = 150000;
-    band.baseHigh = 200000;
-    band.stockLow = 100000;
-    band.stockHigh = 200000;
-    band.bonusPct = 10;
-    band.totalCompLow = 190000;
-    band.totalCompHigh = 270000;
-    return band;
-}
-
-Offer makeOffer(const QString &company, const QString &level, double base, double equity, double bonusPct,
-                double signOn = 0)
-{
-    Offer offer;
-    offer.company = company;
-    offer.level = level;
-    offer.region = u"Springfield"_s;
-    offer.currency = u"USD"_s;
-    offer.base = base;
-    offer.equityTotal = equity;
-    offer.bonusPct = bonusPct;
-    offer.signOn = signOn;
-    return offer;
-}
+using CounterFixtures::inBand;
 
 // Random inputs over a wide range: bands of every size, offers below, inside and above them, any schedule.
 class Generator
@@ -141,7 +89,7 @@ public:
 
     RegionBand band()
     {
-        RegionBand b = madeUpBand();
+        RegionBand b = CounterFixtures::band();
         b.baseLow = amount(40000, 300000);
         b.baseHigh = b.baseLow + (chance(0.05) ? 0 : amount(0, 150000));
         b.stockLow = chance(0.1) ? 0 : amount(0, 300000);
@@ -152,7 +100,7 @@ public:
 
     Offer offer(const RegionBand &b, const QString &company)
     {
-        Offer o = makeOffer(company, chance(0.5) ? u"L%1"_s.arg(integer(3, 6)) : QString(), 0, 0, 0);
+        Offer o = CounterFixtures::offer(company, chance(0.5) ? u"L%1"_s.arg(integer(3, 6)) : QString(), 0, 0, 0);
         o.base = amount(b.baseLow * 0.5, std::max(b.baseHigh * 1.4, 1000.0));
         o.equityTotal = chance(0.15) ? 0 : amount(0, std::max(b.stockHigh * 1.5, 1000.0));
         o.bonusPct = chance(0.3) ? 0 : integer(0, 25);
@@ -179,7 +127,7 @@ public:
     {
         static const QStringList companies = {u"Globex"_s, u"Initech"_s, u"Umbrella"_s, u"Hooli"_s};
         CounterInput in;
-        in.guide = madeUpGuide();
+        in.guide = CounterFixtures::guide();
         in.band = band();
         in.target = inBand(offer(in.band, u"Acme Robotics"_s), in.band);
         in.target.offer.target = true;
@@ -271,11 +219,11 @@ void TestCounterEngine::noAskBelowTheOffersOwnValue()
         const CounterInput input = generate.input();
         const CounterSuggestion s = CounterEngine::suggest(input);
         const Offer &t = input.target.offer;
-        PROPERTY(s.suggested.base >= t.base - kSlack, u"base ask %1 below the offer's %2"_s.arg(s.suggested.base).arg(t.base));
-        PROPERTY(s.suggested.equityTotal >= t.equityTotal - kSlack,
-                 u"equity ask %1 below the offer's %2"_s.arg(s.suggested.equityTotal).arg(t.equityTotal));
-        PROPERTY(s.suggested.signOn >= t.signOn - kSlack,
-                 u"sign-on ask %1 below the offer's %2"_s.arg(s.suggested.signOn).arg(t.signOn));
+        PROPERTY(s.suggested.base() >= t.base - kSlack, u"base ask %1 below the offer's %2"_s.arg(s.suggested.base()).arg(t.base));
+        PROPERTY(s.suggested.equityTotal() >= t.equityTotal - kSlack,
+                 u"equity ask %1 below the offer's %2"_s.arg(s.suggested.equityTotal()).arg(t.equityTotal));
+        PROPERTY(s.suggested.signOn() >= t.signOn - kSlack,
+                 u"sign-on ask %1 below the offer's %2"_s.arg(s.suggested.signOn()).arg(t.signOn));
         PROPERTY(s.counterFirstYear >= OfferMath::firstYear(t) - kSlack, u"counter's year 1 below the offer's"_s);
         PROPERTY(s.counterAnnualized >= OfferMath::annualized(t) - kSlack, u"counter's average below the offer's"_s);
     }
@@ -289,10 +237,10 @@ void TestCounterEngine::baseAndEquityCappedAtTheBandsTop()
         const CounterSuggestion s = CounterEngine::suggest(input);
         const Offer &t = input.target.offer;
         // The offer's own value wins over the cap: an ask never gives ground.
-        PROPERTY(s.suggested.base <= std::max(baseCap(input), t.base) + kSlack,
-                 u"base ask %1 above the band's top %2"_s.arg(s.suggested.base).arg(baseCap(input)));
-        PROPERTY(s.suggested.equityTotal <= std::max(equityCap(input), t.equityTotal) + kSlack,
-                 u"equity ask %1 above the band's top %2"_s.arg(s.suggested.equityTotal).arg(equityCap(input)));
+        PROPERTY(s.suggested.base() <= std::max(baseCap(input), t.base) + kSlack,
+                 u"base ask %1 above the band's top %2"_s.arg(s.suggested.base()).arg(baseCap(input)));
+        PROPERTY(s.suggested.equityTotal() <= std::max(equityCap(input), t.equityTotal) + kSlack,
+                 u"equity ask %1 above the band's top %2"_s.arg(s.suggested.equityTotal()).arg(equityCap(input)));
     }
 }
 
@@ -311,7 +259,7 @@ void TestCounterEngine::leverageBeyondTheBandMovesIntoSignOn()
         const CounterSuggestion s = CounterEngine::suggest(input);
         const Offer &t = input.target.offer;
         ++beyond;
-        PROPERTY(s.suggested.base >= std::min(baseCap(input), std::max(t.base, baseCap(input))) - kSlack,
+        PROPERTY(s.suggested.base() >= std::min(baseCap(input), std::max(t.base, baseCap(input))) - kSlack,
                  u"a competing base beyond the band should take the base ask to the top"_s);
         // What the band can't take lands in sign-on: the counter's year 1 reaches the competing offer's.
         PROPERTY(s.counterFirstYear >= input.competing[0].firstYear - kSlack,
@@ -340,13 +288,13 @@ void TestCounterEngine::betterCompetingOfferNeverLowersAnAsk()
         }
         const CounterSuggestion after = CounterEngine::suggest(improved);
         const QString detail = u"\n  better: %1"_s.arg(describe(improved));
-        PROPERTY(after.suggested.base >= before.suggested.base - kSlack,
-                 u"base ask fell from %1 to %2"_s.arg(before.suggested.base).arg(after.suggested.base) + detail);
-        PROPERTY(after.suggested.equityTotal >= before.suggested.equityTotal - kSlack,
-                 u"equity ask fell from %1 to %2"_s.arg(before.suggested.equityTotal).arg(after.suggested.equityTotal)
+        PROPERTY(after.suggested.base() >= before.suggested.base() - kSlack,
+                 u"base ask fell from %1 to %2"_s.arg(before.suggested.base()).arg(after.suggested.base()) + detail);
+        PROPERTY(after.suggested.equityTotal() >= before.suggested.equityTotal() - kSlack,
+                 u"equity ask fell from %1 to %2"_s.arg(before.suggested.equityTotal()).arg(after.suggested.equityTotal())
                      + detail);
-        PROPERTY(after.suggested.signOn >= before.suggested.signOn - kSlack,
-                 u"sign-on ask fell from %1 to %2"_s.arg(before.suggested.signOn).arg(after.suggested.signOn) + detail);
+        PROPERTY(after.suggested.signOn() >= before.suggested.signOn() - kSlack,
+                 u"sign-on ask fell from %1 to %2"_s.arg(before.suggested.signOn()).arg(after.suggested.signOn()) + detail);
     }
 }
 
@@ -370,8 +318,8 @@ void TestCounterEngine::betterCompetingBaseNeverLowersSignOnWhenThisBonusIsBigge
         competing.equityTotal = generate.uniform(competing.equityTotal, equityCap(input) * vestingYears(competing) / 4.0);
         input.competing = {inBand(competing, input.band)};
         const CounterSuggestion after = CounterEngine::suggest(input);
-        PROPERTY(after.suggested.signOn >= before.suggested.signOn - kSlack,
-                 u"sign-on ask fell from %1 to %2"_s.arg(before.suggested.signOn).arg(after.suggested.signOn));
+        PROPERTY(after.suggested.signOn() >= before.suggested.signOn() - kSlack,
+                 u"sign-on ask fell from %1 to %2"_s.arg(before.suggested.signOn()).arg(after.suggested.signOn()));
     }
 }
 
@@ -383,13 +331,13 @@ void TestCounterEngine::competingOffersInsideTheBandAnchorTheAsks()
         const CounterSuggestion s = CounterEngine::suggest(input);
         for (const BandComparison &c : input.competing) {
             if (c.offer.base >= input.band.baseLow && c.offer.base <= baseCap(input)) {
-                PROPERTY(s.suggested.base >= c.offer.base - kSlack,
-                         u"base ask %1 below %2's in-band base %3"_s.arg(s.suggested.base).arg(c.offer.label()).arg(c.offer.base));
+                PROPERTY(s.suggested.base() >= c.offer.base - kSlack,
+                         u"base ask %1 below %2's in-band base %3"_s.arg(s.suggested.base()).arg(c.offer.label()).arg(c.offer.base));
             }
             const double equity = equityEquivalent(c.offer, input.target.offer);
             if (equity >= equityLow(input) && equity <= equityCap(input)) {
-                PROPERTY(s.suggested.equityTotal >= equity - kSlack,
-                         u"equity ask %1 below %2's in-band equity %3"_s.arg(s.suggested.equityTotal).arg(c.offer.label()).arg(equity));
+                PROPERTY(s.suggested.equityTotal() >= equity - kSlack,
+                         u"equity ask %1 below %2's in-band equity %3"_s.arg(s.suggested.equityTotal()).arg(c.offer.label()).arg(equity));
             }
         }
     }
@@ -412,8 +360,8 @@ void TestCounterEngine::yearOneGapIsBridgedWithSignOn()
             double largest = 0;
             for (const BandComparison &c : input.competing)
                 largest = std::max(largest, c.firstYear - OfferMath::firstYear(withoutSignOn));
-            PROPERTY(s.suggested.signOn <= OfferMath::roundUpAmount(largest) + kSlack,
-                     u"sign-on %1 bigger than the largest year-1 gap %2"_s.arg(s.suggested.signOn).arg(largest));
+            PROPERTY(s.suggested.signOn() <= OfferMath::roundUpAmount(largest) + kSlack,
+                     u"sign-on %1 bigger than the largest year-1 gap %2"_s.arg(s.suggested.signOn()).arg(largest));
         }
     }
 }
@@ -440,14 +388,14 @@ void TestCounterEngine::noCompetingOfferAsksTheBoldnessPosition()
                 std::min(OfferMath::roundUpAmount(std::max(equityLow(input) + p * (equityCap(input) - equityLow(input)),
                                                            t.equityTotal * raise)),
                          equityCap(input)));
-            PROPERTY(std::abs(s.suggested.base - expectedBase) < kSlack,
-                     u"%1: base ask %2, expected %3"_s.arg(CounterText::boldnessName(boldness)).arg(s.suggested.base).arg(expectedBase));
-            PROPERTY(std::abs(s.suggested.equityTotal - expectedEquity) < kSlack,
-                     u"%1: equity ask %2, expected %3"_s.arg(CounterText::boldnessName(boldness)).arg(s.suggested.equityTotal).arg(expectedEquity));
+            PROPERTY(std::abs(s.suggested.base() - expectedBase) < kSlack,
+                     u"%1: base ask %2, expected %3"_s.arg(CounterText::boldnessName(boldness)).arg(s.suggested.base()).arg(expectedBase));
+            PROPERTY(std::abs(s.suggested.equityTotal() - expectedEquity) < kSlack,
+                     u"%1: equity ask %2, expected %3"_s.arg(CounterText::boldnessName(boldness)).arg(s.suggested.equityTotal()).arg(expectedEquity));
             PROPERTY(!s.bestAlternative, u"a best alternative without competing offers"_s);
             // Bolder never asks for less.
-            PROPERTY(s.suggested.base >= previous.base - kSlack && s.suggested.equityTotal >= previous.equityTotal - kSlack
-                         && s.suggested.signOn >= previous.signOn - kSlack,
+            PROPERTY(s.suggested.base() >= previous.base() - kSlack && s.suggested.equityTotal() >= previous.equityTotal() - kSlack
+                         && s.suggested.signOn() >= previous.signOn() - kSlack,
                      u"%1 asks less than the setting before it"_s.arg(CounterText::boldnessName(boldness)));
             previous = s.suggested;
         }
@@ -519,14 +467,14 @@ void TestCounterEngine::amountsAreRounded()
         const CounterSuggestion s = CounterEngine::suggest(input);
         const Offer &t = input.target.offer;
         // On a step, unless the band's top or the offer's own figure binds.
-        PROPERTY(onStep(s.suggested.base) || std::abs(s.suggested.base - baseCap(input)) < kSlack
-                     || std::abs(s.suggested.base - t.base) < kSlack,
-                 u"base ask %1 isn't rounded"_s.arg(s.suggested.base, 0, 'f', 2));
-        PROPERTY(onStep(s.suggested.equityTotal) || std::abs(s.suggested.equityTotal - equityCap(input)) < kSlack
-                     || std::abs(s.suggested.equityTotal - t.equityTotal) < kSlack,
-                 u"equity ask %1 isn't rounded"_s.arg(s.suggested.equityTotal, 0, 'f', 2));
-        PROPERTY(onStep(s.suggested.signOn) || std::abs(s.suggested.signOn - t.signOn) < kSlack,
-                 u"sign-on ask %1 isn't rounded"_s.arg(s.suggested.signOn, 0, 'f', 2));
+        PROPERTY(onStep(s.suggested.base()) || std::abs(s.suggested.base() - baseCap(input)) < kSlack
+                     || std::abs(s.suggested.base() - t.base) < kSlack,
+                 u"base ask %1 isn't rounded"_s.arg(s.suggested.base(), 0, 'f', 2));
+        PROPERTY(onStep(s.suggested.equityTotal()) || std::abs(s.suggested.equityTotal() - equityCap(input)) < kSlack
+                     || std::abs(s.suggested.equityTotal() - t.equityTotal) < kSlack,
+                 u"equity ask %1 isn't rounded"_s.arg(s.suggested.equityTotal(), 0, 'f', 2));
+        PROPERTY(onStep(s.suggested.signOn()) || std::abs(s.suggested.signOn() - t.signOn) < kSlack,
+                 u"sign-on ask %1 isn't rounded"_s.arg(s.suggested.signOn(), 0, 'f', 2));
         PROPERTY(onStep(s.floorBase) || std::abs(s.floorBase - t.base) < kSlack,
                  u"floor base %1 isn't rounded"_s.arg(s.floorBase, 0, 'f', 2));
     }
@@ -553,9 +501,9 @@ void TestCounterEngine::overridesAreMarkedAndTotalsRecomputed()
                 PROPERTY(s.reasons.at(int(part)).line.contains(u"set by hand"_s), u"rationale doesn't mark the override"_s);
         }
         Offer counter = input.target.offer;
-        counter.base = s.asks.base;
-        counter.equityTotal = s.asks.equityTotal;
-        counter.signOn = s.asks.signOn;
+        counter.base = s.asks.base();
+        counter.equityTotal = s.asks.equityTotal();
+        counter.signOn = s.asks.signOn();
         PROPERTY(std::abs(s.counterFirstYear - OfferMath::firstYear(counter)) < kSlack, u"counter year 1 not recomputed"_s);
         PROPERTY(std::abs(s.counterAnnualized - OfferMath::annualized(counter)) < kSlack, u"counter average not recomputed"_s);
         PROPERTY(std::abs(s.floorAnnualized - plain.floorAnnualized) < kSlack, u"an override moved the floor"_s);
@@ -609,22 +557,22 @@ void TestCounterEngine::scenarios_data()
     QTest::addColumn<QString>("rationaleMentions");
 
     // Band: base 150,000–200,000, stock 100,000–200,000 over 4 years, Springfield, USD.
-    const Offer target = makeOffer(u"Acme Robotics"_s, u"SWE II"_s, 160000, 120000, 10);
+    const Offer target = CounterFixtures::offer(u"Acme Robotics"_s, u"SWE II"_s, 160000, 120000, 10);
     const int balanced = int(Boldness::Balanced);
     const double targetValue = 160000 * 1.1 + 30000;
 
     // Below the band: the balanced band position leads (75% → 187,500 → 190,000; 175,000), nothing to bridge.
     QTest::newRow("competing below the band")
-        << QList<Offer>{makeOffer(u"Globex"_s, u"L4"_s, 120000, 80000, 0)} << target << balanced << 190000.0
+        << QList<Offer>{CounterFixtures::offer(u"Globex"_s, u"L4"_s, 120000, 80000, 0)} << target << balanced << 190000.0
         << 175000.0 << 0.0 << 140000.0 << u"75%"_s;
     // Inside: Globex's base and Initech's equity pull the asks up to them.
     QTest::newRow("competing inside the band")
-        << QList<Offer>{makeOffer(u"Globex"_s, u"L4"_s, 195000, 160000, 10),
-                        makeOffer(u"Initech"_s, u"E4"_s, 170000, 190000, 5)}
+        << QList<Offer>{CounterFixtures::offer(u"Globex"_s, u"L4"_s, 195000, 160000, 10),
+                        CounterFixtures::offer(u"Initech"_s, u"E4"_s, 170000, 190000, 5)}
         << target << balanced << 195000.0 << 190000.0 << 0.0 << 254500.0 << u"Initech"_s;
     // Above: both stop at the top; Globex's year 1 (328,000) less the matched offer's (270,000) goes to sign-on.
     QTest::newRow("competing above the band")
-        << QList<Offer>{makeOffer(u"Globex"_s, u"L4"_s, 230000, 260000, 10, 10000)} << target << balanced << 200000.0
+        << QList<Offer>{CounterFixtures::offer(u"Globex"_s, u"L4"_s, 230000, 260000, 10, 10000)} << target << balanced << 200000.0
         << 200000.0 << 58000.0 << 320500.0 << u"moves into the sign-on"_s;
     // No competing offer, each boldness: 50% / 75% / 100% of the band.
     QTest::newRow("no competing offer, conservative")
@@ -635,12 +583,12 @@ void TestCounterEngine::scenarios_data()
     QTest::newRow("no competing offer, bold")
         << QList<Offer>{} << target << int(Boldness::Bold) << 200000.0 << 200000.0 << 0.0 << targetValue << u"100%"_s;
     // At the top already: the 5% step can't go into base or equity, so 10,000 × 1.1 + 10,000 × 25% → 14,000 sign-on.
-    const Offer atTop = makeOffer(u"Acme Robotics"_s, u"SWE II"_s, 200000, 200000, 10);
+    const Offer atTop = CounterFixtures::offer(u"Acme Robotics"_s, u"SWE II"_s, 200000, 200000, 10);
     QTest::newRow("target at the top of the band")
         << QList<Offer>{} << atTop << balanced << 200000.0 << 200000.0 << 14000.0 << 270000.0
         << u"moves into the sign-on"_s;
     QTest::newRow("target at the top, competing above")
-        << QList<Offer>{makeOffer(u"Globex"_s, u"L4"_s, 220000, 240000, 10)} << atTop << balanced << 200000.0
+        << QList<Offer>{CounterFixtures::offer(u"Globex"_s, u"L4"_s, 220000, 240000, 10)} << atTop << balanced << 200000.0
         << 200000.0 << 32000.0 << 302000.0 << u"Globex"_s;
 }
 
@@ -656,17 +604,17 @@ void TestCounterEngine::scenarios()
     QFETCH(QString, rationaleMentions);
 
     CounterInput input;
-    input.guide = madeUpGuide();
-    input.band = madeUpBand();
+    input.guide = CounterFixtures::guide();
+    input.band = CounterFixtures::band();
     input.target = inBand(target, input.band);
     for (const Offer &offer : competing)
         input.competing.append(inBand(offer, input.band));
     input.settings.boldness = Boldness(boldness);
     const CounterSuggestion s = CounterEngine::suggest(input);
     const QString why = s.rationale.join(u'\n');
-    QCOMPARE(s.asks.base, base);
-    QCOMPARE(s.asks.equityTotal, equity);
-    QVERIFY2(s.asks.signOn == signOn, qPrintable(u"sign-on %1, expected %2\n%3"_s.arg(s.asks.signOn).arg(signOn).arg(why)));
+    QCOMPARE(s.asks.base(), base);
+    QCOMPARE(s.asks.equityTotal(), equity);
+    QVERIFY2(s.asks.signOn() == signOn, qPrintable(u"sign-on %1, expected %2\n%3"_s.arg(s.asks.signOn()).arg(signOn).arg(why)));
     QCOMPARE(s.floorAnnualized, floor);
     QVERIFY2(why.contains(rationaleMentions), qPrintable(why));
 }
@@ -681,17 +629,17 @@ void TestCounterEngine::seedScenarioFollowsTheGuidesStrategy()
     const RegionBand *band = input.guide.findRegion(u"San Francisco"_s);
     QVERIFY(band);
     input.band = *band;
-    input.target = inBand(makeOffer(u"Hugging Face Enterprise"_s, QString(), 185000, 180000, 5), input.band);
-    input.competing = {inBand(makeOffer(u"Google"_s, u"L4"_s, 210000, 260000, 15), input.band),
-                       inBand(makeOffer(u"Anthropic"_s, QString(), 215000, 250000, 0), input.band)};
+    input.target = inBand(CounterFixtures::offer(u"Hugging Face Enterprise"_s, QString(), 185000, 180000, 5), input.band);
+    input.competing = {inBand(CounterFixtures::offer(u"Google"_s, u"L4"_s, 210000, 260000, 15), input.band),
+                       inBand(CounterFixtures::offer(u"Anthropic"_s, QString(), 215000, 250000, 0), input.band)};
     const CounterSuggestion s = CounterEngine::suggest(input);
 
     // The guide's strategy: $215K base, $242K equity/4yr, $25K signing.
-    QCOMPARE(s.asks.base, 215000.0);
-    QVERIFY2(std::abs(s.asks.equityTotal - 242000) <= 10000, qPrintable(QString::number(s.asks.equityTotal)));
-    QVERIFY2(std::abs(s.asks.signOn - 25000) <= 5000, qPrintable(QString::number(s.asks.signOn)));
-    QCOMPARE(s.asks.equityTotal, 250000.0);
-    QCOMPARE(s.asks.signOn, 24000.0);
+    QCOMPARE(s.asks.base(), 215000.0);
+    QVERIFY2(std::abs(s.asks.equityTotal() - 242000) <= 10000, qPrintable(QString::number(s.asks.equityTotal())));
+    QVERIFY2(std::abs(s.asks.signOn() - 25000) <= 5000, qPrintable(QString::number(s.asks.signOn())));
+    QCOMPARE(s.asks.equityTotal(), 250000.0);
+    QCOMPARE(s.asks.signOn(), 24000.0);
     QVERIFY(s.bestAlternative);
     QCOMPARE(s.bestAlternative->label, u"Google L4"_s);
     QCOMPARE(s.floorAnnualized, 306500.0);
@@ -715,10 +663,10 @@ void TestCounterEngine::seedScenarioFollowsTheGuidesStrategy()
 void TestCounterEngine::scriptCitesTheLeversThatApply()
 {
     CounterInput input;
-    input.guide = madeUpGuide();
-    input.band = madeUpBand();
-    input.target = inBand(makeOffer(u"Acme Robotics"_s, u"SWE II"_s, 160000, 120000, 10), input.band);
-    input.competing = {inBand(makeOffer(u"Globex"_s, u"L4"_s, 230000, 260000, 10, 10000), input.band)};
+    input.guide = CounterFixtures::guide();
+    input.band = CounterFixtures::band();
+    input.target = inBand(CounterFixtures::offer(u"Acme Robotics"_s, u"SWE II"_s, 160000, 120000, 10), input.band);
+    input.competing = {inBand(CounterFixtures::offer(u"Globex"_s, u"L4"_s, 230000, 260000, 10, 10000), input.band)};
     const CounterSuggestion s = CounterEngine::suggest(input);
     QVERIFY(!s.levers.isEmpty());
     QCOMPARE(s.levers.first().number, 1); // "Competing Offers" covers the most
@@ -726,8 +674,11 @@ void TestCounterEngine::scriptCitesTheLeversThatApply()
     for (const CitedLever &lever : s.levers)
         titles.append(lever.title);
     QVERIFY2(titles.contains(u"Relocation Cost"_s), qPrintable(titles.join(u", "_s))); // the only sign-on lever
-    QVERIFY(s.script.contains(u"Competing Offers (lever 1)"_s));
+    QVERIFY(s.scriptWithLevers().contains(u"Competing Offers (lever 1)"_s));
     QVERIFY(s.script.contains(u"Acme builds the robots that build things."_s));
+    // The engine's script is the words to say; the levers follow it only when shown together.
+    QVERIFY2(!s.script.contains(u"Levers from the guide"_s), qPrintable(s.script));
+    QVERIFY(s.scriptWithLevers().startsWith(s.script + u"\n\nLevers from the guide that fit:\n- "_s));
     for (const CitedLever &lever : s.levers) {
         if (lever.title == u"Robotics Expertise"_s)
             QVERIFY(lever.needsOwnFacts);
@@ -746,12 +697,12 @@ void TestCounterEngine::scriptCitesTheLeversThatApply()
 void TestCounterEngine::levelMismatchIsWarned()
 {
     CounterInput input;
-    input.guide = madeUpGuide();
-    input.band = madeUpBand();
-    input.target = inBand(makeOffer(u"Acme Robotics"_s, u"SWE II"_s, 160000, 120000, 10), input.band);
-    input.competing = {inBand(makeOffer(u"Globex"_s, u"L6"_s, 230000, 260000, 10), input.band)};
+    input.guide = CounterFixtures::guide();
+    input.band = CounterFixtures::band();
+    input.target = inBand(CounterFixtures::offer(u"Acme Robotics"_s, u"SWE II"_s, 160000, 120000, 10), input.band);
+    input.competing = {inBand(CounterFixtures::offer(u"Globex"_s, u"L6"_s, 230000, 260000, 10), input.band)};
     QVERIFY(CounterEngine::suggest(input).warnings.join(u'\n').contains(u"maps this level to Globex L4, not Globex L6"_s));
-    input.competing = {inBand(makeOffer(u"Globex"_s, u"L4"_s, 230000, 260000, 10), input.band)};
+    input.competing = {inBand(CounterFixtures::offer(u"Globex"_s, u"L4"_s, 230000, 260000, 10), input.band)};
     QVERIFY(!CounterEngine::suggest(input).warnings.join(u'\n').contains(u"maps this level"_s));
 }
 

@@ -221,7 +221,7 @@ void TestGuideIndexCache::otherParserIsRebuilt()
     QList<const GuideIndexCache::Entry *> entries;
     for (const GuideIndexCache::Entry &entry : read.entries)
         entries.append(&entry);
-    QVERIFY(GuideIndexCache::write(cacheFile(), m_folder, entries, nullptr, "offerdesk 0.0.1 parser old"));
+    QVERIFY(GuideIndexCache::write(cacheFile(), m_folder, entries, "offerdesk 0.0.1 parser old").has_value());
     QVERIFY(GuideIndexCache::read(cacheFile(), m_folder, "offerdesk 0.0.1 parser old").usable);
     QVERIFY(!GuideIndexCache::read(cacheFile(), m_folder).usable);
     QCOMPARE(load().filesFromCache(), 0);

@@ -1,4 +1,5 @@
 #include "guide/GuideLibrary.h"
+#include "support/TemporaryHome.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,6 +50,9 @@ private slots:
     void missingFolderIsReported();
     void loadsSingleFiles();
     void defaultFoldersOrder();
+
+private:
+    TemporaryHome m_home; // the person's guides folder of test mode (~/.qttest) lives here
 };
 
 void TestGuideLibrary::initTestCase()

@@ -148,7 +148,10 @@ void TestNegotiationReport::offersTargetFirstWithNumbers()
     QCOMPARE(report.offerRows.at(1).label, u"Google L4"_s);
     QCOMPARE(report.offerRows.at(1).annualized, 306500.0);
     QVERIFY(qFuzzyCompare(report.offerRows.at(1).basePosition, 0.8));
-    QCOMPARE(report.offerRows.at(1).basePlacement, u"within"_s);
+    QCOMPARE(report.offerRows.at(1).basePlacement, OfferMath::Placement::Within);
+    // The plain text names the placement as the JSON does.
+    QVERIFY2(report.toPlainText().contains(u"4-year average $306,500, base 0.80 within, total "_s),
+             qPrintable(report.toPlainText()));
     QCOMPARE(report.offerRows.at(2).label, u"Anthropic"_s);
     QCOMPARE(report.offerRows.at(2).annualized, 277500.0);
     QCOMPARE(report.offerRows.at(2).conversion, u"none needed"_s);
@@ -301,7 +304,7 @@ void TestNegotiationReport::engineCounterMarksOverrides()
     NegotiationReportInput input = seedInput();
     input.counterSettings.boldness = Boldness::Bold;
     input.counterSettings.premiumPct = 5;
-    input.counterOverrides.base = 200000;
+    input.counterOverrides.setValue(CounterPart::Base, 200000);
     const NegotiationReport report = build(input);
     QVERIFY(report.counter);
     QCOMPARE(report.counter->settings, u"bold, a 5% premium to join"_s);

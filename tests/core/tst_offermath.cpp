@@ -17,6 +17,7 @@ private slots:
     void bandPosition_data();
     void bandPosition();
     void placement();
+    void vestingPeriodYears();
     void conversion();
     void compareWithBandConverts();
     void compareWithBandNamesMissingRate();
@@ -154,6 +155,20 @@ void TestOfferMath::placement()
     QCOMPARE(OfferMath::placementName(Placement::Below), u"below"_s);
     QCOMPARE(OfferMath::placementName(Placement::Within), u"within"_s);
     QCOMPARE(OfferMath::placementName(Placement::Above), u"above"_s);
+}
+
+void TestOfferMath::vestingPeriodYears()
+{
+    Offer offer;
+    QCOMPARE(offer.vestingPeriodYears(), 4);
+    offer.vestingSchedule = {34, 33, 33};
+    QCOMPARE(offer.vestingPeriodYears(), 3);
+    offer.vestingSchedule = {100};
+    QCOMPARE(offer.vestingPeriodYears(), 1);
+    // No schedule: the grant is spread over the usual 4 years, never divided by zero.
+    offer.vestingSchedule.clear();
+    QCOMPARE(offer.vestingYears(), 0);
+    QCOMPARE(offer.vestingPeriodYears(), 4);
 }
 
 void TestOfferMath::conversion()

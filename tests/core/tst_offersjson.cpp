@@ -99,13 +99,14 @@ void TestOffersJson::writeIsAtomicAndReadable()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"export.json"_s);
     const OffersReadResult source = OffersJson::readFile(offersData(u"good-all-fields.json"_s));
-    QString error;
-    QVERIFY2(OffersJson::writeFile(path, source.offers, &error), qPrintable(error));
+    const Result<> written = OffersJson::writeFile(path, source.offers);
+    QVERIFY2(written.has_value(), written ? "" : qPrintable(written.message()));
     QCOMPARE(OffersJson::readFile(path).offers, source.offers);
     // A folder that doesn't exist: an error naming the path, and nothing half-written.
     const QString bad = dir.filePath(u"missing/export.json"_s);
-    QVERIFY(!OffersJson::writeFile(bad, source.offers, &error));
-    QVERIFY2(error.contains(bad), qPrintable(error));
+    const Result<> failed = OffersJson::writeFile(bad, source.offers);
+    QVERIFY(!failed);
+    QVERIFY2(failed.message().contains(bad), qPrintable(failed.message()));
     QVERIFY(!QFile::exists(bad));
 }
 

@@ -66,8 +66,8 @@ Offer makeOffer(const QString &company, double base, bool target = false)
 QList<Offer> reopened(const QString &path)
 {
     OfferStore store;
-    if (store.open(path) != OfferStore::OpenStatus::Opened)
-        qFatal("reopen failed: %s", qPrintable(store.errorString()));
+    if (const Result<OfferStore::OpenStatus> status = store.open(path); status != OfferStore::OpenStatus::Opened)
+        qFatal("reopen failed: %s", status ? "not opened read and write" : qPrintable(status.message()));
     return store.offers().value_or(QList<Offer>());
 }
 
@@ -111,7 +111,7 @@ void TestOfferStore::createsTheSchema()
     OfferStore store;
     QCOMPARE(store.open(storePath()), OfferStore::OpenStatus::Opened);
     QCOMPARE(store.schemaVersion(), OfferStore::kSchemaVersion);
-    QCOMPARE(store.offers(), std::optional<QList<Offer>>(QList<Offer>()));
+    QCOMPARE(store.offers(), QList<Offer>());
     QVERIFY(QFile::exists(storePath()));
 }
 
@@ -128,8 +128,8 @@ void TestOfferStore::reopenAfterEveryKindOfEdit()
 
     // Add
     Offer acme = makeOffer(u"Acme Robotics"_s, 190000);
-    const std::optional<qint64> acmeId = store.insert(acme);
-    QVERIFY2(acmeId, qPrintable(store.errorString()));
+    const Result<qint64> acmeId = store.insert(acme);
+    QVERIFY2(acmeId, acmeId ? "" : qPrintable(acmeId.message()));
     acme.id = *acmeId;
     QCOMPARE(reopened(storePath()), QList<Offer>{acme});
 
@@ -138,7 +138,7 @@ void TestOfferStore::reopenAfterEveryKindOfEdit()
     globex.currency = u"EUR"_s;
     globex.deadline = QDate();
     Offer initech = makeOffer(u"Initech"_s, 160000);
-    const std::optional<QList<qint64>> ids = store.insertAll({globex, initech});
+    const Result<QList<qint64>> ids = store.insertAll({globex, initech});
     QVERIFY(ids && ids->size() == 2);
     globex.id = ids->at(0);
     initech.id = ids->at(1);
@@ -150,7 +150,8 @@ void TestOfferStore::reopenAfterEveryKindOfEdit()
     acme.vestingSchedule = {10, 20, 30, 40};
     acme.notes.clear();
     acme.deadline = QDate(2027, 1, 31);
-    QVERIFY2(store.update(acme), qPrintable(store.errorString()));
+    const Result<> updated = store.update(acme);
+    QVERIFY2(updated, updated ? "" : qPrintable(updated.message()));
     QCOMPARE(reopened(storePath()), (QList<Offer>{acme, globex, initech}));
 
     // Make one the target
@@ -171,7 +172,7 @@ void TestOfferStore::reopenAfterEveryKindOfEdit()
     QCOMPARE(reopened(storePath()), (QList<Offer>{globex}));
 
     // A new offer never takes a deleted offer's id, so undo can always put one back.
-    const std::optional<qint64> fresh = store.insert(makeOffer(u"Hooli"_s, 1));
+    const Result<qint64> fresh = store.insert(makeOffer(u"Hooli"_s, 1));
     QVERIFY(fresh && *fresh > initech.id);
 }
 
@@ -229,8 +230,8 @@ void TestOfferStore::damagedFileIsKeptAside()
     QCOMPARE(store.open(storePath()), OfferStore::OpenStatus::Recovered);
     QVERIFY(store.recoveredPath().startsWith(storePath() + u".damaged-"_s));
     QCOMPARE(contents(store.recoveredPath()), garbage); // kept byte for byte
-    QVERIFY2(store.errorString().contains(store.recoveredPath()), qPrintable(store.errorString()));
-    QVERIFY2(store.errorString().contains(u"damaged"_s), qPrintable(store.errorString()));
+    QVERIFY2(store.recoveryNotice().contains(store.recoveredPath()), qPrintable(store.recoveryNotice()));
+    QVERIFY2(store.recoveryNotice().contains(u"damaged"_s), qPrintable(store.recoveryNotice()));
     // And the new store works.
     QVERIFY(store.insert(makeOffer(u"Acme Robotics"_s, 1)));
     QCOMPARE(reopened(storePath()).size(), 1);
@@ -254,7 +255,7 @@ void TestOfferStore::foreignSqliteFileIsKeptAside()
     QVERIFY(rawExec(storePath(), {u"CREATE TABLE photos (id INTEGER)"_s, u"INSERT INTO photos VALUES (1)"_s}));
     OfferStore store;
     QCOMPARE(store.open(storePath()), OfferStore::OpenStatus::Recovered);
-    QVERIFY2(store.errorString().contains(u"not an OfferDesk offers store"_s), qPrintable(store.errorString()));
+    QVERIFY2(store.recoveryNotice().contains(u"not an OfferDesk offers store"_s), qPrintable(store.recoveryNotice()));
     QVERIFY(QFile::exists(store.recoveredPath()));
 }
 
@@ -268,8 +269,9 @@ void TestOfferStore::newerSchemaIsLeftUntouched()
     QVERIFY(rawExec(storePath(), {u"UPDATE schema_version SET version = 99"_s}));
     const QByteArray before = contents(storePath());
     OfferStore store;
-    QCOMPARE(store.open(storePath()), OfferStore::OpenStatus::Failed);
-    QVERIFY2(store.errorString().contains(u"newer OfferDesk"_s), qPrintable(store.errorString()));
+    const Result<OfferStore::OpenStatus> status = store.open(storePath());
+    QVERIFY(!status);
+    QVERIFY2(status.message().contains(u"newer OfferDesk"_s), qPrintable(status.message()));
     QCOMPARE(contents(storePath()), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{u"offers.sqlite"_s});
 }
@@ -288,8 +290,9 @@ void TestOfferStore::readOnlyFileIsNeverWritten()
     QCOMPARE(store.open(storePath()), OfferStore::OpenStatus::OpenedReadOnly);
     QVERIFY(store.isReadOnly());
     QCOMPARE(store.offers().value(), QList<Offer>{acme});
-    QVERIFY(!store.insert(makeOffer(u"Globex"_s, 2)));
-    QVERIFY2(store.errorString().contains(u"read-only"_s), qPrintable(store.errorString()));
+    const Result<qint64> inserted = store.insert(makeOffer(u"Globex"_s, 2));
+    QVERIFY(!inserted);
+    QVERIFY2(inserted.message().contains(u"read-only"_s), qPrintable(inserted.message()));
     acme.base = 5;
     QVERIFY(!store.update(acme));
     QVERIFY(!store.remove(acme.id));
@@ -305,8 +308,8 @@ void TestOfferStore::secondInstanceShares()
     OfferStore second;
     QCOMPARE(first.open(storePath()), OfferStore::OpenStatus::Opened);
     QCOMPARE(second.open(storePath()), OfferStore::OpenStatus::Opened);
-    const std::optional<qint64> a = first.insert(makeOffer(u"Acme Robotics"_s, 1, true));
-    const std::optional<qint64> b = second.insert(makeOffer(u"Globex"_s, 2, true));
+    const Result<qint64> a = first.insert(makeOffer(u"Acme Robotics"_s, 1, true));
+    const Result<qint64> b = second.insert(makeOffer(u"Globex"_s, 2, true));
     QVERIFY(a && b && *a != *b);
     QVERIFY(first.offers());
     QVERIFY(!first.hasOutsideChanges());
@@ -326,8 +329,9 @@ void TestOfferStore::secondInstanceShares()
     QVERIFY(second.remove(*a));
     Offer gone = seenByFirst.at(0);
     gone.base = 3;
-    QVERIFY(!first.update(gone));
-    QVERIFY2(first.errorString().contains(u"no longer in the store"_s), qPrintable(first.errorString()));
+    const Result<> updated = first.update(gone);
+    QVERIFY(!updated);
+    QVERIFY2(updated.message().contains(u"no longer in the store"_s), qPrintable(updated.message()));
 }
 
 void TestOfferStore::busyStoreIsNotDamaged()
@@ -345,8 +349,9 @@ void TestOfferStore::busyStoreIsNotDamaged()
         QSqlQuery query(db);
         QVERIFY(query.exec(u"BEGIN EXCLUSIVE"_s));
         OfferStore store;
-        QCOMPARE(store.open(storePath()), OfferStore::OpenStatus::Failed);
-        QVERIFY2(store.errorString().contains(u"busy"_s), qPrintable(store.errorString()));
+        const Result<OfferStore::OpenStatus> status = store.open(storePath());
+        QVERIFY(!status);
+        QVERIFY2(status.message().contains(u"busy"_s), qPrintable(status.message()));
         QVERIFY(store.recoveredPath().isEmpty());
         QVERIFY(query.exec(u"ROLLBACK"_s));
     }

@@ -72,9 +72,11 @@ QString integrityCheck(const QString &path)
 QString verify(const QString &path, const Ledger &ledger, int *offerCount = nullptr)
 {
     OfferStore store;
-    const OfferStore::OpenStatus status = store.open(path); // rolls back what a killed writer left half done
-    if (status != OfferStore::OpenStatus::Opened)
-        return u"reopen gave status %1: %2"_s.arg(int(status)).arg(store.errorString());
+    const Result<OfferStore::OpenStatus> status = store.open(path); // rolls back what a killed writer left half done
+    if (!status)
+        return u"reopen failed: %1"_s.arg(status.message());
+    if (*status != OfferStore::OpenStatus::Opened)
+        return u"reopen gave status %1"_s.arg(int(*status));
     if (const QString integrity = integrityCheck(path); integrity != u"ok"_s)
         return u"integrity check: "_s + integrity;
     const QList<Offer> offers = store.offers().value_or(QList<Offer>());
@@ -107,9 +109,9 @@ QString verify(const QString &path, const Ledger &ledger, int *offerCount = null
         if (!committed && present != 0 && present + mayBeGone != it.value())
             return u"batch %1 is stored in part: %2 of %3 offers"_s.arg(it.key()).arg(present).arg(it.value());
     }
-    const std::optional<ExchangeRates> rates = store.exchangeRates();
+    const Result<ExchangeRates> rates = store.exchangeRates();
     if (!rates)
-        return store.errorString();
+        return rates.message();
     QSet<double> generations;
     for (const ExchangeRate &rate : rates->all())
         generations.insert(rate.rate);

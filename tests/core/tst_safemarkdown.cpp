@@ -31,16 +31,76 @@ QString seedBody()
     return result.guide->body;
 }
 
-// Lays the document out and paints it, as the viewer and the PDF export do.
-QImage paint(SafeMarkdownDocument &document)
+constexpr int kPageWidth = 600;
+
+// Lays the document out and paints the part of it in area (its top 4000 pixels by default), as the viewer and the
+// PDF export do.
+QImage paint(SafeMarkdownDocument &document, QRectF area = {})
 {
-    document.setTextWidth(600);
-    const QSizeF size = document.size();
-    QImage image(600, int(std::min<qreal>(size.height(), 4000)) + 1, QImage::Format_ARGB32);
+    document.setTextWidth(kPageWidth);
+    if (area.isNull())
+        area = QRectF(0, 0, kPageWidth, std::min<qreal>(document.size().height(), 4000) + 1);
+    QImage image(area.size().toSize(), QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
-    document.drawContents(&painter);
+    painter.translate(-area.topLeft());
+    document.drawContents(&painter, area);
     return image;
+}
+
+// Where the first block that contains text sits in the laid-out document; empty when none does.
+QRectF blockArea(const QTextDocument &document, const QString &text)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(text))
+            return document.documentLayout()->blockBoundingRect(block);
+    }
+    return {};
+}
+
+int darkPixels(const QImage &image)
+{
+    int dark = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            dark += image.pixelColor(x, y).lightness() < 128 ? 1 : 0;
+    }
+    return dark;
+}
+
+// The text is laid out in a block of its own size and painted there as glyphs: dark pixels on the white page.
+// Painting only that block also proves the text is drawn where the layout put it.
+bool textIsPainted(SafeMarkdownDocument &document, const QString &text)
+{
+    document.setTextWidth(kPageWidth);
+    const QRectF area = blockArea(document, text);
+    if (area.isEmpty()) {
+        qWarning("no block contains %s", qPrintable(text));
+        return false;
+    }
+    const int dark = darkPixels(paint(document, area));
+    if (dark < 10 * int(std::min<qsizetype>(text.size(), 10))) { // a glyph is well over 10 dark pixels
+        qWarning("%d dark pixels where %s should be", dark, qPrintable(text));
+        return false;
+    }
+    return true;
+}
+
+// Whether a w x h rectangle of one colour is painted anywhere: an image of that size drawn on the page.
+bool hasSolidBlock(const QImage &image, QColor colour, QSize size)
+{
+    for (int y = 0; y + size.height() <= image.height(); ++y) {
+        for (int x = 0; x + size.width() <= image.width(); ++x) {
+            bool solid = true;
+            for (int dy = 0; dy < size.height() && solid; ++dy) {
+                for (int dx = 0; dx < size.width() && solid; ++dx)
+                    solid = image.pixelColor(x + dx, y + dy) == colour;
+            }
+            if (solid)
+                return true;
+        }
+    }
+    return false;
 }
 
 QStringList imageNames(const QTextDocument &document)
@@ -117,7 +177,8 @@ void TestSafeMarkdown::seedBodyRendersInFull()
     QVERIFY(text.contains(u"Evidence & Sources"_s));
     QVERIFY(!text.contains(u"**"_s)); // Markdown was rendered, not shown
     QVERIFY(document.begin().blockFormat().headingLevel() == 3);
-    QVERIFY(!paint(document).isNull());
+    QVERIFY(textIsPainted(document, u"Software Engineer | Hugging Face Enterprise Global Negotiation Guide"_s));
+    QVERIFY(textIsPainted(document, u"Evidence & Sources"_s));
 }
 
 void TestSafeMarkdown::htmlIsShownAsText()
@@ -154,6 +215,7 @@ void TestSafeMarkdown::localFilesDevicesAndFifosAreNeverRead()
     QVERIFY2(text.contains(u"[image not shown: zero]"_s), qPrintable(text));
     QVERIFY(text.contains(u"[image not shown: pipe]"_s));
     QVERIFY(text.contains(u"[image not shown: real]"_s));
+    QVERIFY(textIsPainted(document, u"[image not shown: real]"_s));
 
     // Layout and painting load nothing either: Qt's image handler, refused by loadResource(), would read the red
     // PNG by its name and paint it.
@@ -191,6 +253,9 @@ void TestSafeMarkdown::smallDataImageIsShown()
             sawBlue = painted.pixelColor(x, y) == QColor(Qt::blue);
     }
     QVERIFY(sawBlue);
+    QVERIFY(hasSolidBlock(painted, Qt::blue, blue.size()));
+    QVERIFY(!hasSolidBlock(painted, Qt::blue, blue.size() + QSize(1, 1))); // drawn at its own size
+    QVERIFY(textIsPainted(document, u"Logo:"_s));
 }
 
 void TestSafeMarkdown::largeOrForeignDataImagesAreRefused()
@@ -221,6 +286,13 @@ void TestSafeMarkdown::largeOrForeignDataImagesAreRefused()
     QVERIFY2(document.notices().isEmpty(), qPrintable(document.notices().join(u' ')));
     QCOMPARE(document.blockedImageCount(), 5);
     QVERIFY(imageNames(document).isEmpty());
+
+    // Nothing of the bomb's 1000 black rows reaches the page: five short lines of text, each painted.
+    const QImage painted = paint(document);
+    QVERIFY2(document.size().height() < 400, qPrintable(QString::number(document.size().height())));
+    QVERIFY(!hasSolidBlock(painted, Qt::black, QSize(40, 40)));
+    for (const QString &alt : {u"bomb"_s, u"heavy"_s, u"html"_s, u"broken"_s, u"junk"_s})
+        QVERIFY(textIsPainted(document, u"[image not shown: %1]"_s.arg(alt)));
 }
 
 void TestSafeMarkdown::resourceLoadingDeniesByDefault()
@@ -283,7 +355,8 @@ void TestSafeMarkdown::bracketBodyIsShownAsPlainText()
         QVERIFY(document.notices().last().startsWith(u"Shown as plain text"_s));
         QVERIFY(document.toPlainText().contains(u"Shown as plain text"_s));
         QVERIFY(document.toPlainText().contains(u"\"]([\n\"]([\n"_s));
-        QVERIFY(!paint(document).isNull());
+        QVERIFY(textIsPainted(document, u"Shown as plain text"_s));
+        QVERIFY(textIsPainted(document, u"\"](["_s));
     }
     const std::optional<qint64> cost = SafeMarkdownDocument::markdownCost(u"\"]([\n"_s.repeated(4000));
     QVERIFY(cost && *cost > SafeMarkdownDocument::kMaxBlockCost);
@@ -306,7 +379,9 @@ void TestSafeMarkdown::longLineIsCutShort()
         longest = std::max<qsizetype>(longest, block.length());
     QVERIFY(longest <= SafeMarkdownDocument::kMaxLineLength + 2);
     QVERIFY(document.toPlainText().contains(u"End"_s));
-    QVERIFY(!paint(document).isNull());
+    QVERIFY(textIsPainted(document, u"Start"_s));
+    QVERIFY(textIsPainted(document, QString(100, u'a')));
+    QVERIFY(textIsPainted(document, u"End"_s));
 }
 
 void TestSafeMarkdown::longBodyIsCutShort()

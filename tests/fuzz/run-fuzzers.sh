@@ -4,8 +4,11 @@
 # Fuzzers: fuzz_guide (split, parse, validate, render the body offscreen), fuzz_guide_parse (the parser alone, many
 # times faster) and fuzz_offers (the offers JSON import and its round trip).
 # Fails when a fuzzer finds a crash, a leak, a hang (-timeout) or runaway memory (-rss_limit_mb). The input is left
-# in build-fuzz/artifacts/NAME/: copy it into tests/fuzz/regressions/guide/ or offers/, fix the bug, and tst_fuzzregressions
-# replays it from then on. Prints, per fuzzer, the executions and the coverage (libFuzzer's cov: and ft:).
+# in build-fuzz/artifacts/NAME/: copy it into tests/fuzz/regressions/guide/ or offers/ under a name that says what it
+# broke, fix the bug, and give it a row in that folder's expected.tsv with the outcome it has once fixed: `loads`, or
+# the line and the text of the first error it gives (tst_fuzzregressions fails for a file without a row). From then
+# on tst_fuzzregressions replays it and checks that outcome. Prints, per fuzzer, the executions and the coverage
+# (libFuzzer's cov: and ft:).
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}
@@ -32,9 +35,9 @@ seed() {
         offers)
             find "$root/tests/data/offers" -name '*.json' -exec cp -n {} "$corpus"/ \; ;;
     esac
-    # Each crash or hang found before, once it has one (only the guide targets have found any so far).
+    # Each crash or hang found before, and the hostile inputs kept beside them (not their expected.tsv).
     if [ -d "$fuzz_dir/regressions/${name%_parse}" ]; then
-        find "$fuzz_dir/regressions/${name%_parse}" -type f -exec cp -n {} "$corpus"/ \;
+        find "$fuzz_dir/regressions/${name%_parse}" -type f ! -name expected.tsv -exec cp -n {} "$corpus"/ \;
     fi
 }
 

@@ -1,13 +1,13 @@
 // What the desktop sees of OfferDesk, checked on the files the build generates for installation: the .desktop
 // entry, the AppStream metainfo, the icons (and the window icon in the resources), and the man pages.
 // tst_package validates the same files inside the .deb with the distribution's validators.
+#include "support/RunProcess.h"
 
 #include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QImage>
 #include <QImageReader>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,28 +21,12 @@ namespace {
 const QString appId = QStringLiteral(OFFERDESK_APP_ID);
 const QString generatedDir = QStringLiteral(OFFERDESK_PACKAGING_GENERATED_DIR);
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 Run run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     env.insert(u"MANWIDTH"_s, u"80"_s);
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(program, arguments, env, 60000);
 }
 
 QString readText(const QString &path)

@@ -1,11 +1,11 @@
 // The .deb, end to end: CPack builds it into a temporary folder, dpkg-deb unpacks it into another, and the
 // unpacked copy must run, find its own guides, and pass desktop-file-validate, appstreamcli and lintian.
 // Every path comes from compile definitions; the tools are the ones .ci/setup installs.
+#include "support/RunProcess.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,14 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const { return u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(exitCode).arg(out, err); }
-};
 
 const QString appId = QStringLiteral(OFFERDESK_APP_ID);
 const QString version = QStringLiteral(OFFERDESK_VERSION);
@@ -70,24 +62,9 @@ QString TestPackage::tool(const QString &name) const
 
 Run TestPackage::run(const QString &program, const QStringList &arguments, int timeoutMs) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
+    QProcessEnvironment env = isolatedEnvironment(m_home.path());
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_elsewhere.path());
-    process.start(program, arguments);
-    if (!process.waitForStarted(30000))
-        return {-1, QString(), u"could not start %1: %2"_s.arg(program, process.errorString())};
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, QString::fromUtf8(process.readAllStandardOutput()), u"timed out: %1"_s.arg(program)};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(program, arguments, env, timeoutMs, m_elsewhere.path());
 }
 
 void TestPackage::initTestCase()

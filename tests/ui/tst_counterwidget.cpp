@@ -183,7 +183,9 @@ void TestCounterWidget::settingChangeUpdatesAtOnce()
 void TestCounterWidget::copyPutsTheScriptOnTheClipboard()
 {
     QTest::mouseClick(m_widget->findChild<QPushButton *>(u"copyScript"_s), Qt::LeftButton);
-    QCOMPARE(QApplication::clipboard()->text(), m_widget->suggestion().script);
+    // The levers that fit follow the words to say, as the script box shows them.
+    QCOMPARE(QApplication::clipboard()->text(), m_widget->suggestion().scriptWithLevers());
+    QCOMPARE(m_widget->findChild<QPlainTextEdit *>(u"script"_s)->toPlainText(), m_widget->suggestion().scriptWithLevers());
     QVERIFY(m_widget->suggestion().script.contains(u"I'm holding a Globex L4 offer"_s));
 }
 

@@ -1,4 +1,5 @@
 #include "offers/OfferStore.h"
+#include "support/TemporaryHome.h"
 #include "support/WaitForLibrary.h"
 #include "ui/common/MainWindow.h"
 #include "ui/counter/CounterWidget.h"
@@ -30,6 +31,8 @@ private:
                        bool target);
     void seedStore(const QList<Offer> &offers);
     QStringList folders() const;
+
+    TemporaryHome m_home; // the store, settings and guide index cache of test mode (~/.qttest) live here
 };
 
 void TestMainWindow::initTestCase()
@@ -61,7 +64,7 @@ Offer TestMainWindow::offer(const QString &company, const QString &level, double
 void TestMainWindow::seedStore(const QList<Offer> &offers)
 {
     OfferStore store;
-    QVERIFY(store.open() != OfferStore::OpenStatus::Failed);
+    QVERIFY(store.open().has_value());
     QVERIFY(store.insertAll(offers).has_value());
 }
 
@@ -93,8 +96,8 @@ void TestMainWindow::targetOfferOpensItsGuideAndCounters()
     QCOMPARE(suggestion.currency, u"USD"_s);
     QCOMPARE(window.counterWidget()->input().target.offer.company, u"Hugging Face Enterprise"_s);
     QCOMPARE(window.counterWidget()->input().band.baseHigh, 220000.0);
-    QCOMPARE(suggestion.asks.base, 215000.0);
-    QCOMPARE(suggestion.asks.equityTotal, 250000.0);
+    QCOMPARE(suggestion.asks.base(), 215000.0);
+    QCOMPARE(suggestion.asks.equityTotal(), 250000.0);
     QVERIFY(suggestion.bestAlternative.has_value());
     QCOMPARE(suggestion.bestAlternative->annualized, 306500.0);
 

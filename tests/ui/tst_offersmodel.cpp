@@ -83,7 +83,7 @@ QList<Offer> TestOffersModel::storedOffers()
 void TestOffersModel::showsStoredOffers()
 {
     QVERIFY(m_store->insertAll({makeOffer(u"Acme Robotics"_s, 190000), makeOffer(u"Globex"_s, 150000, true)}));
-    QVERIFY(m_model->reload());
+    QVERIFY(m_model->reload().has_value());
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->columnCount(), int(OffersModel::ColumnCount));
     QCOMPARE(m_model->index(0, OffersModel::CompanyColumn).data().toString(), u"Acme Robotics"_s);

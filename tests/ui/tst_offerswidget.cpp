@@ -3,6 +3,7 @@
 #include "guide/GuideLibrary.h"
 #include "offers/OfferPreferences.h"
 #include "offers/OfferStore.h"
+#include "support/TemporaryHome.h"
 #include "ui/common/PreferencesDialog.h"
 #include "ui/models/OfferCommands.h"
 #include "ui/models/OfferComparisonModel.h"
@@ -55,6 +56,7 @@ private:
     // Runs `fill` on the offer dialog once it is open, while `open` runs its modal loop.
     void withDialog(const std::function<void(OfferDialog *)> &fill, const std::function<void()> &open);
     std::unique_ptr<QTemporaryDir> m_dir;
+    TemporaryHome m_home; // the settings of test mode (~/.qttest) live here
 };
 
 namespace {

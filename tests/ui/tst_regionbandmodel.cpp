@@ -1,5 +1,5 @@
 #include "guide/GuideLibrary.h"
-#include "ui/common/Money.h"
+#include "common/Money.h"
 #include "ui/models/BandChartModel.h"
 #include "ui/models/RegionBandModel.h"
 

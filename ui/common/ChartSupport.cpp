@@ -1,31 +1,18 @@
 #include "ui/common/ChartSupport.h"
 
-#include "ui/common/Money.h"
+#include "common/Money.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 
 #include <cmath>
 
-double ChartSupport::niceStep(double maximum, int targetTicks)
-{
-    if (maximum <= 0 || targetTicks < 1)
-        return 1;
-    const double raw = maximum / targetTicks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (raw <= factor * magnitude)
-            return factor * magnitude;
-    }
-    return 10 * magnitude;
-}
-
 void ChartSupport::setMoneyAxis(QCategoryAxis *axis, double maximum, const QString &currency)
 {
     const QStringList old = axis->categoriesLabels();
     for (const QString &label : old)
         axis->remove(label);
-    const double step = niceStep(maximum);
+    const double step = Money::niceStep(maximum);
     const double top = std::max(step, std::ceil(maximum * 1.04 / step) * step);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setStartValue(0);

@@ -11,8 +11,6 @@ namespace ChartSupport {
 // A value axis from 0 past `maximum`, with gridlines at round steps labelled as money ("$220K").
 // QValueAxis can only printf its labels, so the labels are categories placed on the values.
 void setMoneyAxis(QCategoryAxis *axis, double maximum, const QString &currency);
-// A round step that gives about `targetTicks` gridlines up to `maximum`.
-double niceStep(double maximum, int targetTicks = 6);
 // Light or dark chart theme from the palette, with the window's own background and text colours.
 void applyPalette(QChart *chart, const QPalette &palette);
 } // namespace ChartSupport

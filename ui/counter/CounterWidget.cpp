@@ -1,6 +1,7 @@
 #include "ui/counter/CounterWidget.h"
 
 #include "common/Currency.h"
+#include "common/Money.h"
 #include "ui/models/CounterTableModel.h"
 
 #include <QAction>
@@ -20,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -56,11 +56,6 @@ private:
 };
 
 namespace {
-
-QString money(double value, const QString &currency)
-{
-    return Currency::symbol(currency) + QLocale().toString(value, 'f', 0);
-}
 
 QString bulletList(const QStringList &lines)
 {
@@ -100,6 +95,15 @@ CounterWidget::CounterWidget(QWidget *parent)
     , m_script(new QPlainTextEdit(this))
     , m_copy(new QPushButton(tr("&Copy script"), this))
 {
+    setUpControls();
+    layOut();
+    connectActions();
+    m_targetChooser->setEnabled(false);
+    showSuggestion();
+}
+
+void CounterWidget::setUpControls()
+{
     m_targetChooser->setObjectName(u"targetChooser"_s);
     m_targetChooser->setAccessibleName(tr("Offer being negotiated"));
     m_boldness->setObjectName(u"boldness"_s);
@@ -136,7 +140,10 @@ CounterWidget::CounterWidget(QWidget *parent)
     m_chartView->setMinimumHeight(230);
     m_warnings->setStyleSheet(u"QLabel { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; "
                               u"padding: 6px; color: #4a3700; }"_s);
+}
 
+void CounterWidget::layOut()
+{
     // Settings row.
     auto *settings = new QHBoxLayout;
     auto *settingsForm = new QFormLayout;
@@ -200,7 +207,10 @@ CounterWidget::CounterWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(settings);
     layout->addWidget(splitter, 1);
+}
 
+void CounterWidget::connectActions()
+{
     auto *undo = m_undoStack->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -217,9 +227,6 @@ CounterWidget::CounterWidget(QWidget *parent)
             [this](CounterPart part, double value) { setOverride(part, value); });
     connect(m_clearOverrides, &QPushButton::clicked, this, &CounterWidget::clearOverrides);
     connect(m_copy, &QPushButton::clicked, this, &CounterWidget::copyScript);
-
-    m_targetChooser->setEnabled(false);
-    showSuggestion();
 }
 
 void CounterWidget::setInput(const CounterInput &input)
@@ -354,18 +361,18 @@ void CounterWidget::showSuggestion()
     const CounterSuggestion &s = m_suggestion;
     const QString &currency = s.currency;
     QString floor = tr("<b>Walk-away floor:</b> %1 a year over 4 years")
-                        .arg(money(s.floorAnnualized, currency).toHtmlEscaped());
+                        .arg(Money::exact(s.floorAnnualized, currency).toHtmlEscaped());
     floor += s.bestAlternative
         ? tr(" (%1's value%2), or %3 base with the offer's other parts unchanged.")
               .arg(s.bestAlternative->label.toHtmlEscaped(),
                    m_input.settings.premiumPct > 0 ? tr(" less your %1% premium").arg(m_input.settings.premiumPct)
                                                    : QString(),
-                   money(s.floorBase, currency).toHtmlEscaped())
+                   Money::exact(s.floorBase, currency).toHtmlEscaped())
         : tr(": the offer's own value, since you hold no competing offer.");
     floor += u"<br>"_s
         + tr("<b>Your counter:</b> %1 in year 1, %2 a year over 4 years.")
-              .arg(money(s.counterFirstYear, currency).toHtmlEscaped(),
-                   money(s.counterAnnualized, currency).toHtmlEscaped());
+              .arg(Money::exact(s.counterFirstYear, currency).toHtmlEscaped(),
+                   Money::exact(s.counterAnnualized, currency).toHtmlEscaped());
     if (!s.writtenOffersNeeded.isEmpty()) {
         floor += u"<br>"_s
             + tr("<b>Have in writing before you ask:</b> %1.").arg(s.writtenOffersNeeded.join(u", "_s).toHtmlEscaped());
@@ -375,8 +382,9 @@ void CounterWidget::showSuggestion()
     m_warnings->setVisible(!s.warnings.isEmpty());
     m_rationale->setText(bulletList(s.rationale));
     m_moves->setText(u"<i>"_s + s.mostLikelyToMoveReason.toHtmlEscaped() + u"</i>"_s);
-    if (m_script->toPlainText() != s.script)
-        m_script->setPlainText(s.script);
+    const QString script = s.scriptWithLevers();
+    if (m_script->toPlainText() != script)
+        m_script->setPlainText(script);
     updateChart();
 }
 
@@ -453,5 +461,5 @@ void CounterWidget::updateChart()
 
 void CounterWidget::copyScript()
 {
-    QApplication::clipboard()->setText(m_suggestion.script);
+    QApplication::clipboard()->setText(m_suggestion.scriptWithLevers());
 }

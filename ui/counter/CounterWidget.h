@@ -43,6 +43,9 @@ signals:
 
 private:
     friend class SetAskOverrideCommand;
+    void setUpControls();
+    void layOut(); // the settings row over the numbers (left) and the chart and script (right)
+    void connectActions();
     void applyOverrides(const CounterOverrides &overrides); // no undo step: the command's own redo/undo
     void selectTarget(int index);
     void readSettings();

@@ -62,7 +62,7 @@ QList<BandRangesWidget::Component> BandRangesWidget::components() const
     Component total{tr("Total (4-yr avg)"), band.totalCompLow, band.totalCompHigh, {}};
     for (const BandComparison &row : m_comparison.rows) {
         const Offer &offer = row.offer;
-        const int vestingYears = offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears;
+        const int vestingYears = offer.vestingPeriodYears();
         base.values.append(offer.base);
         stock.values.append(offer.equityTotal / vestingYears);
         bonus.values.append(offer.bonus());

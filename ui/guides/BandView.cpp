@@ -3,7 +3,7 @@
 #include "common/Currency.h"
 #include "guide/Guide.h"
 #include "ui/common/ChartSupport.h"
-#include "ui/common/Money.h"
+#include "common/Money.h"
 #include "ui/models/BandChartModel.h"
 #include "ui/models/RegionBandModel.h"
 

@@ -2,7 +2,7 @@
 
 #include "common/Currency.h"
 #include "ui/common/ChartSupport.h"
-#include "ui/common/Money.h"
+#include "common/Money.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

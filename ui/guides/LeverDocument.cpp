@@ -1,6 +1,7 @@
 #include "ui/guides/LeverDocument.h"
 
 #include "guide/Guide.h"
+#include "report/ReportMarkdown.h"
 
 #include <QCoreApplication>
 #include <QTextCursor>
@@ -10,13 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Markdown emphasis markers read as noise in plain text.
-QString plain(QString text)
-{
-    text.remove(u"**"_s);
-    return text.trimmed();
-}
-
 QColor mix(const QColor &a, const QColor &b, double share)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
@@ -70,11 +64,12 @@ void LeverDocument::fill(QTextDocument *document, const Guide &guide, const QPal
         title.setForeground(text);
         title.setFontPointSize(document->defaultFont().pointSizeF() * 1.1);
         cursor.setCharFormat(title);
-        cursor.insertText(u"%1. %2"_s.arg(i + 1).arg(plain(lever.title)), title);
+        cursor.insertText(u"%1. "_s.arg(i + 1), title);
+        ReportMarkdown::append(cursor, lever.title, title);
         QTextBlockFormat body;
         body.setTopMargin(4);
         cursor.insertBlock(body, normal);
-        cursor.insertText(plain(lever.text), normal);
+        ReportMarkdown::append(cursor, lever.text, normal);
     }
 
     cursor.movePosition(QTextCursor::End);
@@ -95,5 +90,7 @@ void LeverDocument::fill(QTextDocument *document, const Guide &guide, const QPal
     quoted.setFontItalic(true);
     quoted.setFontPointSize(document->defaultFont().pointSizeF() * 1.08);
     cursor.setCharFormat(quoted);
-    cursor.insertText(u"“%1”"_s.arg(plain(guide.script)), quoted);
+    cursor.insertText(u"“"_s, quoted);
+    ReportMarkdown::append(cursor, guide.script, quoted, QChar::ParagraphSeparator);
+    cursor.insertText(u"”"_s, quoted);
 }

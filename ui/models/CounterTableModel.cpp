@@ -1,9 +1,8 @@
 #include "ui/models/CounterTableModel.h"
 
-#include "common/Currency.h"
+#include "common/Money.h"
 
 #include <QFont>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -14,55 +13,15 @@ CounterTableModel::CounterTableModel(QObject *parent)
 
 void CounterTableModel::setSuggestion(const CounterInput &input, const CounterSuggestion &suggestion)
 {
-    const Offer &target = input.target.offer;
-    const RegionBand &band = input.band;
-    const int years = target.vestingYears() > 0 ? target.vestingYears() : OfferMath::kYears;
-    const Offer *best = suggestion.bestAlternative ? &input.competing.at(suggestion.bestAlternative->index).offer
-                                                   : nullptr;
-    const auto bestValue = [&](CounterPart part) -> std::optional<double> {
-        if (!best)
-            return std::nullopt;
-        switch (part) {
-        case CounterPart::Base:
-            return best->base;
-        case CounterPart::Equity:
-            // In the target's terms: its yearly equity over the target's vesting years.
-            return best->equityTotal / (best->vestingYears() > 0 ? best->vestingYears() : OfferMath::kYears) * years;
-        case CounterPart::SignOn:
-            return best->signOn;
-        }
-        return std::nullopt;
-    };
+    const int years = input.target.offer.vestingPeriodYears();
+    const std::array<QString, kCounterPartCount> names{tr("Base"), tr("Equity over %1 years").arg(years),
+                                                       tr("Sign-on")};
     QList<Row> rows;
-    for (CounterPart part : {CounterPart::Base, CounterPart::Equity, CounterPart::SignOn}) {
-        Row row;
-        row.ask = suggestion.asks.value(part);
-        row.suggested = suggestion.suggested.value(part);
-        row.overridden = suggestion.isOverridden(part);
-        row.bestAlternative = bestValue(part);
-        switch (part) {
-        case CounterPart::Base:
-            row.name = tr("Base");
-            row.current = target.base;
-            row.bandLow = band.baseLow;
-            row.bandHigh = band.baseHigh;
-            break;
-        case CounterPart::Equity:
-            row.name = tr("Equity over %1 years").arg(years);
-            row.current = target.equityTotal;
-            row.bandLow = band.stockPerYearLow() * years;
-            row.bandHigh = band.stockPerYearHigh() * years;
-            break;
-        case CounterPart::SignOn:
-            row.name = tr("Sign-on");
-            row.current = target.signOn;
-            break;
-        }
-        rows.append(row);
-    }
+    for (const CounterRow &counterRow : counterRows(input, suggestion))
+        rows.append({names[std::size_t(counterRow.part)], counterRow});
     beginResetModel();
     m_rows = rows;
-    m_currency = band.currency;
+    m_currency = input.band.currency;
     endResetModel();
 }
 
@@ -80,15 +39,15 @@ std::optional<double> CounterTableModel::rawValue(const Row &row, int column) co
 {
     switch (column) {
     case CurrentColumn:
-        return row.current;
+        return row.values.current;
     case AskColumn:
-        return row.ask;
+        return row.values.ask;
     case BandLowColumn:
-        return row.bandLow;
+        return row.values.bandLow;
     case BandHighColumn:
-        return row.bandHigh;
+        return row.values.bandHigh;
     case BestAlternativeColumn:
-        return row.bestAlternative;
+        return row.values.bestAlternative;
     default:
         return std::nullopt;
     }
@@ -107,19 +66,19 @@ QVariant CounterTableModel::data(const QModelIndex &index, int role) const
             return row.name;
         if (!value)
             return u"—"_s;
-        const QString amount = Currency::symbol(m_currency) + QLocale().toString(*value, 'f', 0);
-        if (column == AskColumn && row.overridden)
+        const QString amount = Money::exact(*value, m_currency);
+        if (column == AskColumn && row.values.overridden)
             return tr("%1 ✎").arg(amount);
         return amount;
     }
     case Qt::EditRole:
-        return column == AskColumn ? QVariant(row.ask) : QVariant();
+        return column == AskColumn ? QVariant(row.values.ask) : QVariant();
     case RawValueRole:
         if (column == PartColumn)
             return index.row();
         return value ? QVariant(*value) : QVariant();
     case OverriddenRole:
-        return column == AskColumn && row.overridden;
+        return column == AskColumn && row.values.overridden;
     case Qt::TextAlignmentRole:
         return column == PartColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                     : QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -127,19 +86,19 @@ QVariant CounterTableModel::data(const QModelIndex &index, int role) const
         if (column == AskColumn) {
             QFont font;
             font.setBold(true);
-            font.setItalic(row.overridden);
+            font.setItalic(row.values.overridden);
             return font;
         }
         return {};
     case Qt::ToolTipRole:
         if (column == AskColumn) {
-            const QString suggested = Currency::symbol(m_currency) + QLocale().toString(row.suggested, 'f', 0);
-            return row.overridden ? tr("Set by hand; the suggestion was %1. Double-click to change it.").arg(suggested)
+            const QString suggested = Money::exact(row.values.suggested, m_currency);
+            return row.values.overridden ? tr("Set by hand; the suggestion was %1. Double-click to change it.").arg(suggested)
                                   : tr("The suggested ask. Double-click to set it by hand.");
         }
         return {};
     case Qt::AccessibleDescriptionRole:
-        return column == AskColumn && row.overridden ? tr("set by hand") : QVariant();
+        return column == AskColumn && row.values.overridden ? tr("set by hand") : QVariant();
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "counter/CounterEngine.h"
+#include "counter/CounterRows.h"
 
 #include <QAbstractTableModel>
 
@@ -38,13 +39,7 @@ private:
     struct Row
     {
         QString name;
-        double current = 0;
-        double ask = 0;
-        double suggested = 0;
-        bool overridden = false;
-        std::optional<double> bandLow;
-        std::optional<double> bandHigh;
-        std::optional<double> bestAlternative;
+        CounterRow values;
     };
 
     std::optional<double> rawValue(const Row &row, int column) const;

@@ -24,7 +24,7 @@ void giveBackTarget(OffersModel *model, const std::optional<Offer> &previous)
         return;
     if (std::optional<Offer> now = model->offer(previous->id)) {
         now->target = true;
-        model->updateOffer(*now);
+        (void)model->updateOffer(*now); // a failure reaches the window through errorOccurred
     }
 }
 
@@ -38,7 +38,7 @@ AddOffersCommand::AddOffersCommand(OffersModel *model, const QList<Offer> &offer
 void AddOffersCommand::redo()
 {
     m_previousTarget = displacedTarget(m_model, m_offers);
-    const std::optional<QList<qint64>> ids = m_model->insertOffers(m_offers);
+    const Result<QList<qint64>> ids = m_model->insertOffers(m_offers);
     if (!ids) {
         setObsolete(true);
         return;
@@ -95,5 +95,5 @@ void RemoveOffersCommand::redo()
 
 void RemoveOffersCommand::undo()
 {
-    m_model->insertOffers(m_offers);
+    (void)m_model->insertOffers(m_offers); // a failure reaches the window through errorOccurred
 }

@@ -28,7 +28,7 @@ QVariant OfferComparisonModel::data(const QModelIndex &index, int role) const
     const BandComparison &row = m_comparison.rows.at(index.row());
     const Offer &offer = row.offer;
     const RegionBand &band = m_comparison.band;
-    const int vestingYears = offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears;
+    const int vestingYears = offer.vestingPeriodYears();
     const double stockPerYear = offer.equityTotal / vestingYears;
     const auto position = [](double value, double low, double high, double pos) {
         return tr("%1 (%2)").arg(OfferComparison::formatPosition(pos),

@@ -1,5 +1,6 @@
 #include "ui/models/OffersModel.h"
 
+#include "common/Money.h"
 #include "offers/OfferMath.h"
 #include "offers/OfferStore.h"
 
@@ -11,16 +12,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The column header names the currency, so the amount goes without a symbol.
 QString amount(double value)
 {
-    return QLocale().toString(value, 'f', 0);
+    return Money::exact(value, QString(), MoneyStyle().withoutSymbol());
 }
 
 } // namespace
 
 OffersModel::OffersModel(OfferStore *store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
 {
-    reload();
+    (void)reload(); // a failure reaches the window through errorOccurred
 }
 
 int OffersModel::rowCount(const QModelIndex &parent) const
@@ -185,21 +187,22 @@ std::optional<Offer> OffersModel::targetOffer() const
     return std::nullopt;
 }
 
-bool OffersModel::failed()
+Error OffersModel::failed(const Error &error)
 {
-    m_lastError = m_store->errorString();
-    emit errorOccurred(m_lastError);
-    return false;
+    emit errorOccurred(error.message);
+    return error;
 }
 
-bool OffersModel::reload()
+Result<> OffersModel::reload()
 {
-    const std::optional<QList<Offer>> offers = m_store->offers();
+    const Result<QList<Offer>> offers = m_store->offers();
     beginResetModel();
     m_offers = offers.value_or(QList<Offer>());
     endResetModel();
     emit offersChanged();
-    return offers ? true : failed();
+    if (!offers)
+        return failed(offers.error());
+    return {};
 }
 
 void OffersModel::insertRow(const Offer &offer)
@@ -212,13 +215,11 @@ void OffersModel::insertRow(const Offer &offer)
     endInsertRows();
 }
 
-std::optional<QList<qint64>> OffersModel::insertOffers(const QList<Offer> &offers)
+Result<QList<qint64>> OffersModel::insertOffers(const QList<Offer> &offers)
 {
-    const std::optional<QList<qint64>> ids = m_store->insertAll(offers);
-    if (!ids) {
-        failed();
-        return std::nullopt;
-    }
+    const Result<QList<qint64>> ids = m_store->insertAll(offers);
+    if (!ids)
+        return failed(ids.error());
     for (qsizetype i = 0; i < offers.size(); ++i) {
         Offer stored = offers.at(i);
         stored.id = ids->at(i);
@@ -236,16 +237,13 @@ std::optional<QList<qint64>> OffersModel::insertOffers(const QList<Offer> &offer
     return ids;
 }
 
-bool OffersModel::updateOffer(const Offer &offer)
+Result<> OffersModel::updateOffer(const Offer &offer)
 {
     const int row = rowOf(offer.id);
-    if (row < 0) {
-        m_lastError = tr("The offer is no longer in the list.");
-        emit errorOccurred(m_lastError);
-        return false;
-    }
-    if (!m_store->update(offer))
-        return failed();
+    if (row < 0)
+        return failed(Error{tr("The offer is no longer in the list.")});
+    if (const Result<> updated = m_store->update(offer); !updated)
+        return failed(updated.error());
     if (offer.target) {
         for (int other = 0; other < m_offers.size(); ++other) {
             if (other != row && m_offers.at(other).target) {
@@ -257,13 +255,13 @@ bool OffersModel::updateOffer(const Offer &offer)
     m_offers[row] = offer;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit offersChanged();
-    return true;
+    return {};
 }
 
-bool OffersModel::removeOffers(const QList<qint64> &ids)
+Result<> OffersModel::removeOffers(const QList<qint64> &ids)
 {
-    if (!m_store->removeAll(ids))
-        return failed();
+    if (const Result<> removed = m_store->removeAll(ids); !removed)
+        return failed(removed.error());
     for (qint64 id : ids) {
         const int row = rowOf(id);
         if (row < 0)
@@ -273,5 +271,5 @@ bool OffersModel::removeOffers(const QList<qint64> &ids)
         endRemoveRows();
     }
     emit offersChanged();
-    return true;
+    return {};
 }

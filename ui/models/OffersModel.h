@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "offers/Offer.h"
 
 #include <QAbstractTableModel>
@@ -50,12 +51,12 @@ public:
     std::optional<Offer> targetOffer() const;
 
     // Reads everything from the store again (after another window changed it, say).
-    bool reload();
-    // Each is one transaction. On failure nothing changes, errorOccurred() is emitted and lastError() says why.
-    std::optional<QList<qint64>> insertOffers(const QList<Offer> &offers);
-    bool updateOffer(const Offer &offer);
-    bool removeOffers(const QList<qint64> &ids);
-    QString lastError() const { return m_lastError; }
+    Result<> reload();
+    // Each is one transaction. On failure nothing changes, and the Error is also emitted as errorOccurred(): the
+    // undo commands that call these cannot return it.
+    Result<QList<qint64>> insertOffers(const QList<Offer> &offers);
+    Result<> updateOffer(const Offer &offer);
+    Result<> removeOffers(const QList<qint64> &ids);
 
 signals:
     void errorOccurred(const QString &message);
@@ -63,10 +64,9 @@ signals:
     void offersChanged();
 
 private:
-    bool failed();
+    Error failed(const Error &error);
     void insertRow(const Offer &offer);
 
     OfferStore *m_store;
     QList<Offer> m_offers; // ordered by id, as the store returns them
-    QString m_lastError;
 };

@@ -1,7 +1,7 @@
 #include "ui/models/RegionBandModel.h"
 
 #include "common/Currency.h"
-#include "ui/common/Money.h"
+#include "common/Money.h"
 
 #include <QLocale>
 

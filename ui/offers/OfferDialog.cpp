@@ -108,7 +108,7 @@ Offer OfferDialog::offer() const
     offer.currency = m_ui->currencyCombo->currentText().trimmed().toUpper();
     offer.base = m_ui->baseSpin->value();
     offer.equityTotal = m_ui->equitySpin->value();
-    offer.vestingSchedule = schedule(nullptr).value_or(QList<double>());
+    offer.vestingSchedule = schedule().value_or(QList<double>());
     offer.bonusPct = m_ui->bonusSpin->value();
     offer.signOn = m_ui->signOnSpin->value();
     offer.signOnYear2 = m_ui->signOnYear2Spin->value();
@@ -120,7 +120,7 @@ Offer OfferDialog::offer() const
     return offer;
 }
 
-std::optional<QList<double>> OfferDialog::schedule(QString *error) const
+Result<QList<double>> OfferDialog::schedule() const
 {
     static const QRegularExpression separators(u"[\\s,;/]+"_s);
     const QStringList parts = m_ui->scheduleEdit->text().split(separators, Qt::SkipEmptyParts);
@@ -128,11 +128,8 @@ std::optional<QList<double>> OfferDialog::schedule(QString *error) const
     for (const QString &part : parts) {
         bool ok = false;
         const double share = QString(part).remove(u'%').toDouble(&ok);
-        if (!ok) {
-            if (error)
-                *error = tr("'%1' is not a number").arg(part);
-            return std::nullopt;
-        }
+        if (!ok)
+            return Error{tr("'%1' is not a number").arg(part)};
         result.append(share);
     }
     return result;
@@ -141,10 +138,9 @@ std::optional<QList<double>> OfferDialog::schedule(QString *error) const
 QList<OffersJson::FieldProblem> OfferDialog::problems() const
 {
     QList<OffersJson::FieldProblem> problems = OffersJson::validate(offer());
-    QString error;
-    if (!schedule(&error)) {
+    if (const Result<QList<double>> typed = schedule(); !typed) {
         problems.removeIf([](const OffersJson::FieldProblem &p) { return p.field == u"vesting_schedule"_s; });
-        problems.append({u"vesting_schedule"_s, error});
+        problems.append({u"vesting_schedule"_s, typed.message()});
     }
     return problems;
 }
@@ -224,7 +220,7 @@ void OfferDialog::presetChosen(int index)
 void OfferDialog::scheduleEdited()
 {
     // The combo follows what was typed: a preset's numbers select it, anything else is Custom.
-    const std::optional<QList<double>> typed = schedule(nullptr);
+    const Result<QList<double>> typed = schedule();
     int preset = CustomPreset;
     if (typed == VestingPresets::even())
         preset = EvenPreset;

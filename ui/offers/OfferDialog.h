@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "offers/Offer.h"
 #include "offers/OffersJson.h"
 
@@ -34,7 +35,7 @@ private:
     void revalidate();
     void presetChosen(int index);
     void scheduleEdited();
-    std::optional<QList<double>> schedule(QString *error) const;
+    Result<QList<double>> schedule() const;
     QWidget *widgetFor(const QString &field) const;
 
     std::unique_ptr<Ui::OfferDialog> m_ui;

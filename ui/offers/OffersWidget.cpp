@@ -127,6 +127,30 @@ OffersWidget::~OffersWidget()
 
 void OffersWidget::buildUi()
 {
+    QToolBar *toolbar = buildToolbar();
+    buildNoticeBar();
+    buildOffersTable();
+    QWidget *comparison = buildComparison();
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"offersSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    m_table->setMinimumHeight(100);
+    splitter->addWidget(m_table);
+    splitter->addWidget(comparison);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_noticeBar);
+    layout->addWidget(splitter, 1);
+}
+
+QToolBar *OffersWidget::buildToolbar()
+{
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(u"offersToolbar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -158,7 +182,11 @@ void OffersWidget::buildUi()
     addAction(m_deleteAction);
     addAction(undo);
     addAction(redo);
+    return toolbar;
+}
 
+void OffersWidget::buildNoticeBar()
+{
     m_noticeBar = new QWidget(this);
     m_noticeBar->setObjectName(u"noticeBar"_s);
     m_noticeBar->setAutoFillBackground(true);
@@ -178,7 +206,10 @@ void OffersWidget::buildUi()
     noticeLayout->addWidget(m_notice, 1);
     noticeLayout->addWidget(dismiss, 0, Qt::AlignTop);
     m_noticeBar->hide();
+}
 
+void OffersWidget::buildOffersTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(u"offersTable"_s);
     m_table->setAccessibleName(tr("Offers"));
@@ -191,11 +222,41 @@ void OffersWidget::buildUi()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     connect(m_table, &QTableView::doubleClicked, this, &OffersWidget::editSelectedOffer);
+}
 
-    // The guide and region to compare with.
+// The guide and region to compare with, and the comparison itself in two tabs.
+QWidget *OffersWidget::buildComparison()
+{
     auto *comparison = new QWidget(this);
     auto *comparisonLayout = new QVBoxLayout(comparison);
     comparisonLayout->setContentsMargins(0, 4, 0, 0);
+    comparisonLayout->addLayout(buildComparisonChooser(comparison));
+    m_comparisonStatus = new QLabel(comparison);
+    m_comparisonStatus->setObjectName(u"comparisonStatus"_s);
+    m_comparisonStatus->setWordWrap(true);
+    m_comparisonStatus->setStyleSheet(u"color: #a94400;"_s);
+    m_comparisonStatus->hide();
+    comparisonLayout->addWidget(m_comparisonStatus);
+    connect(m_guideCombo, &QComboBox::activated, this, &OffersWidget::guideChosen);
+    connect(m_regionCombo, &QComboBox::currentTextChanged, this, &OffersWidget::refreshComparison);
+
+    m_comparisonTabs = new QTabWidget(comparison);
+    m_comparisonTabs->setObjectName(u"comparisonTabs"_s);
+    m_comparisonTabs->setDocumentMode(true);
+    m_comparisonTabs->addTab(buildBandPage(), tr("Against the &band"));
+    m_comparisonTabs->addTab(buildYearsPage(), tr("&Year by year"));
+    comparisonLayout->addWidget(m_comparisonTabs, 1);
+    auto *legend = new QLabel(tr("Positions: 0 is the band's low end and 1 its high end; below 0 or above 1 is "
+                                 "outside the band. Amounts are in the band's currency. ★ marks the target offer."),
+                              comparison);
+    legend->setWordWrap(true);
+    legend->setForegroundRole(QPalette::PlaceholderText);
+    comparisonLayout->addWidget(legend);
+    return comparison;
+}
+
+QHBoxLayout *OffersWidget::buildComparisonChooser(QWidget *comparison)
+{
     auto *chooser = new QHBoxLayout;
     m_guideCombo = new QComboBox(comparison);
     m_guideCombo->setObjectName(u"comparisonGuideCombo"_s);
@@ -215,20 +276,12 @@ void OffersWidget::buildUi()
     chooser->addWidget(regionLabel);
     chooser->addWidget(m_regionCombo);
     chooser->addStretch();
-    comparisonLayout->addLayout(chooser);
-    m_comparisonStatus = new QLabel(comparison);
-    m_comparisonStatus->setObjectName(u"comparisonStatus"_s);
-    m_comparisonStatus->setWordWrap(true);
-    m_comparisonStatus->setStyleSheet(u"color: #a94400;"_s);
-    m_comparisonStatus->hide();
-    comparisonLayout->addWidget(m_comparisonStatus);
-    connect(m_guideCombo, &QComboBox::activated, this, &OffersWidget::guideChosen);
-    connect(m_regionCombo, &QComboBox::currentTextChanged, this, &OffersWidget::refreshComparison);
+    return chooser;
+}
 
-    m_comparisonTabs = new QTabWidget(comparison);
-    m_comparisonTabs->setObjectName(u"comparisonTabs"_s);
-    m_comparisonTabs->setDocumentMode(true);
-    // Against the band: the ranges, and the table of numbers under them.
+// Against the band: the ranges, and the table of numbers under them.
+QWidget *OffersWidget::buildBandPage()
+{
     auto *bandPage = new QSplitter(Qt::Vertical, m_comparisonTabs);
     bandPage->setChildrenCollapsible(false);
     auto *bandScroll = new QScrollArea(bandPage);
@@ -259,8 +312,12 @@ void OffersWidget::buildUi()
     bandPage->addWidget(m_comparisonTable);
     bandPage->setStretchFactor(0, 3);
     bandPage->setStretchFactor(1, 2);
-    m_comparisonTabs->addTab(bandPage, tr("Against the &band"));
-    // Year by year: one stacked chart per offer, all on the same scale.
+    return bandPage;
+}
+
+// Year by year: one stacked chart per offer, all on the same scale.
+QWidget *OffersWidget::buildYearsPage()
+{
     auto *yearsScroll = new QScrollArea;
     yearsScroll->setWidgetResizable(true);
     yearsScroll->setFrameShape(QFrame::NoFrame);
@@ -288,48 +345,21 @@ void OffersWidget::buildUi()
     legendRow->addStretch();
     yearsLayout->addLayout(legendRow);
     yearsLayout->addWidget(yearsScroll, 1);
-    m_comparisonTabs->addTab(yearsPage, tr("&Year by year"));
-    comparisonLayout->addWidget(m_comparisonTabs, 1);
-    auto *legend = new QLabel(tr("Positions: 0 is the band's low end and 1 its high end; below 0 or above 1 is "
-                                 "outside the band. Amounts are in the band's currency. ★ marks the target offer."),
-                              comparison);
-    legend->setWordWrap(true);
-    legend->setForegroundRole(QPalette::PlaceholderText);
-    comparisonLayout->addWidget(legend);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(u"offersSplitter"_s);
-    splitter->setChildrenCollapsible(false);
-    m_table->setMinimumHeight(100);
-    splitter->addWidget(m_table);
-    splitter->addWidget(comparison);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 0, 6, 6);
-    layout->setSpacing(4);
-    layout->addWidget(toolbar);
-    layout->addWidget(m_noticeBar);
-    layout->addWidget(splitter, 1);
+    return yearsPage;
 }
 
 void OffersWidget::openStore(const QString &path)
 {
-    const OfferStore::OpenStatus status = m_store->open(path);
-    switch (status) {
-    case OfferStore::OpenStatus::Opened:
-        break;
-    case OfferStore::OpenStatus::OpenedReadOnly:
+    const Result<OfferStore::OpenStatus> status = m_store->open(path);
+    if (!status) {
+        showNotice(status.message());
+    } else if (*status == OfferStore::OpenStatus::OpenedReadOnly) {
         showNotice(tr("Your offers file %1 is read-only: your offers are shown, but changes can't be saved.")
                        .arg(QDir::toNativeSeparators(path)));
-        break;
-    case OfferStore::OpenStatus::Recovered:
-    case OfferStore::OpenStatus::Failed:
-        showNotice(m_store->errorString());
-        break;
+    } else if (*status == OfferStore::OpenStatus::Recovered) {
+        showNotice(m_store->recoveryNotice());
     }
-    if (const std::optional<ExchangeRates> rates = m_store->exchangeRates())
+    if (const Result<ExchangeRates> rates = m_store->exchangeRates())
         m_rates = *rates;
 
     m_model = new OffersModel(m_store.get(), this);
@@ -359,9 +389,9 @@ void OffersWidget::openStore(const QString &path)
 
 void OffersWidget::reloadFromStore()
 {
-    if (const std::optional<ExchangeRates> rates = m_store->exchangeRates())
+    if (const Result<ExchangeRates> rates = m_store->exchangeRates())
         m_rates = *rates;
-    m_model->reload();
+    (void)m_model->reload(); // a failure is shown through errorOccurred
 }
 
 QString OffersWidget::notice() const
@@ -684,9 +714,8 @@ void OffersWidget::exportOffers()
                                                       tr("Offers JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!OffersJson::writeFile(path, m_model->offers(), &error))
-        QMessageBox::warning(this, tr("Export Offers"), error);
+    if (const Result<> written = OffersJson::writeFile(path, m_model->offers()); !written)
+        QMessageBox::warning(this, tr("Export Offers"), written.message());
 }
 
 void OffersWidget::showPreferences()
@@ -697,8 +726,8 @@ void OffersWidget::showPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     OfferPreferences::setDefaultRegion(dialog.defaultRegion());
-    if (!m_store->setExchangeRates(dialog.exchangeRates())) {
-        showNotice(m_store->errorString());
+    if (const Result<> saved = m_store->setExchangeRates(dialog.exchangeRates()); !saved) {
+        showNotice(saved.message());
         return;
     }
     m_rates = dialog.exchangeRates();

@@ -18,6 +18,7 @@ class QLabel;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QToolBar;
 class QUndoStack;
 
 // The Offers tab: the person's offers (kept in the store as they are edited, undoable), and how they compare with
@@ -71,6 +72,13 @@ signals:
 
 private:
     void buildUi();
+    QToolBar *buildToolbar();
+    void buildNoticeBar();
+    void buildOffersTable();
+    QWidget *buildComparison();
+    QHBoxLayout *buildComparisonChooser(QWidget *comparison);
+    QWidget *buildBandPage();
+    QWidget *buildYearsPage();
     void openStore(const QString &path);
     void showNotice(const QString &message);
     void guideChosen();

@@ -2,15 +2,14 @@
 
 #include <QSaveFile>
 
-bool AtomicFile::write(const QString &path, const QByteArray &bytes, QString *error)
+Result<> AtomicFile::write(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && file.write(bytes) == bytes.size()
         && file.commit()) {
-        return true;
+        return {};
     }
-    if (error)
-        *error = file.errorString();
+    Error error{file.errorString()};
     file.cancelWriting();
-    return false;
+    return error;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -9,7 +11,7 @@ namespace AtomicFile {
 
 // Writes bytes to path through QSaveFile, unbuffered. Qt 6.4's QSaveFile::commit() ignores a write error in its
 // final flush (a full disk) and would replace the old file with a truncated one; unbuffered, every error reaches
-// the write or the commit. Returns false with the system's reason in *error.
-bool write(const QString &path, const QByteArray &bytes, QString *error = nullptr);
+// the write or the commit. On failure the Error is the system's reason.
+Result<> write(const QString &path, const QByteArray &bytes);
 
 } // namespace AtomicFile

@@ -1,6 +1,7 @@
 #include "counter/NegotiationReport.h"
 
-#include "common/Currency.h"
+#include "common/Money.h"
+#include "counter/CounterRows.h"
 #include "offers/OfferComparison.h"
 
 #include <QCoreApplication>
@@ -90,7 +91,7 @@ ReportOfferRow offerRow(const BandComparison &comparison, const Offer &original)
     const Offer &offer = comparison.offer;
     row.base = offer.base;
     row.bonus = offer.bonus();
-    const int vestingYears = offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears;
+    const int vestingYears = offer.vestingPeriodYears();
     row.stockPerYear = offer.equityTotal / vestingYears;
     row.signOnPerYear = (offer.signOn + offer.signOnYear2) / 4.0;
     return row;
@@ -124,24 +125,6 @@ QString makeConversionNote(const NegotiationReport &report, const QList<Offer> &
     return tr("Converted into %1 with your own rates: %2.").arg(report.currency, used.join(u"; "_s));
 }
 
-// The engine ends its script with a list of the levers it cites. The summary has a Levers section for them, so the
-// script keeps only the words to say: a last paragraph of a heading line and one "- " line per cited lever goes.
-QString spokenScript(const QString &script, qsizetype citedLevers)
-{
-    if (citedLevers == 0)
-        return script.trimmed();
-    QStringList paragraphs = script.split(u"\n\n"_s);
-    if (paragraphs.size() < 2)
-        return script.trimmed();
-    const QStringList lines = paragraphs.last().split(u'\n');
-    const bool leverList = lines.size() == citedLevers + 1
-                           && std::all_of(lines.cbegin() + 1, lines.cend(),
-                                          [](const QString &line) { return line.startsWith(u"- "_s); });
-    if (leverList)
-        paragraphs.removeLast();
-    return paragraphs.join(u"\n\n"_s).trimmed();
-}
-
 QString settingsText(const CounterSettings &settings)
 {
     const QString premium = settings.premiumPct > 0
@@ -154,39 +137,24 @@ QString settingsText(const CounterSettings &settings)
 
 ReportCounter reportCounterFrom(const CounterInput &input, const CounterSuggestion &suggestion)
 {
-    const Offer &target = input.target.offer;
-    const RegionBand &band = input.band;
-    const int years = target.vestingYears() > 0 ? target.vestingYears() : OfferMath::kYears;
-    const Offer *best = suggestion.bestAlternative && suggestion.bestAlternative->index >= 0
-                                && suggestion.bestAlternative->index < input.competing.size()
-                            ? &input.competing.at(suggestion.bestAlternative->index).offer
-                            : nullptr;
-    // The best alternative's grant over the target's vesting period, so the two compare.
-    const double bestEquity =
-        best ? best->equityTotal / (best->vestingYears() > 0 ? best->vestingYears() : OfferMath::kYears) * years : 0;
-
+    const int years = input.target.offer.vestingPeriodYears();
+    const std::array<QString, kCounterPartCount> names{tr("Base salary"), tr("Equity, %1-year grant").arg(years),
+                                                       tr("Sign-on bonus")};
     ReportCounter counter;
-    counter.targetLabel = target.label();
+    counter.targetLabel = input.target.offer.label();
     counter.settings = settingsText(input.settings);
-    const auto ask = [&](CounterPart part, const QString &name, double current, double low, double high,
-                         std::optional<double> alternative, bool hasBand) {
-        ReportAsk row;
-        row.part = name;
-        row.current = current;
-        row.ask = suggestion.asks.value(part);
-        row.bandLow = low;
-        row.bandHigh = high;
-        row.bestAlternative = best ? alternative : std::nullopt;
-        row.overridden = suggestion.isOverridden(part);
-        row.hasBand = hasBand;
-        counter.asks.append(row);
-    };
-    ask(CounterPart::Base, tr("Base salary"), target.base, band.baseLow, band.baseHigh,
-        best ? std::optional<double>(best->base) : std::nullopt, true);
-    ask(CounterPart::Equity, tr("Equity, %1-year grant").arg(years), target.equityTotal,
-        band.stockPerYearLow() * years, band.stockPerYearHigh() * years, bestEquity, true);
-    ask(CounterPart::SignOn, tr("Sign-on bonus"), target.signOn, 0, 0,
-        best ? std::optional<double>(best->signOn) : std::nullopt, false);
+    for (const CounterRow &row : counterRows(input, suggestion)) {
+        ReportAsk ask;
+        ask.part = names[std::size_t(row.part)];
+        ask.current = row.current;
+        ask.ask = row.ask;
+        ask.bandLow = row.bandLow.value_or(0);
+        ask.bandHigh = row.bandHigh.value_or(0);
+        ask.bestAlternative = row.bestAlternative;
+        ask.overridden = row.overridden;
+        ask.hasBand = row.bandLow.has_value();
+        counter.asks.append(ask);
+    }
 
     counter.currentFirstYear = input.target.firstYear;
     counter.currentAnnualized = input.target.annualized;
@@ -203,7 +171,7 @@ ReportCounter reportCounterFrom(const CounterInput &input, const CounterSuggesti
     counter.writtenOffersNeeded = suggestion.writtenOffersNeeded;
     counter.rationale = suggestion.rationale;
     counter.warnings = suggestion.warnings;
-    counter.script = spokenScript(suggestion.script, suggestion.levers.size());
+    counter.script = suggestion.script;
     for (const CitedLever &cited : suggestion.levers) {
         const qsizetype index = cited.number - 1;
         const QString guideText = index >= 0 && index < input.guide.levers.size() ? input.guide.levers.at(index).text
@@ -213,7 +181,7 @@ ReportCounter reportCounterFrom(const CounterInput &input, const CounterSuggesti
     const Offer &offer = suggestion.counter;
     counter.base = offer.base;
     counter.bonus = offer.bonus();
-    counter.stockPerYear = offer.equityTotal / (offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears);
+    counter.stockPerYear = offer.equityTotal / offer.vestingPeriodYears();
     counter.signOnPerYear = (offer.signOn + offer.signOnYear2) / 4.0;
     return counter;
 }
@@ -250,31 +218,14 @@ QString counterAbsentReason(const QList<Offer> &offers)
     return QString();
 }
 
-std::optional<NegotiationReport> NegotiationReport::build(const NegotiationReportInput &input, QString *error)
+namespace {
+
+// When the guide's data was gathered, when it is due for review, and where it comes from.
+void describeGuide(NegotiationReport &report, const Guide &guide, const QDate &date)
 {
-    const Guide &guide = input.guide;
-    const RegionBand *band = guide.findRegion(input.region);
-    if (!band) {
-        if (error) {
-            *error = tr("guide '%1' has no region '%2'; its regions are %3")
-                         .arg(guide.id(), input.region, guide.regionNames().join(u", "_s));
-        }
-        return std::nullopt;
-    }
-
-    NegotiationReport report;
-    report.company = guide.companyName();
-    report.role = guide.roleName();
-    report.region = band->region;
-    report.currency = band->currency;
-    report.band = *band;
-    report.title = tr("Negotiation summary: %1, %2").arg(guide.title(), band->region);
-    report.date = input.date;
-    report.dateLine = tr("Prepared %1").arg(longDate(input.date));
-
     QStringList freshness;
     if (guide.lastUpdated.isValid())
-        freshness.append(tr("Guide data last updated %1").arg(longDate(guide.lastUpdated)));
+        freshness.append(tr("Guide data last updated %1").arg(NegotiationReport::longDate(guide.lastUpdated)));
     if (!guide.salaryDataQuarter.isEmpty())
         freshness.append(tr("salary data from %1").arg(guide.salaryDataQuarter));
     if (!guide.dataQuality.isEmpty())
@@ -283,21 +234,23 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
     if (!report.freshness.isEmpty())
         report.freshness += u'.';
     if (guide.nextReviewDue.isValid()) {
-        const QString review = tr("Next review due %1.").arg(longDate(guide.nextReviewDue));
+        const QString review = tr("Next review due %1.").arg(NegotiationReport::longDate(guide.nextReviewDue));
         report.freshness = report.freshness.isEmpty() ? review : report.freshness + u' ' + review;
     }
-    if (guide.isStale(input.date)) {
+    if (guide.isStale(date)) {
         report.staleWarning = tr("This guide was due for review on %1, before this summary was prepared: the "
                                  "figures may be out of date.")
-                                  .arg(longDate(guide.nextReviewDue));
+                                  .arg(NegotiationReport::longDate(guide.nextReviewDue));
     }
     report.sources = guide.dataSources;
     report.sourcesLine = guide.dataSources.isEmpty() ? tr("The guide names no sources.")
                                                      : tr("Sources: %1.").arg(guide.dataSources.join(u", "_s));
+}
 
-    report.bandRows = makeBandRows(*band);
-    report.bandNote = makeBandNote(report);
-
+// The offers, the target first, against the band. False, with every missing rate in *error, when a rate is missing.
+bool addOffers(NegotiationReport &report, const NegotiationReportInput &input, const RegionBand &band,
+               OffersComparison *comparison, QString *error)
+{
     // The target first, then the others in the order given.
     QList<Offer> ordered;
     for (const Offer &offer : input.offers) {
@@ -309,17 +262,16 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
             ordered.append(offer);
     }
     // Every missing rate is named at once, so the person can add them all in one go.
-    const OffersComparison comparison = OfferComparison::compare(guide, *band, ordered, input.rates);
-    if (!comparison.complete()) {
+    *comparison = OfferComparison::compare(input.guide, band, ordered, input.rates);
+    if (!comparison->complete()) {
         if (error)
-            *error = comparison.missingRates.join(u"; "_s);
-        return std::nullopt;
+            *error = comparison->missingRates.join(u"; "_s);
+        return false;
     }
-    for (qsizetype i = 0; i < comparison.rows.size(); ++i) {
-        ReportOfferRow row = offerRow(comparison.rows.at(i), ordered.at(i));
-        row.basePlacement = OfferMath::placementName(OfferMath::placement(row.base, band->baseLow, band->baseHigh));
-        row.totalPlacement = OfferMath::placementName(
-            OfferMath::placement(row.annualized, band->totalCompLow, band->totalCompHigh));
+    for (qsizetype i = 0; i < comparison->rows.size(); ++i) {
+        ReportOfferRow row = offerRow(comparison->rows.at(i), ordered.at(i));
+        row.basePlacement = OfferMath::placement(row.base, band.baseLow, band.baseHigh);
+        row.totalPlacement = OfferMath::placement(row.annualized, band.totalCompLow, band.totalCompHigh);
         report.offerRows.append(row);
     }
     report.conversionNote = input.offers.isEmpty() ? tr("No offers were given.")
@@ -327,14 +279,22 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
     report.chartCaption =
         tr("Each bar is an offer's 4-year average, split into its parts; the shaded area is the guide's total comp "
            "band for %1.")
-            .arg(band->region);
+            .arg(band.region);
+    return true;
+}
 
+// The counter (the one given, or the engine's for the one target offer) and the script it fills in; without a
+// counter, the guide's own script.
+void addCounterAndScript(NegotiationReport &report, const NegotiationReportInput &input, const RegionBand &band,
+                         const OffersComparison &comparison)
+{
+    const Guide &guide = input.guide;
     report.counter = input.counter;
     if (!report.counter && ::counterAbsentReason(input.offers).isEmpty()) {
         // Exactly one target, and it comes first: the others are the competing offers.
         CounterInput counterInput;
         counterInput.guide = guide;
-        counterInput.band = *band;
+        counterInput.band = band;
         counterInput.target = comparison.rows.first();
         counterInput.competing = comparison.rows.mid(1);
         counterInput.settings = input.counterSettings;
@@ -357,7 +317,10 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
                                      "guide's example, not yours: with a target offer, this section is filled in "
                                      "with your offers, asks and floor.");
     }
+}
 
+void addLevers(NegotiationReport &report, const Guide &guide)
+{
     if (report.counter && !report.counter->levers.isEmpty()) {
         report.levers = report.counter->levers;
         report.leversNote = tr("The guide's levers that fit this counter, in its own words, with how to use each "
@@ -368,18 +331,53 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
         report.leversNote = guide.levers.isEmpty() ? tr("The guide lists no levers.")
                                                    : tr("The guide's levers, in its own words.");
     }
+}
 
-    const QString computed = report.counter
-                                 ? tr("Positions, asks and the floor are computed from those estimates and the offers "
-                                      "entered.")
-                                 : tr("Positions are computed from those estimates and the offers entered.");
-    report.disclaimer =
-        tr("Every band figure here is the guide's estimate from public sources%1%2, not an offer and not a promise of "
-           "pay. %3 Only a written offer from the company is binding; check each figure against it before relying "
-           "on it.")
-            .arg(guide.dataSources.isEmpty() ? QString() : u" ("_s + joinWithAnd(guide.dataSources) + u')')
-            .arg(guide.salaryDataQuarter.isEmpty() ? QString() : tr(", salary data from %1").arg(guide.salaryDataQuarter))
-            .arg(computed);
+QString disclaimerFor(const Guide &guide, bool hasCounter)
+{
+    const QString computed =
+        hasCounter ? tr("Positions, asks and the floor are computed from those estimates and the offers entered.")
+                   : tr("Positions are computed from those estimates and the offers entered.");
+    return tr("Every band figure here is the guide's estimate from public sources%1%2, not an offer and not a promise "
+              "of pay. %3 Only a written offer from the company is binding; check each figure against it before "
+              "relying on it.")
+        .arg(guide.dataSources.isEmpty() ? QString() : u" ("_s + joinWithAnd(guide.dataSources) + u')')
+        .arg(guide.salaryDataQuarter.isEmpty() ? QString() : tr(", salary data from %1").arg(guide.salaryDataQuarter))
+        .arg(computed);
+}
+
+} // namespace
+
+std::optional<NegotiationReport> NegotiationReport::build(const NegotiationReportInput &input, QString *error)
+{
+    const Guide &guide = input.guide;
+    const RegionBand *band = guide.findRegion(input.region);
+    if (!band) {
+        if (error) {
+            *error = tr("guide '%1' has no region '%2'; its regions are %3")
+                         .arg(guide.id(), input.region, guide.regionNames().join(u", "_s));
+        }
+        return std::nullopt;
+    }
+
+    NegotiationReport report;
+    report.company = guide.companyName();
+    report.role = guide.roleName();
+    report.region = band->region;
+    report.currency = band->currency;
+    report.band = *band;
+    report.title = tr("Negotiation summary: %1, %2").arg(guide.title(), band->region);
+    report.date = input.date;
+    report.dateLine = tr("Prepared %1").arg(longDate(input.date));
+    describeGuide(report, guide, input.date);
+    report.bandRows = makeBandRows(*band);
+    report.bandNote = makeBandNote(report);
+    OffersComparison comparison;
+    if (!addOffers(report, input, *band, &comparison, error))
+        return std::nullopt;
+    addCounterAndScript(report, input, *band, comparison);
+    addLevers(report, guide);
+    report.disclaimer = disclaimerFor(guide, report.counter.has_value());
     return report;
 }
 
@@ -452,8 +450,9 @@ QString NegotiationReport::toPlainText() const
     for (const ReportOfferRow &row : offerRows) {
         lines << u"%1%2: year 1 %3, 4-year average %4, base %5 %6, total %7 %8, conversion %9"_s
                      .arg(row.label, row.target ? tr(" (target)") : QString(), money(row.firstYear),
-                          money(row.annualized), position(row.basePosition), row.basePlacement,
-                          position(row.totalPosition), row.totalPlacement, row.conversion);
+                          money(row.annualized), position(row.basePosition),
+                          OfferMath::placementName(row.basePlacement), position(row.totalPosition),
+                          OfferMath::placementName(row.totalPlacement), row.conversion);
     }
     lines << conversionNote << QString();
 
@@ -504,8 +503,7 @@ QString NegotiationReport::money(double value) const
 
 QString NegotiationReport::money(double value, const QString &currency)
 {
-    const QString amount = reportLocale().toString(qint64(std::llround(std::abs(value))));
-    return (value < -0.5 ? u"−"_s : QString()) + Currency::symbol(currency) + amount;
+    return Money::exact(value, currency, MoneyStyle::report());
 }
 
 QString NegotiationReport::position(double value)

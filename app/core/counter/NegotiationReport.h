@@ -36,8 +36,8 @@ struct ReportOfferRow
     double annualized = 0;   // the 4-year average
     double basePosition = 0;
     double totalPosition = 0;
-    QString basePlacement;   // "below", "within", "above"
-    QString totalPlacement;
+    OfferMath::Placement basePlacement = OfferMath::Placement::Within;
+    OfferMath::Placement totalPlacement = OfferMath::Placement::Within;
     // The 4-year average's parts, for the chart.
     double base = 0;
     double bonus = 0;

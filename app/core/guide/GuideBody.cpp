@@ -1,10 +1,17 @@
 #include "guide/GuideBody.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of the messages below (lupdate reads it from the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GuideBody)
+};
 
 const QRegularExpression &headingPattern()
 {
@@ -64,7 +71,7 @@ Lever makeLever(const QString &item, int number)
     const qsizetype colon = item.indexOf(u':');
     if (colon > 0 && colon <= 60)
         return {item.left(colon).trimmed(), item.mid(colon + 1).trimmed()};
-    return {u"Lever %1"_s.arg(number), item.trimmed()};
+    return {Tr::tr("Lever %1").arg(number), item.trimmed()};
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "common/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,12 @@ static_assert(sizeof(Guide) == 13 * sizeof(QString) + 2 * sizeof(QDate) + 2 * si
 #endif
 
 namespace {
+
+// The translation context of the messages below (lupdate reads it from the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GuideIndexCache)
+};
 
 constexpr char kMagic[8] = {'O', 'D', 'G', 'I', 'D', 'X', '\r', '\n'};
 constexpr quint32 kNullString = 0xFFFFFFFFu;
@@ -276,27 +283,27 @@ GuideIndexCache::ReadResult GuideIndexCache::read(const QString &cacheFile, cons
     for (char &c : magic)
         c = head.raw<char>();
     if (head.failed() || std::memcmp(magic, kMagic, sizeof(kMagic)) != 0)
-        return reject(u"not an OfferDesk index cache"_s);
+        return reject(Tr::tr("not an OfferDesk index cache"));
     if (head.raw<quint32>() != kFormatVersion)
-        return reject(u"written in another format version"_s);
+        return reject(Tr::tr("written in another format version"));
     const quint32 stampSize = head.count(1);
     QByteArray fileStamp;
     for (quint32 i = 0; i < stampSize && !head.failed(); ++i)
         fileStamp.append(head.raw<char>());
     if (head.failed() || fileStamp != stamp)
-        return reject(u"written by another version of OfferDesk"_s);
+        return reject(Tr::tr("written by another version of OfferDesk"));
     const quint64 expectedChecksum = head.raw<quint64>();
     const quint64 payloadSize = head.raw<quint64>();
     const qsizetype headerSize = qsizetype(sizeof(kMagic) + 4 + 4 + stampSize + 8 + 8);
     if (head.failed() || payloadSize != quint64(bytes.size() - headerSize))
-        return reject(u"truncated"_s);
+        return reject(Tr::tr("truncated"));
     const QByteArrayView payload = QByteArrayView(bytes).sliced(headerSize);
     if (checksum(payload) != expectedChecksum)
-        return reject(u"checksum mismatch: the file is damaged"_s);
+        return reject(Tr::tr("checksum mismatch: the file is damaged"));
 
     Reader r(payload);
     if (r.string() != QDir::cleanPath(guideFolder))
-        return reject(u"written for another folder"_s);
+        return reject(Tr::tr("written for another folder"));
     const quint32 count = r.count(4 + 8 + 8 + 4 + 1);
     result.entries.reserve(count);
     for (quint32 i = 0; i < count && !r.failed(); ++i) {
@@ -310,7 +317,7 @@ GuideIndexCache::ReadResult GuideIndexCache::read(const QString &cacheFile, cons
             Diagnostic diagnostic;
             const quint8 severity = r.raw<quint8>();
             if (severity > 1)
-                return reject(u"damaged entry"_s);
+                return reject(Tr::tr("damaged entry"));
             diagnostic.severity = severity == 0 ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error;
             diagnostic.line = r.raw<qint32>();
             diagnostic.message = r.string();
@@ -318,19 +325,19 @@ GuideIndexCache::ReadResult GuideIndexCache::read(const QString &cacheFile, cons
         }
         const quint8 hasGuide = r.raw<quint8>();
         if (hasGuide > 1)
-            return reject(u"damaged entry"_s);
+            return reject(Tr::tr("damaged entry"));
         if (hasGuide)
             entry.result.guide = readGuide(r);
         result.entries.append(std::move(entry));
     }
     if (r.failed() || !r.atEnd())
-        return reject(u"damaged entries"_s);
+        return reject(Tr::tr("damaged entries"));
     result.usable = true;
     return result;
 }
 
-bool GuideIndexCache::write(const QString &cacheFile, const QString &guideFolder, const QList<const Entry *> &entries,
-                            QString *error, const QByteArray &stamp)
+Result<> GuideIndexCache::write(const QString &cacheFile, const QString &guideFolder,
+                                const QList<const Entry *> &entries, const QByteArray &stamp)
 {
     QByteArray payload;
     payload.reserve(qsizetype(entries.size()) * 768);
@@ -353,10 +360,7 @@ bool GuideIndexCache::write(const QString &cacheFile, const QString &guideFolder
     }
 
     const QFileInfo info(cacheFile);
-    if (!QDir().mkpath(info.absolutePath())) {
-        if (error)
-            *error = u"cannot create the folder %1"_s.arg(info.absolutePath());
-        return false;
-    }
-    return AtomicFile::write(cacheFile, header(stamp, checksum(payload), quint64(payload.size())) + payload, error);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{Tr::tr("cannot create the folder %1").arg(info.absolutePath())};
+    return AtomicFile::write(cacheFile, header(stamp, checksum(payload), quint64(payload.size())) + payload);
 }

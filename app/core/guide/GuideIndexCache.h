@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "guide/GuideParser.h"
 
 #include <QByteArray>
@@ -41,8 +42,8 @@ struct ReadResult
 
 ReadResult read(const QString &cacheFile, const QString &guideFolder, const QByteArray &stamp = currentStamp());
 
-// Writes atomically; creates the cache folder. Returns false with *error set when it cannot.
-bool write(const QString &cacheFile, const QString &guideFolder, const QList<const Entry *> &entries,
-           QString *error = nullptr, const QByteArray &stamp = currentStamp());
+// Writes atomically; creates the cache folder. Returns why it cannot.
+Result<> write(const QString &cacheFile, const QString &guideFolder, const QList<const Entry *> &entries,
+               const QByteArray &stamp = currentStamp());
 
 } // namespace GuideIndexCache

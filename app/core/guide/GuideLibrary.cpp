@@ -27,6 +27,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The translation context of the messages below (lupdate reads it from the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GuideLibrary)
+};
+
 // Quiet unless asked for (QT_LOGGING_RULES="offerdesk.cache.info=true"): a rebuilt cache is routine, and
 // offerdesk-cli keeps stderr for problems.
 Q_LOGGING_CATEGORY(lcCache, "offerdesk.cache", QtWarningMsg)
@@ -40,9 +46,13 @@ const QDate kParseDay(9999, 12, 31);
 
 // The date of a staleness warning written by the parser, or an invalid date for any other diagnostic. The
 // messages are built once per date: thousands of guides share a few hundred review dates.
+// The message's words before the date come from the parser's own message for a sample date, so this holds in
+// every translation; the whole message must then match.
 QDate staleWarningDate(const Diagnostic &diagnostic, QHash<QDate, QString> &messages)
 {
-    static const QString prefix = u"next_review_due "_s;
+    const QDate sample(2000, 1, 1);
+    const QString sampleMessage = GuideParser::staleReviewMessage(sample);
+    const QString prefix = sampleMessage.left(sampleMessage.indexOf(sample.toString(Qt::ISODate)));
     if (diagnostic.isError() || !diagnostic.message.startsWith(prefix))
         return QDate();
     const QDate date = QDate::fromString(QStringView(diagnostic.message).mid(prefix.size(), 10), Qt::ISODate);
@@ -227,9 +237,8 @@ void GuideLibraryLoad::writeCaches()
             if (slot.folder == f)
                 entries.append(&slot.entry);
         }
-        QString error;
-        if (!GuideIndexCache::write(folder.cacheFile, folder.path, entries, &error))
-            qCWarning(lcCache) << "cannot write the guide index cache" << folder.cacheFile << ":" << error;
+        if (const Result<> written = GuideIndexCache::write(folder.cacheFile, folder.path, entries); !written)
+            qCWarning(lcCache) << "cannot write the guide index cache" << folder.cacheFile << ":" << written.message();
     }
 }
 
@@ -241,7 +250,7 @@ GuideLibrary GuideLibraryLoad::merge()
     library.m_indexById.reserve(qsizetype(m_slots.size()));
     for (Slot &slot : m_slots) {
         if (slot.missing) {
-            library.m_diagnostics.append(Diagnostic::error(slot.path, 0, u"no such file or folder"_s));
+            library.m_diagnostics.append(Diagnostic::error(slot.path, 0, Tr::tr("no such file or folder")));
             continue;
         }
         if (!slot.fromCache && !slot.parsed) {
@@ -267,7 +276,8 @@ GuideLibrary GuideLibraryLoad::merge()
         if (const auto existing = library.m_indexById.constFind(id); existing != library.m_indexById.cend()) {
             library.m_diagnostics.append(Diagnostic::error(
                 slot.path, 1,
-                u"duplicate guide id '%1': already loaded from %2"_s.arg(id, library.m_guides.at(*existing).path)));
+                Tr::tr("duplicate guide id '%1': already loaded from %2")
+                    .arg(id, library.m_guides.at(*existing).path)));
             continue;
         }
         library.m_indexById.insert(std::move(id), library.m_guides.size());
@@ -339,7 +349,8 @@ GuideParseResult GuideLibrary::withBody(const Guide &guide, const QDate &today)
         const QString now = result.guide->id();
         result.guide.reset();
         result.diagnostics.append(Diagnostic::error(
-            guide.path, 1, u"the file changed since the library was loaded: its guide id is now '%1', not '%2'"_s.arg(
+            guide.path, 1, Tr::tr("the file changed since the library was loaded: its guide id is now '%1', not '%2'")
+                .arg(
                                now, guide.id())));
     }
     return result;

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstring>
 #include <memory>
+#include <variant>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -30,6 +31,9 @@ using namespace Qt::StringLiterals;
 using YamlNode = YamlPrecheck::Node;
 
 namespace {
+
+// The front matter starts on the file's second line, after the opening '---'.
+constexpr int kFrontFirstLine = 2;
 
 const QStringList &knownTopLevelKeys()
 {
@@ -57,15 +61,15 @@ QString describeNodeType(const YamlNode &node)
     case YAML::NodeType::Null:
         return u"null"_s;
     case YAML::NodeType::Scalar:
-        return u"a scalar"_s;
+        return GuideParser::tr("a scalar");
     case YAML::NodeType::Sequence:
-        return u"a list"_s;
+        return GuideParser::tr("a list");
     case YAML::NodeType::Map:
-        return u"a mapping"_s;
+        return GuideParser::tr("a mapping");
     case YAML::NodeType::Undefined:
         break;
     }
-    return u"nothing"_s;
+    return GuideParser::tr("nothing");
 }
 
 QString fromStd(const std::string &text)
@@ -111,6 +115,8 @@ bool isPlainNumber(QStringView text)
 // Everything one parse needs to report a problem at the file's own line.
 class FrontMatterReader
 {
+    Q_DECLARE_TR_FUNCTIONS(GuideParser)
+
 public:
     FrontMatterReader(const QString &path, int firstLine, const QDate &today, Diagnostics &diagnostics)
         : m_path(path)
@@ -150,6 +156,14 @@ private:
     std::optional<double> amount(const QHash<QString, Entry> &map, const QString &key, int entryLine,
                                  const QString &where, double max);
     void readCompensation(const Entry &entry, Guide &guide);
+    // One compensation[index] item; a band only when every field is valid. seenRegions: case-folded name -> line.
+    std::optional<RegionBand> readRegion(const YamlNode &item, int index, QHash<QString, int> &seenRegions);
+    bool readRegionName(const QHash<QString, Entry> &map, int itemLine, const QString &where,
+                        QHash<QString, int> &seenRegions, RegionBand &band);
+    bool readCurrency(const QHash<QString, Entry> &map, int itemLine, const QString &named, RegionBand &band);
+    bool readAmounts(const QHash<QString, Entry> &map, int itemLine, const QString &named, RegionBand &band);
+    bool checkOrder(const QHash<QString, Entry> &map, const QString &named, const QString &lowKey, double low,
+                    const QString &highKey, double high);
     void readLevelMapping(const Entry &entry, Guide &guide);
     void readDataSources(const Entry &entry, Guide &guide);
     void checkTotals(const RegionBand &band, const QHash<QString, Entry> &map);
@@ -168,16 +182,16 @@ QHash<QString, FrontMatterReader::Entry> FrontMatterReader::readMap(const YamlNo
         const YamlNode &keyNode = map.keyAt(i);
         const int line = lineOf(keyNode);
         if (!keyNode.IsScalar()) {
-            error(line, u"%1a key must be plain text, not %2"_s.arg(where, describeNodeType(keyNode)));
+            error(line, tr("%1a key must be plain text, not %2").arg(where, describeNodeType(keyNode)));
             continue;
         }
         const QString key = fromStd(keyNode.Scalar());
         if (const auto found = entries.constFind(key); found != entries.cend()) {
-            error(line, u"%1duplicate key '%2' (first on line %3)"_s.arg(where, elided(key)).arg(found->line));
+            error(line, tr("%1duplicate key '%2' (first on line %3)").arg(where, elided(key)).arg(found->line));
             continue;
         }
         if (!known.contains(key))
-            warning(line, u"%1unknown key '%2' is ignored"_s.arg(where, elided(key)));
+            warning(line, tr("%1unknown key '%2' is ignored").arg(where, elided(key)));
         entries.insert(key, {&map.valueAt(i), line});
     }
     return entries;
@@ -191,7 +205,7 @@ std::optional<QString> FrontMatterReader::text(const QHash<QString, Entry> &map,
         return std::nullopt;
     const YamlNode &value = found->value();
     if (!value.IsScalar()) {
-        error(found->line, u"%1'%2' must be text, not %3"_s.arg(where, key, describeNodeType(value)));
+        error(found->line, tr("%1'%2' must be text, not %3").arg(where, key, describeNodeType(value)));
         return std::nullopt;
     }
     return fromStd(value.Scalar()).trimmed();
@@ -201,12 +215,12 @@ std::optional<QString> FrontMatterReader::requiredText(const QHash<QString, Entr
                                                        const QString &where)
 {
     if (!map.contains(key)) {
-        error(line, u"%1missing required field '%2'"_s.arg(where, key));
+        error(line, tr("%1missing required field '%2'").arg(where, key));
         return std::nullopt;
     }
     std::optional<QString> value = text(map, key, where);
     if (value && value->isEmpty()) {
-        error(map.value(key).line, u"%1'%2' must not be empty"_s.arg(where, key));
+        error(map.value(key).line, tr("%1'%2' must not be empty").arg(where, key));
         return std::nullopt;
     }
     return value;
@@ -220,7 +234,7 @@ std::optional<QDate> FrontMatterReader::date(const QHash<QString, Entry> &map, c
     static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     const QDate parsed = QDate::fromString(*value, Qt::ISODate);
     if (!shape.match(*value).hasMatch() || !parsed.isValid()) {
-        error(map.value(key).line, u"'%1' must be a date written YYYY-MM-DD, not '%2'"_s.arg(key, elided(*value)));
+        error(map.value(key).line, tr("'%1' must be a date written YYYY-MM-DD, not '%2'").arg(key, elided(*value)));
         return std::nullopt;
     }
     return parsed;
@@ -231,36 +245,36 @@ std::optional<double> FrontMatterReader::amount(const QHash<QString, Entry> &map
 {
     const auto found = map.constFind(key);
     if (found == map.cend()) {
-        error(entryLine, u"%1missing required field '%2'"_s.arg(where, key));
+        error(entryLine, tr("%1missing required field '%2'").arg(where, key));
         return std::nullopt;
     }
     const YamlNode &value = found->value();
     if (!value.IsScalar()) {
-        error(found->line, u"%1'%2' must be a number, not %3"_s.arg(where, key, describeNodeType(value)));
+        error(found->line, tr("%1'%2' must be a number, not %3").arg(where, key, describeNodeType(value)));
         return std::nullopt;
     }
     const QString scalar = fromStd(value.Scalar()).trimmed();
     // yaml-cpp reads "0120000" as octal and accepts .inf and .nan, even quoted: read the text ourselves.
     if (value.Tag() == "!") {
-        error(found->line, u"%1'%2' must be a plain number, not quoted text \"%3\""_s.arg(where, key, elided(scalar)));
+        error(found->line, tr("%1'%2' must be a plain number, not quoted text \"%3\"").arg(where, key, elided(scalar)));
         return std::nullopt;
     }
     if (value.Tag() != "?") {
-        error(found->line, u"%1'%2' must be a plain number, not a value with the YAML tag %3"_s.arg(
+        error(found->line, tr("%1'%2' must be a plain number, not a value with the YAML tag %3").arg(
                                where, key, elided(fromStd(value.Tag()))));
         return std::nullopt;
     }
     if (!isPlainNumber(scalar)) {
-        error(found->line, u"%1'%2' must be a number such as 170000, not '%3'"_s.arg(where, key, elided(scalar)));
+        error(found->line, tr("%1'%2' must be a number such as 170000, not '%3'").arg(where, key, elided(scalar)));
         return std::nullopt;
     }
     if (scalar.startsWith(u'-')) {
-        error(found->line, u"%1'%2' must not be negative (%3)"_s.arg(where, key, elided(scalar)));
+        error(found->line, tr("%1'%2' must not be negative (%3)").arg(where, key, elided(scalar)));
         return std::nullopt;
     }
     if (scalar.size() >= 2 && scalar.at(0) == u'0' && isAsciiDigit(scalar.at(1))) {
         error(found->line,
-              u"%1'%2' has a leading zero ('%3'); write it without, since YAML may read it as octal"_s.arg(where, key,
+              tr("%1'%2' has a leading zero ('%3'); write it without, since YAML may read it as octal").arg(where, key,
                                                                                                           elided(scalar)));
         return std::nullopt;
     }
@@ -270,7 +284,8 @@ std::optional<double> FrontMatterReader::amount(const QHash<QString, Entry> &map
     const auto [end, status] = std::from_chars(digits.constBegin(), digits.constEnd(), parsed);
     const bool ok = status == std::errc() && end == digits.constEnd();
     if (!ok || !std::isfinite(parsed) || parsed > max) {
-        error(found->line, u"%1'%2' is out of range: %3 (at most %4)"_s.arg(where, key, elided(scalar)).arg(max, 0, 'f', 0));
+        error(found->line, tr("%1'%2' is out of range: %3 (at most %4)").arg(where, key, elided(scalar))
+            .arg(max, 0, 'f', 0));
         return std::nullopt;
     }
     return parsed;
@@ -284,7 +299,7 @@ void FrontMatterReader::checkTotals(const RegionBand &band, const QHash<QString,
         const double difference = std::abs(stated - computed) / computed;
         if (difference > 0.05) {
             warning(map.value(key).line,
-                    u"%1: stated %2 %3 differs from base + stock/4 + bonus = %4 by %5%"_s.arg(elided(band.region), key)
+                    tr("%1: stated %2 %3 differs from base + stock/4 + bonus = %4 by %5%").arg(elided(band.region), key)
                         .arg(stated, 0, 'f', 0)
                         .arg(computed, 0, 'f', 0)
                         .arg(difference * 100, 0, 'f', 1));
@@ -298,116 +313,144 @@ void FrontMatterReader::readCompensation(const Entry &entry, Guide &guide)
 {
     const YamlNode &list = entry.value();
     if (!list.IsSequence()) {
-        error(entry.line, u"'compensation' must be a list of regions, not %1"_s.arg(describeNodeType(list)));
+        error(entry.line, tr("'compensation' must be a list of regions, not %1").arg(describeNodeType(list)));
         return;
     }
     if (list.size() == 0) {
-        error(entry.line, u"'compensation' is empty: give at least one region"_s);
+        error(entry.line, tr("'compensation' is empty: give at least one region"));
         return;
     }
     if (list.size() > std::size_t(GuideLimits::kMaxRegions)) {
-        error(entry.line, u"'compensation' has %1 regions; at most %2 are allowed"_s.arg(list.size())
+        error(entry.line, tr("'compensation' has %1 regions; at most %2 are allowed").arg(list.size())
                               .arg(GuideLimits::kMaxRegions));
         return;
     }
     QHash<QString, int> seenRegions; // lower-case name -> line
     int index = 0;
     for (auto it = list.begin(); it != list.end(); ++it, ++index) {
-        const YamlNode &item = *it;
-        const int itemLine = lineOf(item);
-        const QString where = u"compensation[%1]: "_s.arg(index);
-        if (!item.IsMap()) {
-            error(itemLine, u"%1each region must be a mapping of fields, not %2"_s.arg(where, describeNodeType(item)));
+        if (const std::optional<RegionBand> band = readRegion(*it, index, seenRegions))
+            guide.regions.append(*band);
+    }
+}
+
+std::optional<RegionBand> FrontMatterReader::readRegion(const YamlNode &item, int index,
+                                                        QHash<QString, int> &seenRegions)
+{
+    const int itemLine = lineOf(item);
+    const QString where = u"compensation[%1]: "_s.arg(index);
+    if (!item.IsMap()) {
+        error(itemLine, tr("%1each region must be a mapping of fields, not %2").arg(where, describeNodeType(item)));
+        return std::nullopt;
+    }
+    const QHash<QString, Entry> map = readMap(item, knownRegionKeys(), where);
+    RegionBand band;
+    band.line = itemLine;
+    bool valid = readRegionName(map, itemLine, where, seenRegions, band);
+    const QString named = band.region.isEmpty() ? where : u"%1 (%2): "_s.arg(where.chopped(2), elided(band.region));
+    valid = readCurrency(map, itemLine, named, band) && valid;
+    valid = readAmounts(map, itemLine, named, band) && valid;
+    if (valid) {
+        // Every pair is checked, so each inverted one is reported.
+        const bool baseInOrder = checkOrder(map, named, u"base_low"_s, band.baseLow, u"base_high"_s, band.baseHigh);
+        const bool stockInOrder =
+            checkOrder(map, named, u"stock_low"_s, band.stockLow, u"stock_high"_s, band.stockHigh);
+        const bool totalInOrder = checkOrder(map, named, u"total_comp_low"_s, band.totalCompLow,
+                                             u"total_comp_high"_s, band.totalCompHigh);
+        valid = baseInOrder && stockInOrder && totalInOrder;
+    }
+    if (!valid)
+        return std::nullopt;
+    checkTotals(band, map);
+    return band;
+}
+
+bool FrontMatterReader::readRegionName(const QHash<QString, Entry> &map, int itemLine, const QString &where,
+                                       QHash<QString, int> &seenRegions, RegionBand &band)
+{
+    const auto region = requiredText(map, u"region"_s, itemLine, where);
+    if (!region)
+        return false;
+    band.region = *region;
+    const QString folded = region->toCaseFolded();
+    if (const auto seen = seenRegions.constFind(folded); seen != seenRegions.cend()) {
+        error(map.value(u"region"_s).line,
+              tr("%1duplicate region '%2' (first on line %3)").arg(where, elided(*region)).arg(*seen));
+        return false;
+    }
+    seenRegions.insert(folded, map.value(u"region"_s).line);
+    return true;
+}
+
+bool FrontMatterReader::readCurrency(const QHash<QString, Entry> &map, int itemLine, const QString &named,
+                                     RegionBand &band)
+{
+    if (!map.contains(u"currency"_s)) {
+        error(itemLine, tr("%1missing required field 'currency'").arg(named));
+        return false;
+    }
+    if (map.value(u"currency"_s).value().IsNull()) {
+        // yaml-cpp turns "currency: ~" into the text "null"; say what happened instead.
+        error(map.value(u"currency"_s).line, tr("%1'currency' is null; give an ISO 4217 code such as USD").arg(named));
+        return false;
+    }
+    const auto currency = text(map, u"currency"_s, named);
+    if (!currency)
+        return false;
+    static const QRegularExpression shape(u"^[A-Z]{3}$"_s);
+    if (!shape.match(*currency).hasMatch() || !Currency::isIsoCode(*currency)) {
+        error(map.value(u"currency"_s).line,
+              tr("%1'currency' must be an ISO 4217 code of three capital letters such as USD, not '%2'").arg(
+                  named, elided(*currency)));
+        return false;
+    }
+    band.currency = *currency;
+    return true;
+}
+
+bool FrontMatterReader::readAmounts(const QHash<QString, Entry> &map, int itemLine, const QString &named,
+                                    RegionBand &band)
+{
+    struct AmountField
+    {
+        const char16_t *key;
+        double *target;
+        double max;
+    };
+    const AmountField fields[] = {
+        {u"base_low", &band.baseLow, GuideLimits::kMaxAmount},
+        {u"base_high", &band.baseHigh, GuideLimits::kMaxAmount},
+        {u"stock_low", &band.stockLow, GuideLimits::kMaxAmount},
+        {u"stock_high", &band.stockHigh, GuideLimits::kMaxAmount},
+        {u"bonus_pct", &band.bonusPct, 100.0},
+        {u"total_comp_low", &band.totalCompLow, GuideLimits::kMaxAmount},
+        {u"total_comp_high", &band.totalCompHigh, GuideLimits::kMaxAmount},
+    };
+    bool valid = true;
+    for (const AmountField &field : fields) {
+        const QString key = QString::fromUtf16(field.key);
+        const auto value = amount(map, key, itemLine, named, field.max);
+        if (!value) {
+            valid = false;
             continue;
         }
-        const QHash<QString, Entry> map = readMap(item, knownRegionKeys(), where);
-        RegionBand band;
-        band.line = itemLine;
-        bool valid = true;
-
-        if (const auto region = requiredText(map, u"region"_s, itemLine, where)) {
-            band.region = *region;
-            const QString folded = region->toCaseFolded();
-            if (const auto seen = seenRegions.constFind(folded); seen != seenRegions.cend()) {
-                error(map.value(u"region"_s).line,
-                      u"%1duplicate region '%2' (first on line %3)"_s.arg(where, elided(*region)).arg(*seen));
-                valid = false;
-            } else {
-                seenRegions.insert(folded, map.value(u"region"_s).line);
-            }
-        } else {
-            valid = false;
-        }
-        const QString named = band.region.isEmpty() ? where : u"%1 (%2): "_s.arg(where.chopped(2), elided(band.region));
-
-        if (!map.contains(u"currency"_s)) {
-            error(itemLine, u"%1missing required field 'currency'"_s.arg(named));
-            valid = false;
-        } else if (map.value(u"currency"_s).value().IsNull()) {
-            // yaml-cpp turns "currency: ~" into the text "null"; say what happened instead.
-            error(map.value(u"currency"_s).line, u"%1'currency' is null; give an ISO 4217 code such as USD"_s.arg(named));
-            valid = false;
-        } else if (const auto currency = text(map, u"currency"_s, named)) {
-            static const QRegularExpression shape(u"^[A-Z]{3}$"_s);
-            if (!shape.match(*currency).hasMatch() || !Currency::isIsoCode(*currency)) {
-                error(map.value(u"currency"_s).line,
-                      u"%1'currency' must be an ISO 4217 code of three capital letters such as USD, not '%2'"_s.arg(
-                          named, elided(*currency)));
-                valid = false;
-            } else {
-                band.currency = *currency;
-            }
-        } else {
-            valid = false;
-        }
-
-        struct AmountField
-        {
-            const char16_t *key;
-            double *target;
-            double max;
-        };
-        const AmountField fields[] = {
-            {u"base_low", &band.baseLow, GuideLimits::kMaxAmount},
-            {u"base_high", &band.baseHigh, GuideLimits::kMaxAmount},
-            {u"stock_low", &band.stockLow, GuideLimits::kMaxAmount},
-            {u"stock_high", &band.stockHigh, GuideLimits::kMaxAmount},
-            {u"bonus_pct", &band.bonusPct, 100.0},
-            {u"total_comp_low", &band.totalCompLow, GuideLimits::kMaxAmount},
-            {u"total_comp_high", &band.totalCompHigh, GuideLimits::kMaxAmount},
-        };
-        for (const AmountField &field : fields) {
-            const QString key = QString::fromUtf16(field.key);
-            const auto value = amount(map, key, itemLine, named, field.max);
-            if (!value) {
-                valid = false;
-                continue;
-            }
-            *field.target = *value;
-        }
-        if (map.contains(u"bonus_pct"_s) && band.bonusPct > 100.0)
-            valid = false;
-
-        const auto checkOrder = [&](const QString &lowKey, double low, const QString &highKey, double high) {
-            if (map.contains(lowKey) && map.contains(highKey) && low > high) {
-                error(map.value(lowKey).line,
-                      u"%1'%2' (%3) is greater than '%4' (%5)"_s.arg(named, lowKey)
-                          .arg(low, 0, 'f', 0)
-                          .arg(highKey)
-                          .arg(high, 0, 'f', 0));
-                valid = false;
-            }
-        };
-        if (valid) {
-            checkOrder(u"base_low"_s, band.baseLow, u"base_high"_s, band.baseHigh);
-            checkOrder(u"stock_low"_s, band.stockLow, u"stock_high"_s, band.stockHigh);
-            checkOrder(u"total_comp_low"_s, band.totalCompLow, u"total_comp_high"_s, band.totalCompHigh);
-        }
-        if (valid) {
-            checkTotals(band, map);
-            guide.regions.append(band);
-        }
+        *field.target = *value;
     }
+    if (map.contains(u"bonus_pct"_s) && band.bonusPct > 100.0)
+        valid = false;
+    return valid;
+}
+
+bool FrontMatterReader::checkOrder(const QHash<QString, Entry> &map, const QString &named, const QString &lowKey,
+                                   double low, const QString &highKey, double high)
+{
+    if (!map.contains(lowKey) || !map.contains(highKey) || !(low > high))
+        return true;
+    error(map.value(lowKey).line, tr("%1'%2' (%3) is greater than '%4' (%5)")
+                                      .arg(named, lowKey)
+                                      .arg(low, 0, 'f', 0)
+                                      .arg(highKey)
+                                      .arg(high, 0, 'f', 0));
+    return false;
 }
 
 void FrontMatterReader::readLevelMapping(const Entry &entry, Guide &guide)
@@ -415,7 +458,7 @@ void FrontMatterReader::readLevelMapping(const Entry &entry, Guide &guide)
     if (entry.value().IsNull())
         return;
     if (!entry.value().IsMap()) {
-        error(entry.line, u"'level_mapping' must be a mapping with 'internal' and 'raw', not %1"_s.arg(
+        error(entry.line, tr("'level_mapping' must be a mapping with 'internal' and 'raw', not %1").arg(
                               describeNodeType(entry.value())));
         return;
     }
@@ -441,13 +484,13 @@ void FrontMatterReader::readDataSources(const Entry &entry, Guide &guide)
     if (entry.value().IsNull())
         return;
     if (!entry.value().IsSequence()) {
-        error(entry.line, u"'data_sources' must be a list of text, not %1"_s.arg(describeNodeType(entry.value())));
+        error(entry.line, tr("'data_sources' must be a list of text, not %1").arg(describeNodeType(entry.value())));
         return;
     }
     int index = 0;
     for (auto it = entry.value().begin(); it != entry.value().end(); ++it, ++index) {
         if (!it->IsScalar()) {
-            error(lineOf(*it), u"data_sources[%1] must be text, not %2"_s.arg(index).arg(describeNodeType(*it)));
+            error(lineOf(*it), tr("data_sources[%1] must be text, not %2").arg(index).arg(describeNodeType(*it)));
             continue;
         }
         guide.dataSources.append(fromStd(it->Scalar()).trimmed());
@@ -463,8 +506,8 @@ void FrontMatterReader::read(const YamlNode &root, Guide &guide)
         if (const auto value = requiredText(map, key, m_firstLine - 1, QString())) {
             if (!slug.match(*value).hasMatch()) {
                 error(map.value(key).line,
-                      u"'%1' must be a slug of lower-case letters, digits and dashes, such as 'software-engineer', "
-                      u"not '%2'"_s.arg(key, elided(*value)));
+                      tr("'%1' must be a slug of lower-case letters, digits and dashes, such as 'software-engineer', "
+                      "not '%2'").arg(key, elided(*value)));
             } else {
                 target = *value;
             }
@@ -483,14 +526,14 @@ void FrontMatterReader::read(const YamlNode &root, Guide &guide)
         static const QStringList known = {u"high"_s, u"medium"_s, u"low"_s};
         if (!known.contains(quality->toLower())) {
             warning(map.value(u"data_quality"_s).line,
-                    u"'data_quality' is usually high, medium or low, not '%1'"_s.arg(elided(*quality)));
+                    tr("'data_quality' is usually high, medium or low, not '%1'").arg(elided(*quality)));
         }
     }
     if (const auto quarter = text(map, u"salary_data_quarter"_s, QString())) {
         static const QRegularExpression shape(u"^\\d{4}-Q[1-4]$"_s);
         if (!shape.match(*quarter).hasMatch()) {
             error(map.value(u"salary_data_quarter"_s).line,
-                  u"'salary_data_quarter' must be written YYYY-Qn, such as 2025-Q4, not '%1'"_s.arg(elided(*quarter)));
+                  tr("'salary_data_quarter' must be written YYYY-Qn, such as 2025-Q4, not '%1'").arg(elided(*quarter)));
         } else {
             guide.salaryDataQuarter = *quarter;
         }
@@ -504,7 +547,7 @@ void FrontMatterReader::read(const YamlNode &root, Guide &guide)
     if (map.contains(u"compensation"_s))
         readCompensation(map.value(u"compensation"_s), guide);
     else
-        error(m_firstLine - 1, u"missing required field 'compensation'"_s);
+        error(m_firstLine - 1, tr("missing required field 'compensation'"));
     if (map.contains(u"level_mapping"_s))
         readLevelMapping(map.value(u"level_mapping"_s), guide);
     if (map.contains(u"data_sources"_s))
@@ -528,10 +571,10 @@ std::optional<LineProblem> firstControlProblem(const QString &text)
             ++line;
         } else if (c == u'\r') {
             if (i + 1 == text.size() || text.at(i + 1) != u'\n')
-                return LineProblem{line, u"a carriage return without a line feed: save the guide with LF or CRLF "
-                                         u"line endings"_s};
+                return LineProblem{line, GuideParser::tr("a carriage return without a line feed: save the guide "
+                                                         "with LF or CRLF line endings")};
         } else if ((c < 0x20 && c != u'\t') || (c >= 0x7F && c <= 0x9F)) {
-            return LineProblem{line, u"contains the control character U+%1: this is not plain text"_s.arg(
+            return LineProblem{line, GuideParser::tr("contains the control character U+%1: this is not plain text").arg(
                                          QString::number(c, 16).toUpper().rightJustified(4, u'0'))};
         }
     }
@@ -569,16 +612,16 @@ std::unique_ptr<QFile> openGuideFile(const QString &path, GuideParseResult &resu
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.diagnostics.append(Diagnostic::error(path, 0, u"no such file"_s));
+        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("no such file")));
         return nullptr;
     }
     if (!info.isFile()) {
-        result.diagnostics.append(Diagnostic::error(path, 0, u"not a regular file"_s));
+        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("not a regular file")));
         return nullptr;
     }
     if (info.size() > GuideLimits::kMaxFileBytes) {
         result.diagnostics.append(Diagnostic::error(
-            path, 0, u"file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)"_s.arg(info.size()).arg(
+            path, 0, GuideParser::tr("file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)").arg(info.size()).arg(
                          GuideLimits::kMaxFileBytes)));
         return nullptr;
     }
@@ -588,25 +631,27 @@ std::unique_ptr<QFile> openGuideFile(const QString &path, GuideParseResult &resu
     // what was actually opened.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
-        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(
+        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("cannot read: %1").arg(
                                                                  QString::fromLocal8Bit(std::strerror(errno)))));
         return nullptr;
     }
     struct stat status = {};
     if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
         ::close(fd);
-        result.diagnostics.append(Diagnostic::error(path, 0, u"not a regular file"_s));
+        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("not a regular file")));
         return nullptr;
     }
     if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(file->errorString())));
+        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("cannot read: %1")
+            .arg(file->errorString())));
         return nullptr;
     }
 #else
     file->setFileName(path);
     if (!file->open(QIODevice::ReadOnly)) {
-        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(file->errorString())));
+        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("cannot read: %1")
+            .arg(file->errorString())));
         return nullptr;
     }
 #endif
@@ -659,11 +704,150 @@ QByteArray readFrontMatterBytes(QFile &file)
     }
 }
 
+// A guide's text split at its front matter, every limit checked.
+struct GuideText
+{
+    QStringList frontLines; // between the two '---' lines; the first is the file's line kFrontFirstLine
+    QByteArray frontBytes;  // the same, as UTF-8
+    QString body;
+    int bodyFirstLine = 0;
+};
+
+// Bytes to text: the size, the encoding and the control characters checked, the front matter found, and each part
+// within its limits. The first problem stops it.
+std::variant<GuideText, LineProblem> splitGuideText(const QByteArray &input)
+{
+    if (input.size() > GuideLimits::kMaxFileBytes) {
+        return LineProblem{0, GuideParser::tr("file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)")
+                                  .arg(input.size())
+                                  .arg(GuideLimits::kMaxFileBytes)};
+    }
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (const int badLine = firstInvalidUtf8Line(bytes))
+        return LineProblem{badLine, GuideParser::tr("invalid UTF-8: save the guide as UTF-8 text")};
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        return LineProblem{int(bytes.left(nul).count('\n')) + 1,
+                           GuideParser::tr("contains a NUL byte: this is not a text file")};
+    }
+
+    QString text = QString::fromUtf8(bytes);
+    if (const auto problem = firstControlProblem(text))
+        return *problem;
+    text.replace(u"\r\n"_s, u"\n"_s);
+    const QStringList lines = text.split(u'\n');
+
+    const auto isDelimiter = [](const QString &line) { return line.trimmed() == u"---"_s && line.startsWith(u'-'); };
+    if (lines.isEmpty() || !isDelimiter(lines.first()))
+        return LineProblem{1, GuideParser::tr("no front matter: a guide starts with a line '---'")};
+    qsizetype closing = -1;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (isDelimiter(lines.at(i))) {
+            closing = i;
+            break;
+        }
+    }
+    if (closing < 0)
+        return LineProblem{1, GuideParser::tr("front matter opened on line 1 is never closed by a line '---'")};
+    GuideText guide;
+    guide.frontLines = lines.mid(1, closing - 1);
+    guide.frontBytes = guide.frontLines.join(u'\n').toUtf8();
+    if (guide.frontBytes.size() > GuideLimits::kMaxFrontMatterBytes) {
+        return LineProblem{2, GuideParser::tr("front matter is %1 bytes; at most %2 (64 KiB) are allowed")
+                                  .arg(guide.frontBytes.size())
+                                  .arg(GuideLimits::kMaxFrontMatterBytes)};
+    }
+    guide.bodyFirstLine = int(closing) + 2;
+    const QStringList bodyLines = lines.mid(closing + 1);
+    for (qsizetype i = 0; i < bodyLines.size(); ++i) {
+        if (bodyLines.at(i).size() > GuideLimits::kMaxBodyLineLength) {
+            return LineProblem{guide.bodyFirstLine + int(i),
+                               GuideParser::tr("line is %1 characters long; at most %2 are allowed")
+                                   .arg(bodyLines.at(i).size())
+                                   .arg(GuideLimits::kMaxBodyLineLength)};
+        }
+    }
+    if (bodyLines.size() > GuideLimits::kMaxBodyLines) {
+        return LineProblem{guide.bodyFirstLine + int(GuideLimits::kMaxBodyLines),
+                           GuideParser::tr("the body has %1 lines; at most %2 are allowed")
+                               .arg(bodyLines.size())
+                               .arg(GuideLimits::kMaxBodyLines)};
+    }
+    guide.body = bodyLines.join(u'\n');
+    if (const qsizetype bodyBytes = guide.body.toUtf8().size(); bodyBytes > GuideLimits::kMaxBodyBytes) {
+        return LineProblem{guide.bodyFirstLine,
+                           GuideParser::tr("the body is %1 bytes; at most %2 (256 KiB) are allowed")
+                               .arg(bodyBytes)
+                               .arg(GuideLimits::kMaxBodyBytes)};
+    }
+    return guide;
+}
+
+Diagnostic unreadable(const QString &path, const std::exception &e)
+{
+    return Diagnostic::error(path, kFrontFirstLine,
+                             GuideParser::tr("front matter cannot be read: %1").arg(QString::fromUtf8(e.what())));
+}
+
+// The front matter as yaml-cpp reads it, checked before anything reads its values: nesting depth and stray
+// document markers, then aliases, duplicate keys and control characters, then keys an unterminated quote
+// swallowed. Each problem is appended; the scan only when there are none.
+std::optional<YamlPrecheck::EventScan> scanFrontMatter(const GuideText &text, const QString &path,
+                                                       Diagnostics &diagnostics)
+{
+    // Before yaml-cpp: a cheap scan for nesting depth and stray document markers.
+    const YamlPrecheck::TextScan textScan =
+        YamlPrecheck::scanText(text.frontLines, kFrontFirstLine, GuideLimits::kMaxYamlDepth);
+    if (!textScan.problems.isEmpty()) {
+        diagnostics.append(Diagnostic::error(path, textScan.problems.first().line, textScan.problems.first().message));
+        return std::nullopt;
+    }
+
+    // Then one pass over yaml-cpp's events: aliases, duplicate keys, control characters, and the document itself.
+    const std::string yaml(text.frontBytes.constData(), std::size_t(text.frontBytes.size()));
+    YamlPrecheck::EventScan eventScan;
+    try {
+        eventScan = YamlPrecheck::scanEvents(yaml, kFrontFirstLine, GuideLimits::kMaxYamlDepth);
+    } catch (const YAML::Exception &e) {
+        const int line = e.mark.is_null() ? kFrontFirstLine : e.mark.line + kFrontFirstLine;
+        diagnostics.append(Diagnostic::error(path, line, GuideParser::tr("YAML syntax error: %1").arg(fromStd(e.msg))));
+        return std::nullopt;
+    } catch (const std::exception &e) {
+        diagnostics.append(unreadable(path, e));
+        return std::nullopt;
+    }
+    if (!eventScan.problems.isEmpty()) {
+        for (const YamlPrecheck::Problem &problem : std::as_const(eventScan.problems))
+            diagnostics.append(Diagnostic::error(path, problem.line, problem.message));
+        return std::nullopt;
+    }
+
+    // yaml-cpp lets an unterminated quote swallow the keys after it: every line written as "key:" (at any
+    // indentation, after any "- ") must be where yaml-cpp read a key.
+    static const QRegularExpression rawKey(u"^\\s*(?:-\\s+)*([A-Za-z_][A-Za-z0-9_]*)\\s*:(\\s|$)"_s);
+    for (qsizetype i = 0; i < text.frontLines.size(); ++i) {
+        if (textScan.blockScalarContent.value(i))
+            continue;
+        const QRegularExpressionMatch match = rawKey.match(text.frontLines.at(i));
+        const int line = kFrontFirstLine + int(i);
+        if (match.hasMatch() && !eventScan.keyLines.contains(line)) {
+            diagnostics.append(Diagnostic::error(
+                path, line,
+                GuideParser::tr("'%1' was not read as a key: the value before it runs on (an unterminated quote?)")
+                    .arg(elided(match.captured(1)))));
+        }
+    }
+    if (hasErrors(diagnostics))
+        return std::nullopt;
+    return eventScan;
+}
+
 } // namespace
 
 QString GuideParser::staleReviewMessage(const QDate &nextReviewDue)
 {
-    return u"next_review_due %1 is in the past: the pay data may be stale"_s.arg(nextReviewDue.toString(Qt::ISODate));
+    return tr("next_review_due %1 is in the past: the pay data may be stale").arg(nextReviewDue.toString(Qt::ISODate));
 }
 
 GuideParseResult GuideParser::parseFrontMatterFile(const QString &path, const QDate &today)
@@ -693,134 +877,39 @@ GuideParseResult GuideParser::parse(const QByteArray &input, const QString &path
 {
     GuideParseResult result;
     Diagnostics &diagnostics = result.diagnostics;
-    const auto fail = [&](int line, const QString &message) {
-        diagnostics.append(Diagnostic::error(path, line, message));
-        return result;
-    };
-    if (input.size() > GuideLimits::kMaxFileBytes) {
-        return fail(0, u"file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)"_s.arg(input.size()).arg(
-                           GuideLimits::kMaxFileBytes));
-    }
-    QByteArray bytes = input;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    if (const int badLine = firstInvalidUtf8Line(bytes))
-        return fail(badLine, u"invalid UTF-8: save the guide as UTF-8 text"_s);
-    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        return fail(int(bytes.left(nul).count('\n')) + 1, u"contains a NUL byte: this is not a text file"_s);
-
-    QString text = QString::fromUtf8(bytes);
-    if (const auto problem = firstControlProblem(text))
-        return fail(problem->line, problem->message);
-    text.replace(u"\r\n"_s, u"\n"_s);
-    const QStringList lines = text.split(u'\n');
-
-    const auto isDelimiter = [](const QString &line) { return line.trimmed() == u"---"_s && line.startsWith(u'-'); };
-    if (lines.isEmpty() || !isDelimiter(lines.first()))
-        return fail(1, u"no front matter: a guide starts with a line '---'"_s);
-    qsizetype closing = -1;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (isDelimiter(lines.at(i))) {
-            closing = i;
-            break;
-        }
-    }
-    if (closing < 0)
-        return fail(1, u"front matter opened on line 1 is never closed by a line '---'"_s);
-    const QStringList frontLines = lines.mid(1, closing - 1);
-    const QString frontMatter = frontLines.join(u'\n');
-    const QByteArray frontBytes = frontMatter.toUtf8();
-    if (frontBytes.size() > GuideLimits::kMaxFrontMatterBytes) {
-        return fail(2, u"front matter is %1 bytes; at most %2 (64 KiB) are allowed"_s.arg(frontBytes.size()).arg(
-                           GuideLimits::kMaxFrontMatterBytes));
-    }
-    const int frontFirstLine = 2;
-    const int bodyFirstLine = int(closing) + 2;
-    const QStringList bodyLines = lines.mid(closing + 1);
-    for (qsizetype i = 0; i < bodyLines.size(); ++i) {
-        if (bodyLines.at(i).size() > GuideLimits::kMaxBodyLineLength) {
-            return fail(bodyFirstLine + int(i), u"line is %1 characters long; at most %2 are allowed"_s.arg(
-                                                    bodyLines.at(i).size()).arg(GuideLimits::kMaxBodyLineLength));
-        }
-    }
-    if (bodyLines.size() > GuideLimits::kMaxBodyLines) {
-        return fail(bodyFirstLine + int(GuideLimits::kMaxBodyLines),
-                    u"the body has %1 lines; at most %2 are allowed"_s.arg(bodyLines.size()).arg(
-                        GuideLimits::kMaxBodyLines));
-    }
-    const QString body = bodyLines.join(u'\n');
-    if (const qsizetype bodyBytes = body.toUtf8().size(); bodyBytes > GuideLimits::kMaxBodyBytes) {
-        return fail(bodyFirstLine, u"the body is %1 bytes; at most %2 (256 KiB) are allowed"_s.arg(bodyBytes).arg(
-                                       GuideLimits::kMaxBodyBytes));
-    }
-
-    // Before yaml-cpp: a cheap scan for nesting depth and stray document markers.
-    const YamlPrecheck::TextScan textScan =
-        YamlPrecheck::scanText(frontLines, frontFirstLine, GuideLimits::kMaxYamlDepth);
-    if (!textScan.problems.isEmpty())
-        return fail(textScan.problems.first().line, textScan.problems.first().message);
-
-    const std::string yaml(frontBytes.constData(), std::size_t(frontBytes.size()));
-    const auto syntaxError = [&](const YAML::Exception &e) {
-        const int line = e.mark.is_null() ? frontFirstLine : e.mark.line + frontFirstLine;
-        return fail(line, u"YAML syntax error: %1"_s.arg(fromStd(e.msg)));
-    };
-    const auto unreadable = [&](const std::exception &e) {
-        return fail(frontFirstLine, u"front matter cannot be read: %1"_s.arg(QString::fromUtf8(e.what())));
-    };
-
-    // Then one pass over yaml-cpp's events: aliases, duplicate keys, control characters, and the document itself.
-    YamlPrecheck::EventScan eventScan;
-    try {
-        eventScan = YamlPrecheck::scanEvents(yaml, frontFirstLine, GuideLimits::kMaxYamlDepth);
-    } catch (const YAML::Exception &e) {
-        return syntaxError(e);
-    } catch (const std::exception &e) {
-        return unreadable(e);
-    }
-    if (!eventScan.problems.isEmpty()) {
-        for (const YamlPrecheck::Problem &problem : std::as_const(eventScan.problems))
-            diagnostics.append(Diagnostic::error(path, problem.line, problem.message));
+    const std::variant<GuideText, LineProblem> split = splitGuideText(input);
+    if (const auto *problem = std::get_if<LineProblem>(&split)) {
+        diagnostics.append(Diagnostic::error(path, problem->line, problem->message));
         return result;
     }
-
-    // yaml-cpp lets an unterminated quote swallow the keys after it: every line written as "key:" (at any
-    // indentation, after any "- ") must be where yaml-cpp read a key.
-    static const QRegularExpression rawKey(u"^\\s*(?:-\\s+)*([A-Za-z_][A-Za-z0-9_]*)\\s*:(\\s|$)"_s);
-    for (qsizetype i = 0; i < frontLines.size(); ++i) {
-        if (textScan.blockScalarContent.value(i))
-            continue;
-        const QRegularExpressionMatch match = rawKey.match(frontLines.at(i));
-        const int line = frontFirstLine + int(i);
-        if (match.hasMatch() && !eventScan.keyLines.contains(line)) {
-            diagnostics.append(Diagnostic::error(
-                path, line, u"'%1' was not read as a key: the value before it runs on (an unterminated quote?)"_s.arg(
-                                elided(match.captured(1)))));
-        }
-    }
-    if (hasErrors(diagnostics))
+    const GuideText &text = std::get<GuideText>(split);
+    const std::optional<YamlPrecheck::EventScan> scan = scanFrontMatter(text, path, diagnostics);
+    if (!scan)
         return result;
 
     // The document the event pass built: only the first one (yaml-cpp's LoadAll loops on a lone ","), parsed
     // once, read-only, and with no alias shared between subtrees.
-    const YamlNode &root = eventScan.root;
+    const YamlNode &root = scan->root;
     if (!root.IsMap()) {
-        return fail(frontFirstLine,
-                    u"front matter must be a mapping of keys to values, not %1"_s.arg(describeNodeType(root)));
+        diagnostics.append(Diagnostic::error(
+            path, kFrontFirstLine,
+            tr("front matter must be a mapping of keys to values, not %1").arg(describeNodeType(root))));
+        return result;
     }
 
     Guide guide;
     guide.path = path;
     try {
-        FrontMatterReader reader(path, frontFirstLine, today, diagnostics);
+        FrontMatterReader reader(path, kFrontFirstLine, today, diagnostics);
         reader.read(root, guide);
     } catch (const std::exception &e) {
-        return unreadable(e);
+        diagnostics.append(unreadable(path, e));
+        return result;
     }
     if (hasErrors(diagnostics))
         return result;
 
-    GuideBody::parseInto(guide, body, bodyFirstLine);
+    GuideBody::parseInto(guide, text.body, text.bodyFirstLine);
     guide.bodyRead = true;
     result.guide = std::move(guide);
     return result;

@@ -4,6 +4,7 @@
 #include "guide/Guide.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 
 #include <optional>
@@ -33,6 +34,8 @@ constexpr double kMaxAmount = 1e9;
 // that names the file's own line.
 class GuideParser
 {
+    Q_DECLARE_TR_FUNCTIONS(GuideParser)
+
 public:
     static GuideParseResult parseFile(const QString &path, const QDate &today);
     static GuideParseResult parse(const QByteArray &bytes, const QString &path, const QDate &today);

@@ -1,5 +1,6 @@
 #include "guide/YamlPrecheck.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -67,6 +68,12 @@ private:
 
 namespace {
 
+// The translation context of the messages below (lupdate reads it from the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(YamlPrecheck)
+};
+
 QString elided(const QString &text)
 {
     constexpr qsizetype kMaxQuoted = 60;
@@ -75,7 +82,16 @@ QString elided(const QString &text)
 
 QString depthMessage(int maxDepth)
 {
-    return u"YAML nesting is deeper than %1 levels, the limit for a guide's front matter"_s.arg(maxDepth);
+    return QCoreApplication::translate("YamlPrecheck",
+                                       "YAML nesting is deeper than %1 levels, the limit for a guide's front matter")
+        .arg(maxDepth);
+}
+
+// The first alias's problem; take() adds how many there are in all.
+QString aliasMessage()
+{
+    return QCoreApplication::translate("YamlPrecheck",
+                                       "an alias (*name) is not allowed in a guide: write the value out in full");
 }
 
 bool isBlank(QChar c)
@@ -247,11 +263,11 @@ bool TextScanner::scanBlockLine(int index)
     const QString &line = m_lines.at(index);
     const bool marker3 = line.size() == 3 || (line.size() > 3 && isBlank(line.at(3)));
     if (line.startsWith(u"---"_s) && marker3) {
-        problem(index, u"a line starting with '---' inside the front matter starts a second YAML document"_s);
+        problem(index, Tr::tr("a line starting with '---' inside the front matter starts a second YAML document"));
         return false;
     }
     if (line.startsWith(u"..."_s) && marker3) {
-        problem(index, u"a line '...' ends the YAML document early: the keys after it would be lost"_s);
+        problem(index, Tr::tr("a line '...' ends the YAML document early: the keys after it would be lost"));
         return false;
     }
     qsizetype indent = 0;
@@ -343,8 +359,8 @@ public:
         scan.root = std::move(m_builder.root());
         if (m_aliasCount > 1) {
             for (Problem &problem : scan.problems) {
-                if (problem.line == m_firstLine + m_firstAliasLine && problem.message.startsWith(u"an alias"_s)) {
-                    problem.message += u" (%1 aliases in all)"_s.arg(m_aliasCount);
+                if (problem.line == m_firstLine + m_firstAliasLine && problem.message.startsWith(aliasMessage())) {
+                    problem.message += Tr::tr(" (%1 aliases in all)").arg(m_aliasCount);
                     break;
                 }
             }
@@ -365,7 +381,7 @@ public:
         m_builder.add(YAML::NodeType::Null, mark, std::string());
         if (m_aliasCount++ == 0) {
             m_firstAliasLine = mark.line;
-            problem(mark.line, u"an alias (*name) is not allowed in a guide: write the value out in full"_s);
+            problem(mark.line, aliasMessage());
         }
     }
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t, const std::string &value) override
@@ -378,9 +394,9 @@ public:
             QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString text = decoder.decode(QByteArrayView(value.data(), qsizetype(value.size())));
             if (decoder.hasError())
-                problem(mark.line, u"a value holds an escape that is not valid Unicode"_s);
+                problem(mark.line, Tr::tr("a value holds an escape that is not valid Unicode"));
             else if (const auto control = firstControlCharacter(text))
-                problem(mark.line, u"a value holds the control character U+%1: remove it"_s.arg(
+                problem(mark.line, Tr::tr("a value holds the control character U+%1: remove it").arg(
                                        QString::number(uint(*control), 16).toUpper().rightJustified(4, u'0')));
         }
         startNode(mark, &value);
@@ -442,7 +458,7 @@ private:
         // Keys compare as yaml-cpp reads them: the same bytes.
         const QByteArray key(scalar->data(), qsizetype(scalar->size()));
         if (const auto found = frame.keys.constFind(key); found != frame.keys.cend()) {
-            problem(mark.line, u"duplicate key '%1' (first on line %2)"_s.arg(elided(QString::fromUtf8(key)))
+            problem(mark.line, Tr::tr("duplicate key '%1' (first on line %2)").arg(elided(QString::fromUtf8(key)))
                                    .arg(m_firstLine + *found));
         } else {
             frame.keys.insert(key, mark.line);

@@ -1,10 +1,17 @@
 #include "offers/Offer.h"
 
+#include "offers/OfferMath.h"
+
 using namespace Qt::StringLiterals;
 
 QString Offer::label() const
 {
     return level.isEmpty() ? company : company + u' ' + level;
+}
+
+int Offer::vestingPeriodYears() const
+{
+    return vestingYears() > 0 ? vestingYears() : OfferMath::kYears;
 }
 
 QList<double> VestingPresets::even()

@@ -28,6 +28,8 @@ struct Offer
     // "Google L4", or the company alone.
     QString label() const;
     int vestingYears() const { return int(vestingSchedule.size()); }
+    // The years the grant is spread over: the schedule's length, or 4 when no schedule is given.
+    int vestingPeriodYears() const;
     double bonus() const { return base * bonusPct / 100.0; }
 
     friend bool operator==(const Offer &, const Offer &) = default;

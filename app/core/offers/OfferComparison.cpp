@@ -61,7 +61,7 @@ QJsonObject OfferComparison::toJson(const OffersComparison &comparison)
         QJsonArray years;
         for (double year : row.years)
             years.append(money(year));
-        const int vestingYears = offer.vestingYears() > 0 ? offer.vestingYears() : OfferMath::kYears;
+        const int vestingYears = offer.vestingPeriodYears();
         const auto place = [](double value, double low, double high) {
             return OfferMath::placementName(OfferMath::placement(value, low, high));
         };

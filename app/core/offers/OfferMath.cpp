@@ -31,7 +31,7 @@ double OfferMath::firstYear(const Offer &offer)
 
 double OfferMath::annualized(const Offer &offer)
 {
-    const int vestingYears = offer.vestingYears() > 0 ? offer.vestingYears() : kYears;
+    const int vestingYears = offer.vestingPeriodYears();
     return offer.base + offer.bonus() + offer.equityTotal / vestingYears + (offer.signOn + offer.signOnYear2) / 4.0;
 }
 
@@ -161,7 +161,7 @@ std::optional<BandComparison> compareWithBand(const Offer &offer, const RegionBa
     comparison.firstYear = comparison.years[0];
     comparison.annualized = OfferMath::annualized(comparison.offer);
     const Offer &o = comparison.offer;
-    const int vestingYears = o.vestingYears() > 0 ? o.vestingYears() : OfferMath::kYears;
+    const int vestingYears = o.vestingPeriodYears();
     comparison.basePosition = OfferMath::bandPosition(o.base, band.baseLow, band.baseHigh);
     comparison.stockPerYearPosition =
         OfferMath::bandPosition(o.equityTotal / vestingYears, band.stockPerYearLow(), band.stockPerYearHigh());

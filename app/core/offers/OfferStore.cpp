@@ -44,16 +44,22 @@ QString describe(const QSqlError &error)
     switch (primaryCode(error)) {
     case kSqliteBusy:
     case kSqliteLocked:
-        return u"the store is busy in another OfferDesk window or program; try again"_s;
+        return OfferStore::tr("the store is busy in another OfferDesk window or program; try again");
     case kSqliteReadOnly:
-        return u"the store is read-only"_s;
+        return OfferStore::tr("the store is read-only");
     case kSqliteFull:
-        return u"the disk is full"_s;
+        return OfferStore::tr("the disk is full");
     default:
         break;
     }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? u"unknown database error"_s : text;
+    return text.isEmpty() ? OfferStore::tr("unknown database error") : text;
+}
+
+// What failed and why, as one message.
+Error failure(const QString &what, const QString &why)
+{
+    return Error{what + u": "_s + why};
 }
 
 // Each schema version's statements, applied in order from the file's version to the newest.
@@ -141,44 +147,49 @@ void OfferStore::close()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-OfferStore::OpenStatus OfferStore::open(const QString &path)
+Result<OfferStore::OpenStatus> OfferStore::open(const QString &path)
 {
     close();
     m_path = path;
     m_recoveredPath.clear();
-    m_error.clear();
+    m_recoveryNotice.clear();
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        fail(u"cannot open the offers store %1"_s.arg(path), u"its folder cannot be created"_s);
-        return OpenStatus::Failed;
-    }
+    if (!QDir().mkpath(info.absolutePath()))
+        return failure(tr("cannot open the offers store %1").arg(path), tr("its folder cannot be created"));
     // A file the person made read-only is honoured even for root, who could write it anyway.
     m_readOnly = info.exists()
                  && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner));
-    Attempt attempt = openConnection(m_readOnly);
-    if (attempt == Attempt::Ok)
-        attempt = checkAndMigrate();
-    if (attempt == Attempt::Ok)
+    Attempt attempt = openAndMigrate(m_readOnly);
+    if (attempt.ok())
         return m_readOnly ? OpenStatus::OpenedReadOnly : OpenStatus::Opened;
-    if (attempt == Attempt::Failed) {
-        close();
-        return OpenStatus::Failed;
-    }
-    const QString damage = m_error;
-    close();
-    if (!moveAside())
-        return OpenStatus::Failed;
+    if (attempt.outcome == Attempt::Outcome::Failed)
+        return Error{attempt.message};
+    const QString damage = attempt.message;
+    if (const Result<> moved = moveAside(damage); !moved)
+        return moved.error();
     m_readOnly = false;
-    attempt = openConnection(false);
-    if (attempt == Attempt::Ok)
-        attempt = checkAndMigrate();
-    if (attempt != Attempt::Ok) {
-        close();
-        return OpenStatus::Failed;
-    }
-    m_error = u"The offers store %1 was damaged (%2). It was kept as %3, and a new, empty store was started."_s
-                  .arg(QDir::toNativeSeparators(path), damage, QDir::toNativeSeparators(m_recoveredPath));
+    attempt = openAndMigrate(false);
+    if (!attempt.ok())
+        return Error{attempt.message};
+    m_recoveryNotice =
+        tr("The offers store %1 was damaged (%2). It was kept as %3, and a new, empty store was started.")
+            .arg(QDir::toNativeSeparators(path), damage, QDir::toNativeSeparators(m_recoveredPath));
     return OpenStatus::Recovered;
+}
+
+OfferStore::Attempt OfferStore::openAndMigrate(bool readOnly)
+{
+    Attempt attempt = openConnection(readOnly);
+    if (attempt.ok())
+        attempt = checkAndMigrate();
+    if (!attempt.ok())
+        close();
+    return attempt;
+}
+
+OfferStore::Attempt OfferStore::failedToOpen(const QString &why) const
+{
+    return {Attempt::Outcome::Failed, failure(tr("cannot open the offers store %1").arg(m_path), why).message};
 }
 
 OfferStore::Attempt OfferStore::openConnection(bool readOnly)
@@ -189,101 +200,113 @@ OfferStore::Attempt OfferStore::openConnection(bool readOnly)
                                   : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
         const QSqlError error = db.lastError();
-        m_error = describe(error);
         if (isDamage(error))
-            return Attempt::Damaged;
-        fail(u"cannot open the offers store %1"_s.arg(m_path), describe(error));
-        return Attempt::Failed;
+            return {Attempt::Outcome::Damaged, describe(error)};
+        return failedToOpen(describe(error));
     }
-    return Attempt::Ok;
+    return {};
 }
 
 OfferStore::Attempt OfferStore::checkAndMigrate()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (const Attempt checked = checkIntegrity(query); !checked.ok())
+        return checked;
+    if (!m_readOnly) {
+        if (const Result<> begun = beginWrite(); !begun)
+            return {Attempt::Outcome::Failed, begun.message()};
+    }
+    // Read the version inside the write transaction, so two instances starting at once migrate only once.
+    int version = 0;
+    if (const Attempt read = readSchemaVersion(query, &version); !read.ok()) {
+        rollback();
+        return read;
+    }
+    if (version > kSchemaVersion) {
+        rollback();
+        return failedToOpen(
+            tr("it was written by a newer OfferDesk (schema %1; this one knows up to %2). It was left untouched.")
+                .arg(version)
+                .arg(kSchemaVersion));
+    }
+    if (version == kSchemaVersion) {
+        if (!m_readOnly) {
+            probeWritable(query);
+            rollback();
+        }
+        return {};
+    }
+    if (m_readOnly)
+        return failedToOpen(tr("it is read-only and needs an upgrade (schema %1 to %2)").arg(version)
+            .arg(kSchemaVersion));
+    return migrateFrom(query, version);
+}
+
+OfferStore::Attempt OfferStore::checkIntegrity(QSqlQuery &query)
+{
+    const auto failedWith = [this](const QSqlError &error) -> Attempt {
+        if (isDamage(error))
+            return {Attempt::Outcome::Damaged, describe(error)};
+        return failedToOpen(describe(error));
+    };
     // The rollback journal with a full sync on every commit: a commit that returned is on disk.
     if (!m_readOnly
         && (!query.exec(u"PRAGMA journal_mode=DELETE"_s) || !query.exec(u"PRAGMA synchronous=FULL"_s))) {
-        m_error = describe(query.lastError());
-        if (isDamage(query.lastError()))
-            return Attempt::Damaged;
-        fail(u"cannot open the offers store %1"_s.arg(m_path), describe(query.lastError()));
-        return Attempt::Failed;
+        return failedWith(query.lastError());
     }
-    if (!query.exec(u"PRAGMA quick_check"_s)) {
-        m_error = describe(query.lastError());
-        if (isDamage(query.lastError()))
-            return Attempt::Damaged;
-        fail(u"cannot open the offers store %1"_s.arg(m_path), describe(query.lastError()));
-        return Attempt::Failed;
-    }
-    if (!query.next() || query.value(0).toString() != u"ok"_s) {
-        m_error = u"integrity check: %1"_s.arg(query.value(0).toString().left(200));
-        return Attempt::Damaged;
-    }
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        return failedWith(query.lastError());
+    if (!query.next() || query.value(0).toString() != u"ok"_s)
+        return {Attempt::Outcome::Damaged, tr("integrity check: %1").arg(query.value(0).toString().left(200))};
     query.finish();
+    return {};
+}
 
-    if (!m_readOnly && !beginWrite())
-        return Attempt::Failed;
-    // Read the version inside the write transaction, so two instances starting at once migrate only once.
+OfferStore::Attempt OfferStore::readSchemaVersion(QSqlQuery &query, int *version)
+{
     QStringList tables;
     if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
-        rollback();
-        m_error = describe(query.lastError());
-        return isDamage(query.lastError()) ? Attempt::Damaged : Attempt::Failed;
+        const QSqlError error = query.lastError();
+        return {isDamage(error) ? Attempt::Outcome::Damaged : Attempt::Outcome::Failed, describe(error)};
     }
     while (query.next())
         tables.append(query.value(0).toString());
     tables.removeAll(u"sqlite_sequence"_s);
-    int version = 0;
+    *version = 0;
     if (tables.contains(u"schema_version"_s)) {
-        if (!query.exec(u"SELECT version FROM schema_version"_s) || !query.next()) {
-            rollback();
-            m_error = u"its schema version is missing"_s;
-            return Attempt::Damaged;
-        }
-        version = query.value(0).toInt();
+        if (!query.exec(u"SELECT version FROM schema_version"_s) || !query.next())
+            return {Attempt::Outcome::Damaged, tr("its schema version is missing")};
+        *version = query.value(0).toInt();
     } else if (!tables.isEmpty()) {
-        rollback();
-        m_error = u"it is an SQLite file, but not an OfferDesk offers store"_s;
-        return Attempt::Damaged;
+        return {Attempt::Outcome::Damaged, tr("it is an SQLite file, but not an OfferDesk offers store")};
     }
     query.finish();
-    if (version > kSchemaVersion) {
-        rollback();
-        fail(u"cannot open the offers store %1"_s.arg(m_path),
-             u"it was written by a newer OfferDesk (schema %1; this one knows up to %2). It was left untouched."_s
-                 .arg(version)
-                 .arg(kSchemaVersion));
-        return Attempt::Failed;
+    return {};
+}
+
+void OfferStore::probeWritable(QSqlQuery &query)
+{
+    // A file that looks writable can still be on a read-only file system (or a read-only mount): SQLite then
+    // quietly opens it read-only. A write that changes nothing finds out now, so the person is told at once, not
+    // at their first edit.
+    if (!query.exec(u"UPDATE schema_version SET version = version"_s)
+        && primaryCode(query.lastError()) == kSqliteReadOnly) {
+        m_readOnly = true;
     }
-    if (version == kSchemaVersion) {
-        if (!m_readOnly) {
-            // A file that looks writable can still be on a read-only file system (or a read-only mount):
-            // SQLite then quietly opens it read-only. A write that changes nothing finds out now, so the person
-            // is told at once, not at their first edit.
-            if (!query.exec(u"UPDATE schema_version SET version = version"_s)
-                && primaryCode(query.lastError()) == kSqliteReadOnly) {
-                m_readOnly = true;
-            }
-            query.finish();
-            rollback();
-        }
-        return Attempt::Ok;
-    }
-    if (m_readOnly) {
-        fail(u"cannot open the offers store %1"_s.arg(m_path),
-             u"it is read-only and needs an upgrade (schema %1 to %2)"_s.arg(version).arg(kSchemaVersion));
-        return Attempt::Failed;
-    }
+    query.finish();
+}
+
+OfferStore::Attempt OfferStore::migrateFrom(QSqlQuery &query, int version)
+{
     for (int next = version; next < kSchemaVersion; ++next) {
         for (const QString &statement : migrations().at(next)) {
             if (!query.exec(statement)) {
                 const QSqlError error = query.lastError();
                 rollback();
-                fail(u"cannot upgrade the offers store %1 to schema %2"_s.arg(m_path).arg(next + 1), describe(error));
-                return Attempt::Failed;
+                return {Attempt::Outcome::Failed,
+                        failure(tr("cannot upgrade the offers store %1 to schema %2").arg(m_path).arg(next + 1),
+                                describe(error))
+                            .message};
             }
         }
     }
@@ -291,23 +314,25 @@ OfferStore::Attempt OfferStore::checkAndMigrate()
         || !query.exec(u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(kSchemaVersion))) {
         const QSqlError error = query.lastError();
         rollback();
-        fail(u"cannot upgrade the offers store %1"_s.arg(m_path), describe(error));
-        return Attempt::Failed;
+        return {Attempt::Outcome::Failed,
+                failure(tr("cannot upgrade the offers store %1").arg(m_path), describe(error)).message};
     }
     query.finish();
-    return commit() ? Attempt::Ok : Attempt::Failed;
+    if (const Result<> committed = commit(); !committed)
+        return {Attempt::Outcome::Failed, committed.message()};
+    return {};
 }
 
-bool OfferStore::moveAside()
+Result<> OfferStore::moveAside(const QString &damage)
 {
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     QString aside = u"%1.damaged-%2"_s.arg(m_path, stamp);
     for (int n = 2; QFileInfo::exists(aside); ++n)
         aside = u"%1.damaged-%2-%3"_s.arg(m_path, stamp).arg(n);
     if (!QFile::rename(m_path, aside)) {
-        fail(u"the offers store %1 is damaged (%2)"_s.arg(m_path, m_error),
-             u"it could not be moved aside, so it was left untouched; move it away and start OfferDesk again"_s);
-        return false;
+        return failure(
+            tr("the offers store %1 is damaged (%2)").arg(m_path, damage),
+            tr("it could not be moved aside, so it was left untouched; move it away and start OfferDesk again"));
     }
     // A journal beside a damaged file belongs to it: left behind, SQLite would replay it into the new store.
     for (const QString &suffix : {u"-journal"_s, u"-wal"_s, u"-shm"_s}) {
@@ -315,37 +340,31 @@ bool OfferStore::moveAside()
             QFile::rename(m_path + suffix, aside + suffix);
     }
     m_recoveredPath = aside;
-    return true;
+    return {};
 }
 
-bool OfferStore::fail(const QString &what, const QString &why)
-{
-    m_error = what + u": "_s + why;
-    return false;
-}
-
-bool OfferStore::beginWrite()
+Result<> OfferStore::beginWrite()
 {
     if (!isOpen())
-        return fail(u"the change was not saved"_s, u"the offers store is not open"_s);
+        return failure(tr("the change was not saved"), tr("the offers store is not open"));
     if (m_readOnly)
-        return fail(u"the change was not saved"_s, u"the offers store %1 is read-only"_s.arg(m_path));
+        return failure(tr("the change was not saved"), tr("the offers store %1 is read-only").arg(m_path));
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     // IMMEDIATE takes the write lock now, so a second instance waits here instead of failing at commit.
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return fail(u"the change was not saved"_s, describe(query.lastError()));
-    return true;
+        return failure(tr("the change was not saved"), describe(query.lastError()));
+    return {};
 }
 
-bool OfferStore::commit()
+Result<> OfferStore::commit()
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(u"COMMIT"_s)) {
         const QSqlError error = query.lastError();
         rollback();
-        return fail(u"the change was not saved"_s, describe(error));
+        return failure(tr("the change was not saved"), describe(error));
     }
-    return true;
+    return {};
 }
 
 void OfferStore::rollback()
@@ -354,18 +373,15 @@ void OfferStore::rollback()
     query.exec(u"ROLLBACK"_s);
 }
 
-std::optional<QList<Offer>> OfferStore::offers()
+Result<QList<Offer>> OfferStore::offers()
 {
-    if (!isOpen()) {
-        fail(u"cannot read the offers"_s, u"the offers store is not open"_s);
-        return std::nullopt;
-    }
+    if (!isOpen())
+        return failure(tr("cannot read the offers"), tr("the offers store is not open"));
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(u"SELECT id, company, role, level, region, currency, base, equity_total, vesting_schedule,"
                     u" bonus_pct, sign_on, sign_on_year2, relocation, refresher_yearly, deadline, notes, target"
                     u" FROM offers ORDER BY id"_s)) {
-        fail(u"cannot read the offers from %1"_s.arg(m_path), describe(query.lastError()));
-        return std::nullopt;
+        return failure(tr("cannot read the offers from %1").arg(m_path), describe(query.lastError()));
     }
     m_dataVersionRead = dataVersion();
     QList<Offer> result;
@@ -393,14 +409,14 @@ std::optional<QList<Offer>> OfferStore::offers()
     return result;
 }
 
-bool OfferStore::writeOffer(const Offer &offer, qint64 *id)
+Result<qint64> OfferStore::writeOffer(const Offer &offer, WriteMode mode)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (offer.target) {
         query.prepare(u"UPDATE offers SET target = 0 WHERE target = 1 AND id <> ?"_s);
         query.addBindValue(offer.id);
         if (!query.exec())
-            return fail(u"the change was not saved"_s, describe(query.lastError()));
+            return failure(tr("the change was not saved"), describe(query.lastError()));
     }
     const QString columns = u"company = :company, role = :role, level = :level, region = :region,"
                             u" currency = :currency, base = :base, equity_total = :equity_total,"
@@ -408,7 +424,7 @@ bool OfferStore::writeOffer(const Offer &offer, qint64 *id)
                             u" sign_on_year2 = :sign_on_year2, relocation = :relocation,"
                             u" refresher_yearly = :refresher_yearly, deadline = :deadline, notes = :notes,"
                             u" target = :target"_s;
-    if (id) {
+    if (mode == WriteMode::Insert) {
         query.prepare(offer.id > 0
                           ? u"INSERT INTO offers (id, company, role, level, region, currency, base, equity_total,"
                             u" vesting_schedule, bonus_pct, sign_on, sign_on_year2, relocation, refresher_yearly,"
@@ -443,62 +459,62 @@ bool OfferStore::writeOffer(const Offer &offer, qint64 *id)
     query.bindValue(u":notes"_s, notNull(offer.notes));
     query.bindValue(u":target"_s, offer.target ? 1 : 0);
     if (!query.exec())
-        return fail(u"the change to %1 was not saved"_s.arg(offer.label()), describe(query.lastError()));
-    if (id) {
-        *id = offer.id > 0 ? offer.id : query.lastInsertId().toLongLong();
-    } else if (query.numRowsAffected() != 1) {
-        return fail(u"the change to %1 was not saved"_s.arg(offer.label()),
-                    u"it is no longer in the store (deleted in another window?)"_s);
+        return failure(tr("the change to %1 was not saved").arg(offer.label()), describe(query.lastError()));
+    if (mode == WriteMode::Insert)
+        return offer.id > 0 ? offer.id : query.lastInsertId().toLongLong();
+    if (query.numRowsAffected() != 1) {
+        return failure(tr("the change to %1 was not saved").arg(offer.label()),
+                       tr("it is no longer in the store (deleted in another window?)"));
     }
-    return true;
+    return offer.id;
 }
 
-std::optional<qint64> OfferStore::insert(const Offer &offer)
+Result<qint64> OfferStore::insert(const Offer &offer)
 {
-    const std::optional<QList<qint64>> ids = insertAll({offer});
+    const Result<QList<qint64>> ids = insertAll({offer});
     if (!ids)
-        return std::nullopt;
+        return ids.error();
     return ids->first();
 }
 
-std::optional<QList<qint64>> OfferStore::insertAll(const QList<Offer> &offers)
+Result<QList<qint64>> OfferStore::insertAll(const QList<Offer> &offers)
 {
-    if (!beginWrite())
-        return std::nullopt;
+    if (const Result<> begun = beginWrite(); !begun)
+        return begun.error();
     QList<qint64> ids;
     for (const Offer &offer : offers) {
-        qint64 id = 0;
-        if (!writeOffer(offer, &id)) {
+        const Result<qint64> id = writeOffer(offer, WriteMode::Insert);
+        if (!id) {
             rollback();
-            return std::nullopt;
+            return id.error();
         }
-        ids.append(id);
+        ids.append(*id);
     }
-    if (!commit())
-        return std::nullopt;
+    if (const Result<> committed = commit(); !committed)
+        return committed.error();
     return ids;
 }
 
-bool OfferStore::update(const Offer &offer)
+Result<> OfferStore::update(const Offer &offer)
 {
-    if (!beginWrite())
-        return false;
-    if (!writeOffer(offer, nullptr)) {
+    if (const Result<> begun = beginWrite(); !begun)
+        return begun;
+    if (const Result<qint64> written = writeOffer(offer, WriteMode::Update); !written) {
         rollback();
-        return false;
+        return written.error();
     }
     return commit();
 }
 
-bool OfferStore::remove(qint64 id)
+Result<> OfferStore::remove(qint64 id)
 {
     return removeAll({id});
 }
 
-bool OfferStore::removeAll(const QList<qint64> &ids)
+Result<> OfferStore::removeAll(const QList<qint64> &ids)
 {
-    if (!beginWrite())
-        return false;
+    if (const Result<> begun = beginWrite(); !begun)
+        return begun;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     for (qint64 id : ids) {
         query.prepare(u"DELETE FROM offers WHERE id = ?"_s);
@@ -506,23 +522,20 @@ bool OfferStore::removeAll(const QList<qint64> &ids)
         if (!query.exec()) {
             const QSqlError error = query.lastError();
             rollback();
-            return fail(u"the offer was not deleted"_s, describe(error));
+            return failure(tr("the offer was not deleted"), describe(error));
         }
     }
     return commit();
 }
 
-std::optional<ExchangeRates> OfferStore::exchangeRates()
+Result<ExchangeRates> OfferStore::exchangeRates()
 {
-    if (!isOpen()) {
-        fail(u"cannot read the exchange rates"_s, u"the offers store is not open"_s);
-        return std::nullopt;
-    }
+    if (!isOpen())
+        return failure(tr("cannot read the exchange rates"), tr("the offers store is not open"));
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(u"SELECT from_currency, to_currency, rate, entered FROM exchange_rates"
                     u" ORDER BY from_currency, to_currency"_s)) {
-        fail(u"cannot read the exchange rates from %1"_s.arg(m_path), describe(query.lastError()));
-        return std::nullopt;
+        return failure(tr("cannot read the exchange rates from %1").arg(m_path), describe(query.lastError()));
     }
     ExchangeRates rates;
     while (query.next()) {
@@ -532,28 +545,28 @@ std::optional<ExchangeRates> OfferStore::exchangeRates()
     return rates;
 }
 
-bool OfferStore::setExchangeRate(const ExchangeRate &rate)
+Result<> OfferStore::setExchangeRate(const ExchangeRate &rate)
 {
-    std::optional<ExchangeRates> rates = exchangeRates();
+    Result<ExchangeRates> rates = exchangeRates();
     if (!rates)
-        return false;
+        return rates.error();
     rates->set(rate);
     return setExchangeRates(*rates);
 }
 
-bool OfferStore::removeExchangeRate(const QString &from, const QString &to)
+Result<> OfferStore::removeExchangeRate(const QString &from, const QString &to)
 {
-    std::optional<ExchangeRates> rates = exchangeRates();
+    Result<ExchangeRates> rates = exchangeRates();
     if (!rates)
-        return false;
+        return rates.error();
     rates->remove(from, to);
     return setExchangeRates(*rates);
 }
 
-bool OfferStore::setExchangeRates(const ExchangeRates &rates)
+Result<> OfferStore::setExchangeRates(const ExchangeRates &rates)
 {
-    if (!beginWrite())
-        return false;
+    if (const Result<> begun = beginWrite(); !begun)
+        return begun;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     bool ok = query.exec(u"DELETE FROM exchange_rates"_s);
     for (const ExchangeRate &rate : rates.all()) {
@@ -569,7 +582,7 @@ bool OfferStore::setExchangeRates(const ExchangeRates &rates)
     if (!ok) {
         const QSqlError error = query.lastError();
         rollback();
-        return fail(u"the exchange rates were not saved"_s, describe(error));
+        return failure(tr("the exchange rates were not saved"), describe(error));
     }
     return commit();
 }

@@ -3,6 +3,7 @@
 #include "common/AtomicFile.h"
 #include "common/Currency.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,6 +15,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of the messages below (lupdate reads it from the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OffersJson)
+};
 
 const QStringList &knownFields()
 {
@@ -32,19 +39,19 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return u"null"_s;
     case QJsonValue::Bool:
-        return u"a boolean"_s;
+        return Tr::tr("a boolean");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return Tr::tr("a number");
     case QJsonValue::String:
-        return u"a string"_s;
+        return Tr::tr("a string");
     case QJsonValue::Array:
-        return u"a list"_s;
+        return Tr::tr("a list");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return u"nothing"_s;
+    return Tr::tr("nothing");
 }
 
 int lineOfOffset(const QByteArray &bytes, qsizetype offset)
@@ -56,9 +63,9 @@ int lineOfOffset(const QByteArray &bytes, qsizetype offset)
 QString amountProblem(double value)
 {
     if (!std::isfinite(value) || value < 0)
-        return u"must be a non-negative number"_s;
+        return Tr::tr("must be a non-negative number");
     if (value > OffersLimits::kMaxAmount)
-        return u"must be at most 1,000,000,000,000"_s;
+        return Tr::tr("must be at most 1,000,000,000,000");
     return QString();
 }
 
@@ -76,7 +83,7 @@ public:
         Offer offer;
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!knownFields().contains(it.key()))
-                warn(it.key(), u"unknown field, ignored"_s);
+                warn(it.key(), Tr::tr("unknown field, ignored"));
         }
         offer.company = text(u"company"_s, true);
         offer.role = text(u"role"_s, false);
@@ -113,18 +120,18 @@ private:
         const QJsonValue value = m_object.value(field);
         if (value.isUndefined() || (value.isNull() && !required)) {
             if (required)
-                error(field, u"is required"_s);
+                error(field, Tr::tr("is required"));
             return QString();
         }
         if (!value.isString()) {
-            error(field, u"must be a string, not %1"_s.arg(typeName(value)));
+            error(field, Tr::tr("must be a string, not %1").arg(typeName(value)));
             return QString();
         }
         const QString result = value.toString().trimmed();
         if (required && result.isEmpty())
-            error(field, u"must not be empty"_s);
+            error(field, Tr::tr("must not be empty"));
         else if (result.size() > OffersLimits::kMaxTextLength)
-            error(field, u"is too long (at most %1 characters)"_s.arg(OffersLimits::kMaxTextLength));
+            error(field, Tr::tr("is too long (at most %1 characters)").arg(OffersLimits::kMaxTextLength));
         return result;
     }
 
@@ -133,16 +140,17 @@ private:
         const QString field = u"currency"_s;
         const QJsonValue value = m_object.value(field);
         if (value.isUndefined()) {
-            error(field, u"is required"_s);
+            error(field, Tr::tr("is required"));
             return QString();
         }
         if (!value.isString()) {
-            error(field, u"must be an ISO 4217 code such as \"USD\", not %1"_s.arg(typeName(value)));
+            error(field, Tr::tr("must be an ISO 4217 code such as \"USD\", not %1").arg(typeName(value)));
             return QString();
         }
         const QString code = value.toString().trimmed();
         if (!Currency::isIsoCode(code)) {
-            error(field, u"'%1' is not an ISO 4217 currency code (such as \"USD\" or \"EUR\")"_s.arg(code.left(20)));
+            error(field, Tr::tr("'%1' is not an ISO 4217 currency code (such as \"USD\" or \"EUR\")")
+                .arg(code.left(20)));
             return QString();
         }
         return code;
@@ -153,11 +161,11 @@ private:
         const QJsonValue value = m_object.value(field);
         if (value.isUndefined()) {
             if (required)
-                error(field, u"is required"_s);
+                error(field, Tr::tr("is required"));
             return 0;
         }
         if (!value.isDouble()) {
-            error(field, u"must be a non-negative number, not %1"_s.arg(typeName(value)));
+            error(field, Tr::tr("must be a non-negative number, not %1").arg(typeName(value)));
             return 0;
         }
         const QString problem = amountProblem(value.toDouble());
@@ -175,12 +183,13 @@ private:
         if (value.isUndefined())
             return 0;
         if (!value.isDouble()) {
-            error(field, u"must be a percentage from 0 to %1, not %2"_s.arg(OffersLimits::kMaxBonusPct).arg(typeName(value)));
+            error(field, Tr::tr("must be a percentage from 0 to %1, not %2").arg(OffersLimits::kMaxBonusPct)
+                .arg(typeName(value)));
             return 0;
         }
         const double pct = value.toDouble();
         if (!std::isfinite(pct) || pct < 0 || pct > OffersLimits::kMaxBonusPct) {
-            error(field, u"must be a percentage from 0 to %1"_s.arg(OffersLimits::kMaxBonusPct));
+            error(field, Tr::tr("must be a percentage from 0 to %1").arg(OffersLimits::kMaxBonusPct));
             return 0;
         }
         return pct;
@@ -193,12 +202,13 @@ private:
         if (value.isUndefined())
             return VestingPresets::even();
         if (!value.isArray()) {
-            error(field, u"must be a list of yearly percentages such as [25, 25, 25, 25], not %1"_s.arg(typeName(value)));
+            error(field, Tr::tr("must be a list of yearly percentages such as [25, 25, 25, 25], not %1")
+                .arg(typeName(value)));
             return VestingPresets::even();
         }
         const QJsonArray array = value.toArray();
         if (array.isEmpty() || array.size() > OffersLimits::kMaxVestingYears) {
-            error(field, u"must list from 1 to %1 yearly percentages, not %2"_s.arg(OffersLimits::kMaxVestingYears)
+            error(field, Tr::tr("must list from 1 to %1 yearly percentages, not %2").arg(OffersLimits::kMaxVestingYears)
                              .arg(array.size()));
             return VestingPresets::even();
         }
@@ -208,7 +218,7 @@ private:
             const QJsonValue share = array.at(i);
             const double pct = share.toDouble(-1);
             if (!share.isDouble() || !std::isfinite(pct) || pct < 0 || pct > 100) {
-                error(u"%1[%2]"_s.arg(field).arg(i), u"must be a percentage from 0 to 100"_s);
+                error(u"%1[%2]"_s.arg(field).arg(i), Tr::tr("must be a percentage from 0 to 100"));
                 good = false;
             }
             result.append(pct);
@@ -226,7 +236,7 @@ private:
             return QDate();
         const QDate date = QDate::fromString(value.toString().trimmed(), Qt::ISODate);
         if (!value.isString() || !date.isValid() || value.toString().trimmed().size() != 10) {
-            error(field, u"must be a date written YYYY-MM-DD, such as \"2026-12-15\""_s);
+            error(field, Tr::tr("must be a date written YYYY-MM-DD, such as \"2026-12-15\""));
             return QDate();
         }
         return date;
@@ -239,7 +249,7 @@ private:
         if (value.isUndefined())
             return false;
         if (!value.isBool()) {
-            error(field, u"must be true or false, not %1"_s.arg(typeName(value)));
+            error(field, Tr::tr("must be true or false, not %1").arg(typeName(value)));
             return false;
         }
         return value.toBool();
@@ -291,28 +301,30 @@ OffersReadResult OffersJson::readFile(const QString &path)
     OffersReadResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.diagnostics.append(Diagnostic::error(path, 0, u"no such file"_s));
+        result.diagnostics.append(Diagnostic::error(path, 0, Tr::tr("no such file")));
         return result;
     }
     if (!info.isFile()) {
-        result.diagnostics.append(Diagnostic::error(path, 0, u"is not a file"_s));
+        result.diagnostics.append(Diagnostic::error(path, 0, Tr::tr("is not a file")));
         return result;
     }
     if (info.size() > OffersLimits::kMaxFileBytes) {
         result.diagnostics.append(Diagnostic::error(
-            path, 0, u"is too large (%1 bytes; an offers file may have at most %2)"_s.arg(info.size()).arg(OffersLimits::kMaxFileBytes)));
+            path, 0, Tr::tr("is too large (%1 bytes; an offers file may have at most %2)").arg(info.size())
+                .arg(OffersLimits::kMaxFileBytes)));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot be read: %1"_s.arg(file.errorString())));
+        result.diagnostics.append(Diagnostic::error(path, 0, Tr::tr("cannot be read: %1").arg(file.errorString())));
         return result;
     }
     // Read one byte past the limit, in case the file grew (or is a device that never ends).
     const QByteArray bytes = file.read(OffersLimits::kMaxFileBytes + 1);
     if (bytes.size() > OffersLimits::kMaxFileBytes) {
         result.diagnostics.append(Diagnostic::error(
-            path, 0, u"is too large (an offers file may have at most %1 bytes)"_s.arg(OffersLimits::kMaxFileBytes)));
+            path, 0, Tr::tr("is too large (an offers file may have at most %1 bytes)")
+                .arg(OffersLimits::kMaxFileBytes)));
         return result;
     }
     return parse(bytes, path);
@@ -323,38 +335,40 @@ OffersReadResult OffersJson::parse(const QByteArray &bytes, const QString &path)
     OffersReadResult result;
     Diagnostics &diagnostics = result.diagnostics;
     if (bytes.trimmed().isEmpty()) {
-        diagnostics.append(Diagnostic::error(path, 0, u"is empty; expected {\"offers\": [...]}"_s));
+        diagnostics.append(Diagnostic::error(path, 0, Tr::tr("is empty; expected {\"offers\": [...]}")));
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         diagnostics.append(Diagnostic::error(path, lineOfOffset(bytes, parseError.offset),
-                                             u"not valid JSON: %1"_s.arg(parseError.errorString())));
+                                             Tr::tr("not valid JSON: %1").arg(parseError.errorString())));
         return result;
     }
     if (!document.isObject()) {
-        diagnostics.append(Diagnostic::error(path, 0, u"the top level must be an object {\"offers\": [...]}"_s));
+        diagnostics.append(Diagnostic::error(path, 0, Tr::tr("the top level must be an object {\"offers\": [...]}")));
         return result;
     }
     const QJsonObject root = document.object();
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         if (it.key() != u"offers"_s)
-            diagnostics.append(Diagnostic::warning(path, 0, u"%1: unknown field, ignored"_s.arg(it.key())));
+            diagnostics.append(Diagnostic::warning(path, 0, Tr::tr("%1: unknown field, ignored").arg(it.key())));
     }
     const QJsonValue offersValue = root.value(u"offers"_s);
     if (offersValue.isUndefined()) {
-        diagnostics.append(Diagnostic::error(path, 0, u"offers: is required (a list of offers)"_s));
+        diagnostics.append(Diagnostic::error(path, 0, Tr::tr("offers: is required (a list of offers)")));
         return result;
     }
     if (!offersValue.isArray()) {
-        diagnostics.append(Diagnostic::error(path, 0, u"offers: must be a list, not %1"_s.arg(typeName(offersValue))));
+        diagnostics.append(Diagnostic::error(path, 0, Tr::tr("offers: must be a list, not %1")
+            .arg(typeName(offersValue))));
         return result;
     }
     const QJsonArray array = offersValue.toArray();
     if (array.size() > OffersLimits::kMaxOffers) {
         diagnostics.append(Diagnostic::error(
-            path, 0, u"offers: has %1 offers; at most %2 are allowed"_s.arg(array.size()).arg(OffersLimits::kMaxOffers)));
+            path, 0, Tr::tr("offers: has %1 offers; at most %2 are allowed").arg(array.size())
+                .arg(OffersLimits::kMaxOffers)));
         return result;
     }
     QList<Offer> offers;
@@ -362,7 +376,8 @@ OffersReadResult OffersJson::parse(const QByteArray &bytes, const QString &path)
     for (int i = 0; i < int(array.size()); ++i) {
         const QJsonValue value = array.at(i);
         if (!value.isObject()) {
-            diagnostics.append(Diagnostic::error(path, 0, u"offers[%1]: must be an object, not %2"_s.arg(i).arg(typeName(value))));
+            diagnostics.append(Diagnostic::error(path, 0, Tr::tr("offers[%1]: must be an object, not %2").arg(i)
+                .arg(typeName(value))));
             continue;
         }
         const qsizetype errorsBefore = countErrors(diagnostics);
@@ -376,7 +391,8 @@ OffersReadResult OffersJson::parse(const QByteArray &bytes, const QString &path)
         if (offer.target) {
             if (firstTarget >= 0) {
                 diagnostics.append(Diagnostic::error(
-                    path, 0, u"offers[%1].target: only one offer may be the target, and offers[%2] already is"_s.arg(i).arg(firstTarget)));
+                    path, 0, Tr::tr("offers[%1].target: only one offer may be the target, and offers[%2] already is")
+                        .arg(i).arg(firstTarget)));
             } else {
                 firstTarget = i;
             }
@@ -392,11 +408,12 @@ QList<OffersJson::FieldProblem> OffersJson::validate(const Offer &offer)
 {
     QList<FieldProblem> problems;
     if (offer.company.trimmed().isEmpty())
-        problems.append({u"company"_s, u"is required"_s});
+        problems.append({u"company"_s, Tr::tr("is required")});
     if (offer.region.trimmed().isEmpty())
-        problems.append({u"region"_s, u"is required"_s});
+        problems.append({u"region"_s, Tr::tr("is required")});
     if (!Currency::isIsoCode(offer.currency))
-        problems.append({u"currency"_s, u"'%1' is not an ISO 4217 currency code (such as \"USD\" or \"EUR\")"_s.arg(offer.currency.left(20))});
+        problems.append({u"currency"_s, Tr::tr("'%1' is not an ISO 4217 currency code (such as \"USD\" or \"EUR\")")
+            .arg(offer.currency.left(20))});
     const std::pair<QString, double> amounts[] = {
         {u"base"_s, offer.base},
         {u"equity_total"_s, offer.equityTotal},
@@ -411,10 +428,10 @@ QList<OffersJson::FieldProblem> OffersJson::validate(const Offer &offer)
             problems.append({field, problem});
     }
     if (!std::isfinite(offer.bonusPct) || offer.bonusPct < 0 || offer.bonusPct > OffersLimits::kMaxBonusPct)
-        problems.append({u"bonus_pct"_s, u"must be a percentage from 0 to %1"_s.arg(OffersLimits::kMaxBonusPct)});
+        problems.append({u"bonus_pct"_s, Tr::tr("must be a percentage from 0 to %1").arg(OffersLimits::kMaxBonusPct)});
     const QList<double> &schedule = offer.vestingSchedule;
     if (schedule.isEmpty() || schedule.size() > OffersLimits::kMaxVestingYears) {
-        problems.append({u"vesting_schedule"_s, u"must list from 1 to %1 yearly percentages, not %2"_s
+        problems.append({u"vesting_schedule"_s, Tr::tr("must list from 1 to %1 yearly percentages, not %2")
                                                     .arg(OffersLimits::kMaxVestingYears)
                                                     .arg(schedule.size())});
     } else {
@@ -425,9 +442,10 @@ QList<OffersJson::FieldProblem> OffersJson::validate(const Offer &offer)
             sum += share;
         }
         if (!shares)
-            problems.append({u"vesting_schedule"_s, u"each year must be a percentage from 0 to 100"_s});
+            problems.append({u"vesting_schedule"_s, Tr::tr("each year must be a percentage from 0 to 100")});
         else if (std::abs(sum - 100) > 0.01)
-            problems.append({u"vesting_schedule"_s, u"must sum to 100, not %1"_s.arg(QString::number(sum, 'g', 6))});
+            problems.append({u"vesting_schedule"_s, Tr::tr("must sum to 100, not %1")
+                .arg(QString::number(sum, 'g', 6))});
     }
     return problems;
 }
@@ -440,13 +458,9 @@ QByteArray OffersJson::toJson(const QList<Offer> &offers)
     return QJsonDocument(QJsonObject{{u"offers"_s, array}}).toJson(QJsonDocument::Indented);
 }
 
-bool OffersJson::writeFile(const QString &path, const QList<Offer> &offers, QString *error)
+Result<> OffersJson::writeFile(const QString &path, const QList<Offer> &offers)
 {
-    QString why;
-    if (!AtomicFile::write(path, toJson(offers), &why)) {
-        if (error)
-            *error = u"%1: cannot be written: %2"_s.arg(path, why);
-        return false;
-    }
-    return true;
+    if (const Result<> written = AtomicFile::write(path, toJson(offers)); !written)
+        return Error{Tr::tr("%1: cannot be written: %2").arg(path, written.message())};
+    return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Diagnostic.h"
+#include "common/Result.h"
 #include "offers/Offer.h"
 
 #include <QByteArray>
@@ -37,7 +38,7 @@ OffersReadResult parse(const QByteArray &bytes, const QString &path);
 
 QByteArray toJson(const QList<Offer> &offers);
 // Atomic: the file is replaced only when the whole document is written.
-bool writeFile(const QString &path, const QList<Offer> &offers, QString *error);
+Result<> writeFile(const QString &path, const QList<Offer> &offers);
 
 // A problem with one field of an offer, named as in the JSON format ("base", "vesting_schedule").
 struct FieldProblem

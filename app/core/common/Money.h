@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+// Money as people read it in OfferDesk, formatted in one place: the currency's symbol first ("€188K",
+// "CHF 120,000"), whatever the locale, and whole units.
+//
+// Two styles: the display style follows the person's locale (the screen); the report style is the same on every
+// machine (en_US grouping and a typographic minus), so the same inputs give the same PDF, CLI and engine text.
+struct MoneyStyle
+{
+    // The display style in `locale`, with its own minus sign. Implicit, so a locale can be passed where a style is.
+    MoneyStyle(const QLocale &locale = QLocale()); // NOLINT(google-explicit-constructor)
+    static MoneyStyle report(); // "$185,000", "−$5,000"
+    MoneyStyle withoutSymbol() const;
+    MoneyStyle withCents() const;
+
+
+    QLocale locale;
+    QString minus;      // put before the symbol of a negative amount
+    bool symbol = true; // false for a bare number in a column whose header names the currency
+    bool cents = false; // true to keep two decimals when the amount has any (the CLI's tables), else whole units
+};
+
+namespace Money {
+// "$220,000" (rounded to a whole unit, or "$220,000.50" with cents in a style that keeps them).
+QString exact(double amount, const QString &currency, const MoneyStyle &style = MoneyStyle());
+// "$170,000 – $220,000"
+QString exactRange(double low, double high, const QString &currency, const MoneyStyle &style = MoneyStyle());
+// "$220K", "€53.3K", "$1.2M"; small amounts are written out ("$950").
+QString compact(double amount, const QString &currency, const MoneyStyle &style = MoneyStyle());
+// "$170K–$220K"
+QString compactRange(double low, double high, const QString &currency, const MoneyStyle &style = MoneyStyle());
+// "$215K", "$306.5K": the short form people say aloud, as the guides write it, when the amount is a whole
+// hundred of at least 1,000; otherwise the exact amount. Always in the report style: it goes into the script.
+QString spoken(double amount, const QString &currency);
+
+// A round step (1, 2, 2.5 or 5 times a power of ten) that gives about `targetTicks` gridlines up to `maximum`;
+// shared by the charts on screen and in the PDF.
+double niceStep(double maximum, int targetTicks = 6);
+} // namespace Money

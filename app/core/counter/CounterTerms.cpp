@@ -1,0 +1,63 @@
+#include "counter/CounterTerms.h"
+
+#include <algorithm>
+
+namespace {
+
+double firstYearShare(const Offer &offer)
+{
+    return offer.vestingSchedule.isEmpty() ? 1.0 / OfferMath::kYears : offer.vestingSchedule.first() / 100.0;
+}
+
+Competitor competitorOf(const BandComparison &comparison, int targetYears)
+{
+    const Offer &o = comparison.offer;
+    Competitor c;
+    c.offer = o;
+    c.rate = comparison.rate;
+    c.label = o.label();
+    c.base = std::max(0.0, o.base);
+    c.bonusRate = std::max(0.0, o.bonusPct / 100.0);
+    const int years = o.vestingPeriodYears();
+    c.equityEquivalent = std::max(0.0, o.equityTotal) / years * targetYears;
+    c.equityYearOneFactor = firstYearShare(o) * years / targetYears;
+    c.signOn = std::max(0.0, o.signOn);
+    c.firstYear = OfferMath::firstYear(o);
+    c.annualized = OfferMath::annualized(o);
+    return c;
+}
+
+} // namespace
+
+CounterTerms CounterTerms::from(const CounterInput &input)
+{
+    const RegionBand &band = input.band;
+    CounterTerms terms;
+    terms.currency = band.currency;
+    terms.region = band.region;
+    terms.target = input.target.offer;
+    const Offer &target = terms.target;
+    terms.company = input.guide.companyName().isEmpty() ? target.company : input.guide.companyName();
+    terms.role = input.guide.roleName().isEmpty() ? target.role : input.guide.roleName();
+    terms.targetYears = target.vestingPeriodYears();
+    terms.targetBonusRate = target.bonusPct / 100.0;
+    terms.targetYearOneShare = firstYearShare(target);
+    terms.targetAnnualized = OfferMath::annualized(target);
+    terms.baseBand = PartBand{band.baseLow, std::max(band.baseHigh, band.baseLow), target.base};
+    terms.equityBand = PartBand{band.stockPerYearLow() * terms.targetYears,
+                                std::max(band.stockPerYearHigh(), band.stockPerYearLow()) * terms.targetYears,
+                                target.equityTotal};
+    for (const BandComparison &comparison : input.competing)
+        terms.competitors.append(competitorOf(comparison, terms.targetYears));
+    return terms;
+}
+
+const PartBand &CounterTerms::band(CounterPart part) const
+{
+    return part == CounterPart::Equity ? equityBand : baseBand;
+}
+
+double roundUpWithin(double value, double cap)
+{
+    return std::min(OfferMath::roundUpAmount(value), cap);
+}

@@ -1,0 +1,68 @@
+#include "counter/CounterWording.h"
+
+#include "common/Money.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+QString CounterWording::tr(const char *text)
+{
+    return QCoreApplication::translate("CounterEngine", text);
+}
+
+QString CounterWording::money(double value, const QString &currency)
+{
+    return Money::exact(value, currency, MoneyStyle::report());
+}
+
+QString CounterWording::spoken(double value, const QString &currency)
+{
+    return Money::spoken(value, currency);
+}
+
+QString CounterWording::percent(double fraction)
+{
+    return QString::number(std::round(fraction * 100)) + u'%';
+}
+
+QString CounterWording::percentValue(double pct)
+{
+    const double rounded = std::round(pct * 10) / 10;
+    return QString::number(rounded, 'f', std::fmod(rounded, 1.0) == 0 ? 0 : 1) + u'%';
+}
+
+QString CounterWording::joinNames(const QStringList &names)
+{
+    if (names.size() <= 1)
+        return names.value(0);
+    return names.mid(0, names.size() - 1).join(u", "_s) + tr(" and ") + names.last();
+}
+
+QString CounterWording::article(const QString &word)
+{
+    static const QString vowels = u"AEIOUaeiou"_s;
+    return !word.isEmpty() && vowels.contains(word.front()) ? tr("an") : tr("a");
+}
+
+QString CounterWording::partName(CounterPart part)
+{
+    switch (part) {
+    case CounterPart::Base:
+        return tr("base");
+    case CounterPart::Equity:
+        return tr("equity");
+    case CounterPart::SignOn:
+        return tr("sign-on");
+    }
+    return QString();
+}
+
+QString CounterWording::capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "counter/AskStage.h"
+#include "counter/FloorStage.h"
+
+// Stage 4 of the counter: what to watch out for. The band can't reach the floor, or the counter falls short of it;
+// the offer already meets the floor; the offer is past the band's top; a large sign-on; a converted or
+// mismatched competing offer; a hand-set ask below the offer or above the band.
+struct WarningInput
+{
+    const CounterTerms &terms;
+    const CounterFloor &floor;
+    const AppliedAsks &applied;
+    double counterAnnualized = 0;
+    QStringList levelMapping; // the guide's, to tell an offer at another level
+};
+
+namespace WarningStage {
+QStringList floorWarnings(const CounterTerms &terms, const CounterFloor &floor, double counterAnnualized);
+QStringList offerWarnings(const CounterTerms &terms, const AppliedAsks &applied);
+QStringList competitorWarnings(const CounterTerms &terms, const QStringList &levelMapping);
+QStringList overrideWarnings(const CounterTerms &terms, const AppliedAsks &applied);
+// All of the above, in that order.
+QStringList warn(const WarningInput &input);
+} // namespace WarningStage

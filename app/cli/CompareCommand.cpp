@@ -89,7 +89,7 @@ int Cli::compareCommand(const QStringList &arguments)
 
     const OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates);
     if (!comparison.complete()) {
-        for (const QString &missing : comparison.missingRates)
+        for (const QString &missing : comparison.problems)
             err() << u"offerdesk-cli compare: "_s << missing << u'\n';
         return Failure;
     }

@@ -47,9 +47,15 @@ std::optional<int> Cli::readRates(const QCommandLineParser &parser, const QStrin
 {
     for (const QString &text : parser.values(u"rate"_s)) {
         QString error;
-        std::optional<ExchangeRate> rate = ExchangeRate::parse(text, &error);
-        if (!rate)
+        ExchangeRate::ParseProblem problem = ExchangeRate::ParseProblem::Syntax;
+        std::optional<ExchangeRate> rate = ExchangeRate::parse(text, &error, &problem);
+        if (!rate && problem == ExchangeRate::ParseProblem::Syntax)
             return usageError(command, error);
+        if (!rate) {
+            // A rate written right but out of range is a bad value, not a usage slip.
+            err() << u"offerdesk-cli %1: %2\n"_s.arg(command, error);
+            return Failure;
+        }
         if (entered.isValid())
             rate->entered = entered;
         rates.set(*rate);
@@ -66,6 +72,11 @@ void Cli::addCounterOptions(QCommandLineParser &parser)
                                         u"The share of the best alternative's value you'd give up to join, in "
                                         u"percent (default 0)."_s,
                                         u"pct"_s, u"0"_s));
+    parser.addOption(QCommandLineOption(u"walk-away"_s,
+                                        u"A walk-away figure of your own, as a 4-year average in the band's "
+                                        u"currency (for example your current job's value); the floor is never "
+                                        u"below it."_s,
+                                        u"amount"_s));
     parser.addOption(QCommandLineOption(u"override"_s,
                                         u"Set an ask by hand, PART=AMOUNT with PART base, equity_total or sign_on. "
                                         u"May be repeated."_s,
@@ -114,12 +125,22 @@ std::optional<int> Cli::readCounterOptions(const QCommandLineParser &parser, con
         return usageError(command, u"--premium must be a percentage from 0 to 100, not '%1'"_s.arg(
                                        parser.value(u"premium"_s)));
     }
+    if (parser.isSet(u"walk-away"_s)) {
+        bool ok = false;
+        const double walkAway = parser.value(u"walk-away"_s).toDouble(&ok);
+        // Written so that NaN fails too.
+        if (!ok || !(walkAway > 0 && walkAway <= kMaxOfferAmount)) {
+            return usageError(command, u"--walk-away must be an amount above 0 and at most 1,000,000,000,000, not "
+                                       u"'%1'"_s.arg(parser.value(u"walk-away"_s)));
+        }
+        settings.walkAway = walkAway;
+    }
     for (const QString &text : parser.values(u"override"_s)) {
         const qsizetype equals = text.indexOf(u'=');
         const std::optional<CounterPart> part = parseCounterPart(text.left(equals).trimmed());
         bool ok = false;
         const double value = equals > 0 ? text.mid(equals + 1).trimmed().toDouble(&ok) : 0;
-        if (!part || !ok || value < 0 || !std::isfinite(value)) {
+        if (!part || !ok || !(value >= 0 && value <= kMaxOfferAmount)) {
             return usageError(command, u"--override '%1' must be PART=AMOUNT, with PART base, equity_total or "
                                        u"sign_on and a non-negative amount"_s.arg(text));
         }

@@ -33,6 +33,19 @@ QString cell(const QString &text, int width)
     return text.leftJustified(width);
 }
 
+QString floorOrigin(const CounterSuggestion &s)
+{
+    switch (s.floorSource) {
+    case FloorSource::Alternative:
+        return u"from your best alternative"_s;
+    case FloorSource::Stated:
+        return u"the walk-away figure you stated"_s;
+    case FloorSource::Offer:
+        break;
+    }
+    return u"the offer's own value"_s;
+}
+
 void printText(const CounterInput &input, const CounterSuggestion &s)
 {
     QTextStream &out = Cli::out();
@@ -58,10 +71,12 @@ void printText(const CounterInput &input, const CounterSuggestion &s)
             << optionalAmount(row.bestAlternative) << u'\n';
     }
 
-    out << u"\nCounter: %1 in year 1, %2 a year over 4 years\n"_s.arg(amount(s.counterFirstYear),
-                                                                    amount(s.counterAnnualized));
-    out << u"Floor: %1 a year over 4 years (%2 base with the offer's other parts)\n"_s.arg(
-        amount(s.floorAnnualized), amount(s.floorBase));
+    out << u"\nCounter: %1 in year 1, %2 a year over 4 years: %3\n"_s.arg(
+        amount(s.counterFirstYear), amount(s.counterAnnualized),
+        s.meetsFloor ? u"meets your floor"_s
+                     : (s.bandCanReachFloor ? u"below your floor"_s : u"below your floor, which this band can't reach"_s));
+    out << u"Floor: %1 a year over 4 years, %2 (%3 base with the offer's other parts)\n"_s.arg(
+        amount(s.floorAnnualized), floorOrigin(s), amount(s.floorBase));
     if (s.bestAlternative) {
         out << u"Best alternative: %1, %2 a year over 4 years\n"_s.arg(s.bestAlternative->label,
                                                                       amount(s.bestAlternative->annualized));
@@ -119,24 +134,31 @@ QJsonObject suggestionJson(const CounterInput &input, const CounterSuggestion &s
     QJsonObject overridden;
     for (CounterPart part : kCounterParts)
         overridden.insert(Cli::counterPartKey(part), suggestion.isOverridden(part));
+    QJsonObject raised;
+    for (CounterPart part : kCounterParts)
+        raised.insert(Cli::counterPartKey(part), suggestion.isRaisedToFloor(part));
     QJsonArray levers;
     for (const CitedLever &lever : suggestion.levers) {
         levers.append(QJsonObject{{u"number"_s, lever.number}, {u"title"_s, lever.title}, {u"use"_s, lever.use}});
     }
     const Offer &target = input.target.offer;
-    return {
+    QJsonObject json{
         {u"guide"_s, guideId},
         {u"region"_s, input.band.region},
         {u"currency"_s, input.band.currency},
         {u"target"_s, QJsonObject{{u"company"_s, target.company}, {u"level"_s, target.level}}},
         {u"asks"_s, asksJson(suggestion.asks)},
         {u"counter"_s,
-         QJsonObject{{u"first_year"_s, cents(suggestion.counterFirstYear)}, {u"annualized"_s, cents(suggestion.counterAnnualized)}}},
+         QJsonObject{{u"first_year"_s, cents(suggestion.counterFirstYear)},
+                     {u"annualized"_s, cents(suggestion.counterAnnualized)},
+                     {u"meets_floor"_s, suggestion.meetsFloor}}},
         {u"floor"_s,
          QJsonObject{{u"annualized"_s, cents(suggestion.floorAnnualized)},
+                     {u"source"_s, CounterText::floorSourceName(suggestion.floorSource)},
                      {u"base"_s, cents(suggestion.floorBase)},
                      {u"band_can_reach"_s, suggestion.bandCanReachFloor},
-                     {u"band_reach_annualized"_s, cents(suggestion.bandReachAnnualized)}}},
+                     {u"band_reach_annualized"_s, cents(suggestion.bandReachAnnualized)},
+                     {u"sign_on_limit"_s, cents(suggestion.signOnLimit)}}},
         {u"best_alternative"_s, best},
         {u"rationale"_s, QJsonArray::fromStringList(suggestion.rationale)},
         {u"script"_s, suggestion.scriptWithLevers()},
@@ -146,12 +168,17 @@ QJsonObject suggestionJson(const CounterInput &input, const CounterSuggestion &s
         {u"premium_pct"_s, input.settings.premiumPct},
         {u"suggested"_s, asksJson(suggestion.suggested)},
         {u"overridden"_s, overridden},
+        {u"raised_to_floor"_s, raised},
         {u"most_likely_to_move"_s,
          QJsonObject{{u"part"_s, Cli::counterPartKey(suggestion.mostLikelyToMove)},
                      {u"reason"_s, suggestion.mostLikelyToMoveReason}}},
         {u"written_offers_needed"_s, QJsonArray::fromStringList(suggestion.writtenOffersNeeded)},
         {u"levers"_s, levers},
     };
+    // Given only when stated: an amount is never null.
+    if (input.settings.walkAway)
+        json.insert(u"walk_away"_s, cents(*input.settings.walkAway));
+    return json;
 }
 
 } // namespace
@@ -204,8 +231,8 @@ int Cli::suggestCommand(const QStringList &arguments)
     input.overrides = overrides;
     const OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates);
     if (!comparison.complete()) {
-        for (const QString &missing : comparison.missingRates)
-            err() << u"offerdesk-cli suggest: "_s << missing << u"; add it with --rate FROM:TO=RATE\n"_s;
+        for (const QString &missing : comparison.problems)
+            err() << u"offerdesk-cli suggest: "_s << missing << u'\n';
         return Failure;
     }
     for (int i = 0; i < comparison.rows.size(); ++i) {

@@ -51,8 +51,7 @@ Offer CounterFixtures::offer(const QString &company, const QString &level, doubl
 
 BandComparison CounterFixtures::inBand(const Offer &offer, const RegionBand &band)
 {
-    QString error;
-    const std::optional<BandComparison> comparison = compareWithBand(offer, band, ExchangeRates(), &error);
+    const Result<BandComparison> comparison = compareWithBand(offer, band, ExchangeRates());
     Q_ASSERT(comparison);
     return *comparison;
 }

@@ -14,6 +14,8 @@ private slots:
     void years();
     void annualized_data();
     void annualized();
+    void shareVestingInFourYears();
+    void compareWithBandRefusesAmountsPastTheLimit();
     void bandPosition_data();
     void bandPosition();
     void placement();
@@ -111,7 +113,19 @@ void TestOfferMath::annualized_data()
     signOn.signOn = 30000;
     signOn.signOnYear2 = 10000;
     QTest::newRow("all sign-on over four years") << signOn << 110000.0;
-    QTest::newRow("equity over the vesting years (3)") << offer(100000, 300000, 0, {50, 30, 20}) << 200000.0;
+    // Issue 14: the mean of years 1 to 4, not base + bonus + equity ÷ vesting years. A 3-year schedule pays
+    // 250,000, 190,000, 160,000 and 100,000.
+    QTest::newRow("three-year schedule: the mean of its four years") << offer(100000, 300000, 0, {50, 30, 20}) << 175000.0;
+    QTest::newRow("one-year vesting: 350,000 then 150,000 three times")
+        << offer(150000, 200000, 0, {100}) << 200000.0;
+    Offer threeYearsWithRefresher = offer(200000, 227000, 0, {34, 33, 33});
+    threeYearsWithRefresher.refresherYearly = 53000;
+    QTest::newRow("three-year schedule with a refresher: 296,500, not 275,667") << threeYearsWithRefresher << 296500.0;
+    QTest::newRow("five-year schedule: a fifth vests after year 4")
+        << offer(100000, 500000, 0, {20, 20, 20, 20, 20}) << 200000.0;
+    Offer evenWithRefresher = offer(100000, 400000, 0);
+    evenWithRefresher.refresherYearly = 20000;
+    QTest::newRow("refresher from year 2 counts three times") << evenWithRefresher << 215000.0;
 }
 
 void TestOfferMath::annualized()
@@ -119,6 +133,33 @@ void TestOfferMath::annualized()
     QFETCH(Offer, offer);
     QFETCH(double, expected);
     QCOMPARE(OfferMath::annualized(offer), expected);
+    // The rule itself: the mean of the years.
+    const Years years = OfferMath::years(offer);
+    QCOMPARE(OfferMath::annualized(offer), (years[0] + years[1] + years[2] + years[3]) / 4);
+}
+
+void TestOfferMath::shareVestingInFourYears()
+{
+    QCOMPARE(OfferMath::shareVestingInFourYears(offer(1, 100, 0)), 1.0);
+    QCOMPARE(OfferMath::shareVestingInFourYears(offer(1, 100, 0, {100})), 1.0);
+    QCOMPARE(OfferMath::shareVestingInFourYears(offer(1, 100, 0, {20, 20, 20, 20, 20})), 0.8);
+    QCOMPARE(OfferMath::shareVestingInFourYears(offer(1, 100, 0, {0, 0, 0, 0, 100})), 0.0);
+}
+
+void TestOfferMath::compareWithBandRefusesAmountsPastTheLimit()
+{
+    Offer o = offer(900000000, 0, 0);
+    o.currency = u"EUR"_s;
+    o.company = u"Initech"_s;
+    ExchangeRates rates;
+    rates.set({u"EUR"_s, u"USD"_s, 5000, QDate(2026, 1, 2)});
+    const Result<BandComparison> c = compareWithBand(o, band(), rates);
+    QVERIFY(!c);
+    QVERIFY2(c.message().contains(u"Initech"_s) && c.message().contains(u"base"_s), qPrintable(c.message()));
+    QVERIFY2(c.message().contains(u"5000"_s), qPrintable(c.message()));
+    // At the limit itself it is still an amount.
+    rates.set({u"EUR"_s, u"USD"_s, 1000, QDate(2026, 1, 2)});
+    QVERIFY(compareWithBand(o, band(), rates));
 }
 
 void TestOfferMath::bandPosition_data()
@@ -197,10 +238,12 @@ void TestOfferMath::compareWithBandConverts()
     o.currency = u"EUR"_s;
     ExchangeRates rates;
     rates.set({u"EUR"_s, u"USD"_s, 2.0, QDate(2026, 1, 2)});
-    QString error;
-    const std::optional<BandComparison> c = compareWithBand(o, band(), rates, &error);
-    QVERIFY2(c, qPrintable(error));
+    const Result<BandComparison> c = compareWithBand(o, band(), rates);
+    QVERIFY2(c, qPrintable(c ? QString() : c.message()));
     QCOMPARE(c->rate, 2.0);
+    QCOMPARE(c->rateEntered, QDate(2026, 1, 2));
+    QCOMPARE(c->original.base, 100000.0); // as written on the offer letter
+    QCOMPARE(c->original.currency, u"EUR"_s);
     QCOMPARE(c->originalCurrency, u"EUR"_s);
     QCOMPARE(c->offer.currency, u"USD"_s);
     QCOMPARE(c->offer.base, 200000.0);
@@ -210,9 +253,10 @@ void TestOfferMath::compareWithBandConverts()
     // The reverse pair serves too, inverted.
     ExchangeRates reverse;
     reverse.set({u"USD"_s, u"EUR"_s, 0.5, QDate(2026, 1, 2)});
-    const std::optional<BandComparison> r = compareWithBand(o, band(), reverse, &error);
+    const Result<BandComparison> r = compareWithBand(o, band(), reverse);
     QVERIFY(r);
     QCOMPARE(r->rate, 2.0);
+    QCOMPARE(r->rateEntered, QDate(2026, 1, 2));
 }
 
 void TestOfferMath::compareWithBandNamesMissingRate()
@@ -222,8 +266,9 @@ void TestOfferMath::compareWithBandNamesMissingRate()
     o.company = u"Initech"_s;
     ExchangeRates rates;
     rates.set({u"EUR"_s, u"USD"_s, 1.1, QDate(2026, 1, 2)});
-    QString error;
-    QVERIFY(!compareWithBand(o, band(), rates, &error));
+    const Result<BandComparison> c = compareWithBand(o, band(), rates);
+    QVERIFY(!c);
+    const QString error = c.message();
     QVERIFY2(error.contains(u"no exchange rate from GBP to USD"_s), qPrintable(error));
     QVERIFY2(error.contains(u"Initech"_s), qPrintable(error));
     QVERIFY2(error.contains(u"GBP:USD=RATE"_s), qPrintable(error));
@@ -231,8 +276,7 @@ void TestOfferMath::compareWithBandNamesMissingRate()
 
 void TestOfferMath::doneWhenFigures()
 {
-    QString error;
-    const std::optional<BandComparison> c = compareWithBand(offer(210000, 260000, 15), band(), {}, &error);
+    const Result<BandComparison> c = compareWithBand(offer(210000, 260000, 15), band(), {});
     QVERIFY(c);
     QCOMPARE(c->annualized, 306500.0);
     QCOMPARE(c->basePosition, 0.8);
@@ -254,6 +298,12 @@ void TestOfferMath::exchangeRateParse_data()
     QTest::newRow("negative") << u"EUR:USD=-1"_s << false << QString() << QString() << 0.0;
     QTest::newRow("no rate") << u"EUR:USD"_s << false << QString() << QString() << 0.0;
     QTest::newRow("words") << u"euro to dollar"_s << false << QString() << QString() << 0.0;
+    QTest::newRow("exponent") << u"KRW:USD=7.5e-4"_s << true << u"KRW"_s << u"USD"_s << 7.5e-4;
+    QTest::newRow("smallest") << u"IDR:USD=0.000001"_s << true << u"IDR"_s << u"USD"_s << 1e-6;
+    QTest::newRow("largest") << u"USD:IDR=1000000"_s << true << u"USD"_s << u"IDR"_s << 1e6;
+    QTest::newRow("too small") << u"EUR:USD=1e-7"_s << false << QString() << QString() << 0.0;
+    QTest::newRow("too large") << u"EUR:USD=1e300"_s << false << QString() << QString() << 0.0;
+    QTest::newRow("overflows") << u"EUR:USD=1e999"_s << false << QString() << QString() << 0.0;
 }
 
 void TestOfferMath::exchangeRateParse()

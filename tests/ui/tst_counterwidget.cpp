@@ -71,9 +71,8 @@ void TestCounterWidget::initTestCase()
     for (const Offer &offer : {makeOffer(u"Acme Robotics"_s, u"SWE II"_s, 180000, 160000, 5),
                                makeOffer(u"Globex"_s, u"L4"_s, 205000, 230000, 10),
                                makeOffer(u"Initech"_s, QString(), 175000, 150000, 0)}) {
-        QString error;
-        const std::optional<BandComparison> comparison = compareWithBand(offer, m_band, ExchangeRates(), &error);
-        QVERIFY2(comparison, qPrintable(error));
+        const Result<BandComparison> comparison = compareWithBand(offer, m_band, ExchangeRates());
+        QVERIFY2(comparison, qPrintable(comparison ? QString() : comparison.message()));
         m_offers.append(*comparison);
     }
 }

@@ -500,7 +500,7 @@ void OffersWidget::refreshComparison()
         m_comparisonStatus->setVisible(!m_comparisonStatus->text().isEmpty());
     } else {
         m_comparison = OfferComparison::compare(*guide, *band, m_model->offers(), m_rates);
-        QStringList problems = m_comparison.missingRates;
+        QStringList problems = m_comparison.problems;
         if (!problems.isEmpty())
             problems.append(tr("Those offers are left out until a rate is added in Preferences."));
         m_comparisonStatus->setText(problems.join(u'\n'));

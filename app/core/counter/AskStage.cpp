@@ -41,25 +41,9 @@ BaselineAsk AskStage::baselineAsk(const PartBand &band, Boldness boldness)
     return result;
 }
 
-double AskStage::yearOneGap(const Competitor &c, const CounterTerms &terms, const BaselineAsk &base,
-                            const BaselineAsk &equity)
+double AskStage::yearOneGap(const Competitor &c, const CounterTerms &terms, const CounterAsks &asks)
 {
-    // Matching a higher competing base raises this offer's bonus too, which could shrink the gap as the competing
-    // offer grows; taking the largest gap over the weaker versions keeps the gap from falling.
-    const double baseFloor = base.ask;
-    const double equityFloor = equity.ask;
-    const auto baseGap = [&](double value) {
-        const double matched = std::max(baseFloor, std::min(value, terms.baseBand.cap));
-        return value * (1 + c.bonusRate) - matched * (1 + terms.targetBonusRate);
-    };
-    const auto equityGap = [&](double value) {
-        const double matched = std::max(equityFloor, std::min(value, terms.equityBand.cap));
-        return value * c.equityYearOneFactor - matched * terms.targetYearOneShare;
-    };
-    const double baseDifference = std::max(baseGap(c.base), baseGap(std::min(c.base, baseFloor)));
-    const double equityDifference =
-        std::max(equityGap(c.equityEquivalent), equityGap(std::min(c.equityEquivalent, equityFloor)));
-    return baseDifference + equityDifference + c.signOn;
+    return c.firstYear - terms.yearOneBeforeSignOn(asks);
 }
 
 AskPlan AskStage::suggest(const CounterTerms &terms, Boldness boldness)
@@ -79,9 +63,10 @@ AskPlan AskStage::suggest(const CounterTerms &terms, Boldness boldness)
         baseAsk = std::max(baseAsk, roundUpWithin(c.base, terms.baseBand.cap));
         equityAsk = std::max(equityAsk, roundUpWithin(c.equityEquivalent, terms.equityBand.cap));
     }
-    // The year-1 gap to each competing offer is bridged with sign-on.
+    // The year-1 gap to each competing offer, measured against the asks themselves, is bridged with sign-on.
+    const CounterAsks anchored(baseAsk, equityAsk, 0);
     for (int i = 0; i < terms.competitors.size(); ++i) {
-        const double gap = yearOneGap(terms.competitors.at(i), terms, plan.base, plan.equity);
+        const double gap = yearOneGap(terms.competitors.at(i), terms, anchored);
         if (gap > plan.largestGap + kCounterSlack) {
             plan.largestGap = gap;
             plan.largestGapIndex = i;

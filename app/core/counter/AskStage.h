@@ -43,10 +43,8 @@ double minimumRaisePct(Boldness boldness);
 
 BaselineAsk baselineAsk(const PartBand &band, Boldness boldness);
 
-// The year-1 gap between a competing offer and the target offer matched to it within the band, taken as the
-// largest gap over every weaker version of the competing offer, so the sign-on ask never falls when a competing
-// offer gets better.
-double yearOneGap(const Competitor &c, const CounterTerms &terms, const BaselineAsk &base, const BaselineAsk &equity);
+// What a competing offer pays in year 1 beyond the target at these base and equity asks, before any sign-on.
+double yearOneGap(const Competitor &c, const CounterTerms &terms, const CounterAsks &asks);
 
 AskPlan suggest(const CounterTerms &terms, Boldness boldness);
 

@@ -4,6 +4,7 @@
 #include "counter/FloorStage.h"
 #include "counter/LeverStage.h"
 #include "counter/RationaleStage.h"
+#include "counter/ReachStage.h"
 #include "counter/ScriptStage.h"
 #include "counter/WarningStage.h"
 
@@ -20,6 +21,19 @@ QString CounterText::boldnessName(Boldness boldness)
         return u"balanced"_s;
     case Boldness::Bold:
         return u"bold"_s;
+    }
+    return QString();
+}
+
+QString CounterText::floorSourceName(FloorSource source)
+{
+    switch (source) {
+    case FloorSource::Alternative:
+        return u"alternative"_s;
+    case FloorSource::Stated:
+        return u"stated"_s;
+    case FloorSource::Offer:
+        return u"offer"_s;
     }
     return QString();
 }
@@ -64,29 +78,31 @@ CounterSuggestion CounterEngine::suggest(const CounterInput &input)
     CounterSuggestion result;
     result.currency = terms.currency;
 
-    // 1. The asks, then the person's own in their place.
+    // 1. The asks the anchors and the boldness step set; 2. the floor; 2b. the asks raised to reach it.
     const AskPlan plan = AskStage::suggest(terms, input.settings.boldness);
-    const AppliedAsks applied = AskStage::applyOverrides(plan.suggested, input.overrides);
-    result.suggested = plan.suggested;
-    result.asks = applied.asks;
-    result.overridden = applied.overridden;
-    result.counter = terms.target;
-    result.counter.base = result.asks.base();
-    result.counter.equityTotal = result.asks.equityTotal();
-    result.counter.signOn = result.asks.signOn();
-    result.counterFirstYear = OfferMath::firstYear(result.counter);
-    result.counterAnnualized = OfferMath::annualized(result.counter);
-
-    // 2. The floor.
-    const CounterFloor floor = FloorStage::compute(terms, input.settings.premiumPct);
+    const CounterFloor floor = FloorStage::compute(terms, input.settings);
+    const FloorReach reach = ReachStage::reach(terms, plan.suggested, floor.annualized);
     result.bestAlternative = floor.bestAlternative;
     result.floorAnnualized = floor.annualized;
+    result.floorSource = floor.source;
     result.floorBase = floor.base;
-    result.bandReachAnnualized = floor.bandReachAnnualized;
-    result.bandCanReachFloor = floor.bandCanReach;
+    result.bandReachAnnualized = reach.bandReachAnnualized;
+    result.bandCanReachFloor = reach.bandCanReach;
+    result.signOnLimit = reach.signOnLimit;
+    result.raisedToFloor = reach.raised;
+
+    // Then the person's own asks in their place, and the counter they make.
+    const AppliedAsks applied = AskStage::applyOverrides(reach.asks, input.overrides);
+    result.suggested = reach.asks;
+    result.asks = applied.asks;
+    result.overridden = applied.overridden;
+    result.counter = terms.withAsks(result.asks);
+    result.counterFirstYear = OfferMath::firstYear(result.counter);
+    result.counterAnnualized = OfferMath::annualized(result.counter);
+    result.meetsFloor = reachesAmount(result.counterAnnualized, floor.annualized);
 
     // 3. The rationale.
-    CounterRationale rationale = RationaleStage::explain({terms, plan, applied, floor, input.settings});
+    CounterRationale rationale = RationaleStage::explain({terms, plan, reach, applied, floor, input.settings});
     result.reasons = rationale.reasons;
     result.rationale = rationale.lines;
     result.mostLikelyToMove = rationale.mostLikelyToMove;
@@ -94,10 +110,12 @@ CounterSuggestion CounterEngine::suggest(const CounterInput &input)
     result.writtenOffersNeeded = rationale.writtenOffersNeeded;
 
     // 4. The warnings.
-    result.warnings = WarningStage::warn({terms, floor, applied, result.counterAnnualized, input.guide.levelMapping});
+    result.warnings = WarningStage::warn(
+        {terms, floor, reach, applied, result.counterAnnualized, result.meetsFloor, input.guide.levelMapping});
 
     // 5. The script, and 6. the levers that back it.
-    result.script = ScriptStage::write({terms, result.asks, floor, result.reasons, input.guide.script});
+    result.script = ScriptStage::write(
+        {terms, result.asks, floor, reach.bandCanReach, result.meetsFloor, result.reasons, input.guide.script});
     result.levers = LeverStage::choose({input.guide.levers, ScriptStage::namedOffers(terms, result.reasons),
                                         result.asks, terms.target, terms.currency});
     return result;

@@ -1,6 +1,9 @@
 #include "counter/CounterTerms.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -14,7 +17,9 @@ Competitor competitorOf(const BandComparison &comparison, int targetYears)
     const Offer &o = comparison.offer;
     Competitor c;
     c.offer = o;
+    c.original = comparison.original;
     c.rate = comparison.rate;
+    c.rateEntered = comparison.rateEntered;
     c.label = o.label();
     c.base = std::max(0.0, o.base);
     c.bonusRate = std::max(0.0, o.bonusPct / 100.0);
@@ -42,6 +47,7 @@ CounterTerms CounterTerms::from(const CounterInput &input)
     terms.targetYears = target.vestingPeriodYears();
     terms.targetBonusRate = target.bonusPct / 100.0;
     terms.targetYearOneShare = firstYearShare(target);
+    terms.targetFourYearShare = OfferMath::shareVestingInFourYears(target);
     terms.targetAnnualized = OfferMath::annualized(target);
     terms.baseBand = PartBand{band.baseLow, std::max(band.baseHigh, band.baseLow), target.base};
     terms.equityBand = PartBand{band.stockPerYearLow() * terms.targetYears,
@@ -55,6 +61,55 @@ CounterTerms CounterTerms::from(const CounterInput &input)
 const PartBand &CounterTerms::band(CounterPart part) const
 {
     return part == CounterPart::Equity ? equityBand : baseBand;
+}
+
+Offer CounterTerms::withAsks(const CounterAsks &asks) const
+{
+    Offer offer = target;
+    offer.base = asks.base();
+    offer.equityTotal = asks.equityTotal();
+    offer.signOn = asks.signOn();
+    return offer;
+}
+
+double CounterTerms::annualizedWith(const CounterAsks &asks) const
+{
+    return OfferMath::annualized(withAsks(asks));
+}
+
+double CounterTerms::yearOneBeforeSignOn(const CounterAsks &asks) const
+{
+    return asks.base() * (1 + targetBonusRate) + asks.equityTotal() * targetYearOneShare;
+}
+
+bool CounterTerms::beats(const Competitor &c, CounterPart part) const
+{
+    switch (part) {
+    case CounterPart::Base:
+        return c.base > target.base + kCounterSlack;
+    case CounterPart::Equity:
+        return c.equityEquivalent > target.equityTotal + kCounterSlack;
+    case CounterPart::SignOn:
+        return c.firstYear > OfferMath::firstYear(target) + kCounterSlack;
+    }
+    return false;
+}
+
+bool CounterTerms::beatsInTotal(const Competitor &c) const
+{
+    return c.annualized > targetAnnualized + kCounterSlack;
+}
+
+QString bestAlternativeName(const CounterTerms &terms, const BestAlternative &best)
+{
+    return best.annualized > terms.targetAnnualized + kCounterSlack
+        ? best.label
+        : QCoreApplication::translate("CounterEngine", "your best alternative");
+}
+
+bool reachesAmount(double value, double target)
+{
+    return std::round(value * 100) >= std::round(target * 100);
 }
 
 double roundUpWithin(double value, double cap)

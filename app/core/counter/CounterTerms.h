@@ -20,7 +20,9 @@ struct PartBand
 struct Competitor
 {
     Offer offer;     // in the band's currency
+    Offer original;  // as written on its offer letter, in its own currency
     double rate = 1; // the rate used to convert it
+    QDate rateEntered; // the day the person entered that rate
     QString label;
     double base = 0;
     double bonusRate = 0;
@@ -41,6 +43,7 @@ struct CounterTerms
     int targetYears = 4;
     double targetBonusRate = 0;
     double targetYearOneShare = 0.25; // the share of the grant vesting in year 1
+    double targetFourYearShare = 1;   // the share of the grant vesting within the 4 years the average counts
     double targetAnnualized = 0;
     PartBand baseBand;
     PartBand equityBand; // the band's 4-year stock per year, over the target's vesting years
@@ -48,7 +51,23 @@ struct CounterTerms
 
     static CounterTerms from(const CounterInput &input);
     const PartBand &band(CounterPart part) const; // base or equity
+    // The target offer with these asks in it, and its 4-year average.
+    Offer withAsks(const CounterAsks &asks) const;
+    double annualizedWith(const CounterAsks &asks) const;
+    // What the target pays in year 1 at these base and equity asks, before any sign-on.
+    double yearOneBeforeSignOn(const CounterAsks &asks) const;
+    // The competing offer beats the target in this part (base, equity in the target's terms, or year 1 for the
+    // sign-on): only then may it be cited for it.
+    bool beats(const Competitor &c, CounterPart part) const;
+    bool beatsInTotal(const Competitor &c) const;
 };
+
+// The best alternative's label when it beats the target offer in total; otherwise "your best alternative", since a
+// weaker offer is never named.
+QString bestAlternativeName(const CounterTerms &terms, const BestAlternative &best);
+
+// Amounts compared as the JSON shows them, to the cent, so "meets the floor" never disagrees with the figures.
+bool reachesAmount(double value, double target);
 
 // Rounds an ask up to its step, but never past the cap: a band's top that is not on a step is used as is.
 double roundUpWithin(double value, double cap);

@@ -23,7 +23,18 @@ struct CounterSettings
 {
     Boldness boldness = Boldness::Balanced;
     double premiumPct = 0; // how much of the best alternative's value the person would give up to join, in percent
+    // A walk-away figure of the person's own, as a 4-year average in the band's currency (their current job's
+    // value, or a minimum they set); the floor is never below it.
+    std::optional<double> walkAway;
 };
+
+// What set the walk-away floor: the best alternative less the premium, the person's stated figure, or, with
+// neither, the offer itself.
+enum class FloorSource { Alternative, Stated, Offer };
+
+namespace CounterText {
+QString floorSourceName(FloorSource source); // "alternative", "stated", "offer"
+} // namespace CounterText
 
 // The three parts a counter asks for, in the order every table shows them.
 enum class CounterPart { Base, Equity, SignOn };
@@ -111,9 +122,14 @@ struct CounterSuggestion
     double counterAnnualized = 0;
 
     double floorAnnualized = 0;   // walk away below this 4-year average
+    FloorSource floorSource = FloorSource::Offer;
     double floorBase = 0;         // the base that reaches the floor with the target offer's other parts unchanged
-    double bandReachAnnualized = 0; // the most the band gives: base and equity at its top (or the offer's own, if higher)
+    // The most the band gives: base and equity at its top (or the offer's own, if higher), the sign-on at its limit.
+    double bandReachAnnualized = 0;
     bool bandCanReachFloor = true;
+    double signOnLimit = 0; // a quarter of the base ask, or the sign-on asked before, if more
+    std::array<bool, kCounterPartCount> raisedToFloor{}; // the parts raised so the counter reaches the floor
+    bool meetsFloor = true; // the counter's 4-year average (with overrides) is at least the floor's
 
     std::optional<BestAlternative> bestAlternative;
 
@@ -128,6 +144,7 @@ struct CounterSuggestion
     QStringList writtenOffersNeeded; // labels of competing offers to have in writing before asking
 
     bool isOverridden(CounterPart part) const { return overridden[std::size_t(part)]; }
+    bool isRaisedToFloor(CounterPart part) const { return raisedToFloor[std::size_t(part)]; }
     // The script followed by the levers that fit, as the Counter tab and `suggest` show it.
     QString scriptWithLevers() const;
 };

@@ -13,22 +13,34 @@ std::optional<BestAlternative> FloorStage::bestAlternative(const QList<Competito
     return best;
 }
 
-CounterFloor FloorStage::compute(const CounterTerms &terms, double premiumPct)
+CounterFloor FloorStage::compute(const CounterTerms &terms, const CounterSettings &settings)
 {
     const Offer &target = terms.target;
-    const double premium = std::clamp(premiumPct, 0.0, 100.0);
+    const double premium = std::clamp(settings.premiumPct, 0.0, 100.0);
     CounterFloor floor;
     floor.bestAlternative = bestAlternative(terms.competitors);
     const std::optional<BestAlternative> &best = floor.bestAlternative;
-    floor.annualized = best ? best->annualized * (1 - premium / 100.0) : terms.targetAnnualized;
-    const double signOnPerYear = (target.signOn + target.signOnYear2) / 4.0;
-    const double targetOtherParts = target.equityTotal / terms.targetYears + signOnPerYear;
-    const double rawFloorBase = std::max(0.0, (floor.annualized - targetOtherParts) / (1 + terms.targetBonusRate));
+    const std::optional<double> stated =
+        settings.walkAway && *settings.walkAway > 0 ? settings.walkAway : std::nullopt;
+    if (best) {
+        floor.annualized = best->annualized * (1 - premium / 100.0);
+        floor.source = FloorSource::Alternative;
+    }
+    if (stated && (!best || *stated > floor.annualized + kCounterSlack)) {
+        floor.annualized = *stated;
+        floor.source = FloorSource::Stated;
+    }
+    if (!best && !stated) {
+        floor.annualized = terms.targetAnnualized;
+        floor.source = FloorSource::Offer;
+    }
+    // The 4-year average grows by (1 + bonus) with each unit of base.
+    Offer withoutBase = target;
+    withoutBase.base = 0;
+    const double rawFloorBase =
+        std::max(0.0, (floor.annualized - OfferMath::annualized(withoutBase)) / (1 + terms.targetBonusRate));
     floor.base = rawFloorBase > target.base + kCounterSlack
         ? OfferMath::roundUpAmount(rawFloorBase)
         : std::min(OfferMath::roundUpAmount(rawFloorBase), target.base);
-    floor.bandReachAnnualized = std::max(terms.baseBand.cap, target.base) * (1 + terms.targetBonusRate)
-        + std::max(terms.equityBand.cap, target.equityTotal) / terms.targetYears + signOnPerYear;
-    floor.bandCanReach = floor.annualized <= floor.bandReachAnnualized + kCounterSlack;
     return floor;
 }

@@ -265,7 +265,7 @@ bool addOffers(NegotiationReport &report, const NegotiationReportInput &input, c
     *comparison = OfferComparison::compare(input.guide, band, ordered, input.rates);
     if (!comparison->complete()) {
         if (error)
-            *error = comparison->missingRates.join(u"; "_s);
+            *error = comparison->problems.join(u"; "_s);
         return false;
     }
     for (qsizetype i = 0; i < comparison->rows.size(); ++i) {

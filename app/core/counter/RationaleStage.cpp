@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace CounterWording;
@@ -40,11 +41,12 @@ AskReason recurringReason(const CounterTerms &terms, const AskPlan &plan, Counte
     const QString askText = isBase ? money(suggestedAsk, currency)
                                    : tr("%1 over %2 years").arg(money(suggestedAsk, currency)).arg(terms.targetYears);
     const QString range = money(partBand.low, currency) + u"–"_s + money(partBand.cap, currency);
+    // Only a competing offer that beats the target in this part is cited for it.
     const QStringList above = labelsWhere(terms.competitors, [&](const Competitor &c) {
-        return competitorValue(c, part) > partBand.cap + kCounterSlack;
+        return terms.beats(c, part) && competitorValue(c, part) > partBand.cap + kCounterSlack;
     });
     const QStringList leading = labelsWhere(terms.competitors, [&](const Competitor &c) {
-        return competitorValue(c, part) <= partBand.cap + kCounterSlack
+        return terms.beats(c, part) && competitorValue(c, part) <= partBand.cap + kCounterSlack
             && roundUpWithin(competitorValue(c, part), partBand.cap) >= suggestedAsk - kCounterSlack;
     });
     const bool competitorLeads = suggestedAsk > baseline.ask + kCounterSlack;
@@ -53,7 +55,7 @@ AskReason recurringReason(const CounterTerms &terms, const AskPlan &plan, Counte
         QStringList figures;
         for (const Competitor &c : terms.competitors) {
             if (leading.contains(c.label))
-                figures.append(tr("%1's %2").arg(c.label, money(competitorValue(c, part), currency)));
+                figures.append(tr("%1's %2").arg(c.label, RationaleStage::figure(c, competitorValue(c, part), currency)));
         }
         reason.line = tr("%1 %2: %3 %4 inside the band (%5), so ask at least that.")
                           .arg(capitalized(what), askText, joinNames(figures),
@@ -113,12 +115,14 @@ AskReason signOnReason(const CounterTerms &terms, const AskPlan &plan, Boldness 
     if (ask <= kCounterSlack) {
         reason.line = terms.competitors.isEmpty()
             ? tr("Sign-on: none; with room left in the band, the base and equity asks carry the step.")
-            : tr("Sign-on: none; no competing offer pays more in year 1 than this offer matched to it.");
-    } else if (plan.largestGapIndex >= 0 && plan.gapSignOn >= ask - kCounterSlack) {
+            : tr("Sign-on: none; no competing offer pays more in year 1 than this offer at the base and equity "
+                 "asks.");
+    } else if (plan.largestGapIndex >= 0 && plan.gapSignOn >= ask - kCounterSlack
+               && terms.beats(terms.competitors.at(plan.largestGapIndex), CounterPart::SignOn)) {
         const Competitor &c = terms.competitors.at(plan.largestGapIndex);
-        reason.line = tr("Sign-on %1: %2 pays %3 in year 1; this offer, matched to it within the band, pays "
-                         "%4. The sign-on bridges that %5 year-1 gap.")
-                          .arg(askText, c.label, money(c.firstYear, currency),
+        reason.line = tr("Sign-on %1: %2 pays %3 in year 1; this offer, at the base and equity asks, pays %4. "
+                         "The sign-on bridges that %5 year-1 gap.")
+                          .arg(askText, c.label, RationaleStage::figure(c, c.firstYear, currency),
                                money(c.firstYear - plan.largestGap, currency), money(plan.largestGap, currency));
         if (c.base > terms.baseBand.cap + kCounterSlack || c.equityEquivalent > terms.equityBand.cap + kCounterSlack)
             reason.line += u' ' + tr("It includes %1's pay beyond the band's top.").arg(c.label);
@@ -129,8 +133,12 @@ AskReason signOnReason(const CounterTerms &terms, const AskPlan &plan, Boldness 
                          "so it moves into a one-off sign-on, which the band doesn't cap.")
                           .arg(askText, CounterText::boldnessName(boldness), money(plan.baselineSignOnRaw, currency));
         reason.cappedByBand = true;
-    } else {
+    } else if (ask <= terms.target.signOn + kCounterSlack) {
         reason.line = tr("Sign-on %1: the offer's own sign-on; keep it.").arg(askText);
+    } else {
+        reason.line = tr("Sign-on %1: what a competing offer pays in year 1 beyond this offer at the base and "
+                         "equity asks.")
+                          .arg(askText);
     }
     return reason;
 }
@@ -172,21 +180,74 @@ QList<AskReason> RationaleStage::askReasons(const CounterTerms &terms, const Ask
             recurringReason(terms, plan, CounterPart::Equity, boldness), signOnReason(terms, plan, boldness)};
 }
 
+QString RationaleStage::figure(const Competitor &c, double converted, const QString &currency)
+{
+    const QString text = money(converted, currency);
+    if (std::abs(c.rate - 1.0) <= 1e-9)
+        return text;
+    const QString own = money(converted / c.rate, c.original.currency);
+    const QString rate = QString::number(c.rate, 'g', 6);
+    if (!c.rateEntered.isValid())
+        return tr("%1 (%2 on its offer letter, at the rate of %3)").arg(text, own, rate);
+    return tr("%1 (%2 on its offer letter, at the rate of %3 you entered on %4)")
+        .arg(text, own, rate, c.rateEntered.toString(Qt::ISODate));
+}
+
 QString RationaleStage::floorLine(const CounterTerms &terms, const CounterFloor &floor, double premiumPct)
 {
     const QString &currency = terms.currency;
     const QString floorBaseText = money(floor.base, currency);
-    if (const std::optional<BestAlternative> &best = floor.bestAlternative) {
+    const std::optional<BestAlternative> &best = floor.bestAlternative;
+    switch (floor.source) {
+    case FloorSource::Alternative: {
         const double premium = std::clamp(premiumPct, 0.0, 100.0);
         const QString premiumText = premium > 0 ? tr(", less your %1 premium").arg(percentValue(premium)) : QString();
         return tr("Floor %1 a year over 4 years: %2's 4-year average of %3%4. That is %5 base with the offer's other "
                   "parts unchanged.")
-            .arg(money(floor.annualized, currency), best->label, money(best->annualized, currency), premiumText,
-                 floorBaseText);
+            .arg(money(floor.annualized, currency), bestAlternativeName(terms, *best),
+                 money(best->annualized, currency), premiumText, floorBaseText);
+    }
+    case FloorSource::Stated:
+        if (best) {
+            return tr("Floor %1 a year over 4 years: the walk-away figure you stated, above what %2 comes to (%3). "
+                      "That is %4 base with the offer's other parts unchanged.")
+                .arg(money(floor.annualized, currency), bestAlternativeName(terms, *best),
+                     money(best->annualized, currency), floorBaseText);
+        }
+        return tr("Floor %1 a year over 4 years: the walk-away figure you stated. That is %2 base with the offer's "
+                  "other parts unchanged.")
+            .arg(money(floor.annualized, currency), floorBaseText);
+    case FloorSource::Offer:
+        break;
     }
     return tr("Floor %1 a year over 4 years: the offer's own value (%2 base); with no competing offer, there is "
               "nothing better to walk away to.")
         .arg(money(floor.annualized, currency), floorBaseText);
+}
+
+QString RationaleStage::raiseLine(const CounterTerms &terms, const FloorReach &reach, const CounterFloor &floor,
+                                  CounterPart part)
+{
+    const QString &currency = terms.currency;
+    const double value = reach.asks.value(part);
+    const QString floorText = money(floor.annualized, currency);
+    if (part == CounterPart::SignOn) {
+        const bool atLimit = value >= reach.signOnLimit - kCounterSlack;
+        return atLimit && !reach.bandCanReach
+            ? tr("Raised to %1, its limit of a quarter of the base ask, to come as close as the band allows to your "
+                 "floor of %2 a year over 4 years.")
+                  .arg(money(value, currency), floorText)
+            : tr("Raised to %1 so the counter reaches your floor of %2 a year over 4 years; a one-off sign-on sits "
+                 "outside the band, up to a quarter of the base ask (%3).")
+                  .arg(money(value, currency), floorText, money(reach.signOnLimit, currency));
+    }
+    const bool atTop = value >= terms.band(part).cap - kCounterSlack;
+    if (!atTop) {
+        return tr("Raised to %1 so the counter reaches your floor of %2 a year over 4 years.")
+            .arg(money(value, currency), floorText);
+    }
+    return tr("Raised to %1, the band's top, toward your floor of %2 a year over 4 years.")
+        .arg(money(value, currency), floorText);
 }
 
 CounterRationale RationaleStage::explain(const RationaleInput &input)
@@ -195,11 +256,13 @@ CounterRationale RationaleStage::explain(const RationaleInput &input)
     CounterRationale rationale;
     rationale.reasons = askReasons(input.terms, input.plan, input.settings.boldness);
     for (AskReason &reason : rationale.reasons) {
+        if (input.reach.raised[std::size_t(reason.part)])
+            reason.line += u' ' + raiseLine(input.terms, input.reach, input.floor, reason.part);
         if (input.applied.overridden[std::size_t(reason.part)]) {
             const double value = input.applied.asks.value(reason.part);
             reason.line = tr("%1 %2: set by hand (the suggestion was %3).")
                               .arg(capitalized(partName(reason.part)), money(value, currency),
-                                   money(input.plan.suggested.value(reason.part), currency));
+                                   money(input.reach.asks.value(reason.part), currency));
             reason.needsWrittenOffer = false;
             reason.competingOffers.clear();
         }

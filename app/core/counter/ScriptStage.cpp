@@ -17,15 +17,18 @@ bool drivesAnAsk(const Competitor &c, const QList<AskReason> &reasons)
                        [&](const AskReason &reason) { return reason.competingOffers.contains(c.label); });
 }
 
+// The reasons cite a competing offer only where it beats the target, so an offer behind an ask is stronger there.
 bool worthNaming(const Competitor &c, const CounterTerms &terms, const QList<AskReason> &reasons)
 {
-    return drivesAnAsk(c, reasons) || c.annualized > terms.targetAnnualized + kCounterSlack;
+    return drivesAnAsk(c, reasons) || terms.beatsInTotal(c);
 }
 
-// "a Google L4 offer at $210K base, $260K equity and a 15% bonus"
-QString holdingText(const Competitor &c, const QString &currency)
+// "a Google L4 offer at $210K base, $260K equity and a 15% bonus", as written on its offer letter: the recruiter
+// may ask to see it, so its figures are never converted here.
+QString holdingText(const Competitor &c)
 {
-    const Offer &o = c.offer;
+    const Offer &o = c.original;
+    const QString &currency = o.currency;
     QStringList parts{tr("%1 base").arg(spoken(o.base, currency))};
     if (o.equityTotal > kCounterSlack)
         parts.append(tr("%1 equity").arg(spoken(o.equityTotal, currency)));
@@ -49,34 +52,22 @@ QString askList(const CounterTerms &terms, const CounterAsks &asks)
                                 : joinNames(askParts);
 }
 
-// The floor sentence, or nothing: the base that reaches the floor with the asked equity and sign-on is what the
-// person can still accept.
-QString floorSentence(const ScriptInput &input)
+// The commitment, only when the asks meet the floor; otherwise what it would take, and never the floor itself.
+QString closingSentence(const ScriptInput &input)
 {
-    const CounterTerms &terms = input.terms;
-    const CounterAsks &asks = input.asks;
-    const CounterFloor &floor = input.floor;
-    const std::optional<BestAlternative> &best = floor.bestAlternative;
-    if (!best)
-        return QString();
-    const QString &currency = terms.currency;
-    const double otherAsked = asks.equityTotal() / terms.targetYears + (asks.signOn() + terms.target.signOnYear2) / 4.0;
-    const double rawScriptFloor = (floor.annualized - otherAsked) / (1 + terms.targetBonusRate);
-    const double scriptFloorBase = OfferMath::roundUpAmount(std::max(0.0, rawScriptFloor));
-    if (scriptFloorBase <= asks.base() + kCounterSlack) {
-        if (scriptFloorBase > terms.target.base + kCounterSlack) {
-            return tr("My floor is %1 base with that equity and signing bonus; below that, %2 wins.")
-                .arg(spoken(scriptFloorBase, currency), best->label);
-        }
-        return QString();
+    if (input.meetsFloor) {
+        const CounterAsks own(input.terms.target.base, input.terms.target.equityTotal, input.terms.target.signOn);
+        return input.asks == own ? tr("At these numbers, I'm ready to sign.")
+                                 : tr("If we can get to those numbers, I'm ready to sign.");
     }
-    if (floor.bandCanReach) {
-        return tr("My floor is %1 a year over four years; that's what %2 comes to.")
-            .arg(spoken(floor.annualized, currency), best->label);
-    }
-    return tr("%1 comes to %2 a year over four years. I know that's beyond your band for this level, so I'm asking "
-              "you to get as close to it as you can.")
-        .arg(best->label, spoken(best->annualized, currency));
+    if (input.bandCanReach)
+        return tr("Let me know how close you can get, and I'll decide quickly.");
+    const QString otherwise = input.floor.source == FloorSource::Alternative
+        ? tr("otherwise, I'll go with my other offer.")
+        : tr("otherwise, I'll have to decline.");
+    return tr("I know that may be beyond the band for this level. To make it work, I'd need a higher level, a larger "
+              "signing bonus, or an exception to the band; %1")
+        .arg(otherwise);
 }
 
 } // namespace
@@ -110,7 +101,7 @@ QString ScriptStage::write(const ScriptInput &input)
     QStringList holding;
     for (const Competitor &c : terms.competitors) {
         if (worthNaming(c, terms, input.reasons))
-            holding.append(holdingText(c, terms.currency));
+            holding.append(holdingText(c));
     }
 
     QStringList sentences;
@@ -130,12 +121,7 @@ QString ScriptStage::write(const ScriptInput &input)
         sentences.append(
             tr("Based on market data for this level in %1, I'd like %2.").arg(terms.region, askList(terms, asks)));
     }
-    sentences.append(asks.base() > terms.target.base + kCounterSlack
-                         ? tr("At %1 base, I commit.").arg(spoken(asks.base(), terms.currency))
-                         : tr("At these numbers, I commit."));
-    const QString floor = floorSentence(input);
-    if (!floor.isEmpty())
-        sentences.append(floor);
+    sentences.append(closingSentence(input));
     return sentences.join(u' ');
 }
 

@@ -8,35 +8,72 @@
 using namespace Qt::StringLiterals;
 using namespace CounterWording;
 
-QStringList WarningStage::floorWarnings(const CounterTerms &terms, const CounterFloor &floor, double counterAnnualized)
+namespace {
+// Where the floor comes from, as the warnings name it: "Google L4", "the walk-away figure you stated". A best
+// alternative weaker than the offer on the table is not named.
+QString floorOrigin(const CounterTerms &terms, const CounterFloor &floor)
 {
-    QStringList warnings;
-    const std::optional<BestAlternative> &best = floor.bestAlternative;
-    if (!best)
-        return warnings;
+    switch (floor.source) {
+    case FloorSource::Alternative:
+        return bestAlternativeName(terms, *floor.bestAlternative);
+    case FloorSource::Stated:
+        return tr("the walk-away figure you stated");
+    case FloorSource::Offer:
+        break;
+    }
+    return tr("the offer itself");
+}
+
+QString cantReachWarning(const CounterTerms &terms, const CounterFloor &floor, const FloorReach &reach)
+{
     const QString &currency = terms.currency;
     const Offer &target = terms.target;
-    if (!floor.bandCanReach) {
-        const double shortfall = floor.annualized - floor.bandReachAnnualized;
-        const double premiumNeeded = 100.0 * (best->annualized - floor.bandReachAnnualized) / best->annualized;
-        warnings.append(tr("This company can't match your best alternative. At the top of its band (%1 base, %2 "
-                           "equity) the offer comes to %3 a year over 4 years, %4 short of your floor of %5 (%6). "
-                           "Only a premium of %7 or more, a sign-on of about %8, or a higher level would close it.")
-                            .arg(money(std::max(terms.baseBand.cap, target.base), currency),
-                                 money(std::max(terms.equityBand.cap, target.equityTotal), currency),
-                                 money(floor.bandReachAnnualized, currency), money(shortfall, currency),
-                                 money(floor.annualized, currency), best->label, percentValue(premiumNeeded),
-                                 money(OfferMath::roundUpAmount(shortfall * 4), currency)));
-    } else if (counterAnnualized < floor.annualized - kCounterSlack) {
+    const double shortfall = floor.annualized - reach.bandReachAnnualized;
+    const bool quarter = reach.signOnLimit <= ReachStage::kSignOnLimitOfBase * reach.asks.base() + kCounterSlack;
+    const QString atTheTop = (quarter ? tr("At the top of its band (%1 base, %2 equity) with a %3 sign-on (a quarter "
+                                           "of the base), the offer comes to %4 a year over 4 years, %5 short of your "
+                                           "floor of %6 (%7).")
+                                      : tr("At the top of its band (%1 base, %2 equity) with the %3 sign-on asked, the "
+                                           "offer comes to %4 a year over 4 years, %5 short of your floor of %6 (%7)."))
+                                 .arg(money(std::max(terms.baseBand.cap, target.base), currency),
+                                      money(std::max(terms.equityBand.cap, target.equityTotal), currency),
+                                      money(reach.signOnLimit, currency), money(reach.bandReachAnnualized, currency),
+                                      money(shortfall, currency), money(floor.annualized, currency), floorOrigin(terms, floor));
+    if (floor.source == FloorSource::Alternative) {
+        const BestAlternative &best = *floor.bestAlternative;
+        const double premiumNeeded = 100.0 * (best.annualized - reach.bandReachAnnualized) / best.annualized;
+        return tr("This company can't match your best alternative.") + u' ' + atTheTop + u' '
+            + tr("Only a premium of %1 or more, a higher level, or an exception to the band would close it; the "
+                 "script asks for those and commits to nothing.")
+                  .arg(percentValue(premiumNeeded));
+    }
+    return tr("This company can't reach the walk-away figure you stated.") + u' ' + atTheTop + u' '
+        + tr("Only a higher level or an exception to the band would close it; the script asks for those and commits "
+             "to nothing.");
+}
+} // namespace
+
+QStringList WarningStage::floorWarnings(const CounterTerms &terms, const CounterFloor &floor, const FloorReach &reach,
+                                        double counterAnnualized, bool meetsFloor)
+{
+    QStringList warnings;
+    if (floor.source == FloorSource::Offer)
+        return warnings;
+    const QString &currency = terms.currency;
+    if (!reach.bandCanReach) {
+        warnings.append(cantReachWarning(terms, floor, reach));
+    } else if (!meetsFloor) {
         warnings.append(tr("The counter comes to %1 a year over 4 years, below your floor of %2 (%3). The band can "
-                           "reach it: ask for more equity or base before you settle.")
-                            .arg(money(counterAnnualized, currency), money(floor.annualized, currency), best->label));
+                           "reach it: ask for more base, equity or sign-on before you settle; the script commits to "
+                           "nothing until it does.")
+                            .arg(money(counterAnnualized, currency), money(floor.annualized, currency),
+                                 floorOrigin(terms, floor)));
     }
     if (terms.targetAnnualized >= floor.annualized - kCounterSlack) {
         warnings.append(tr("The offer on the table (%1 a year over 4 years) already meets your floor (%2, from %3): "
                            "you have less leverage than it looks, so push gently.")
                             .arg(money(terms.targetAnnualized, currency), money(floor.annualized, currency),
-                                 best->label));
+                                 floorOrigin(terms, floor)));
     }
     return warnings;
 }
@@ -123,7 +160,7 @@ QStringList WarningStage::overrideWarnings(const CounterTerms &terms, const Appl
 
 QStringList WarningStage::warn(const WarningInput &input)
 {
-    return floorWarnings(input.terms, input.floor, input.counterAnnualized)
+    return floorWarnings(input.terms, input.floor, input.reach, input.counterAnnualized, input.meetsFloor)
         + offerWarnings(input.terms, input.applied) + competitorWarnings(input.terms, input.levelMapping)
         + overrideWarnings(input.terms, input.applied);
 }

@@ -5,6 +5,10 @@
 #include <QString>
 
 // One job offer a person holds. Amounts are yearly unless named otherwise, in `currency`.
+// The largest amount an offer may carry, in any currency, before or after conversion: room for currencies with
+// large units (KRW, IDR), but not nonsense.
+constexpr double kMaxOfferAmount = 1e12;
+
 struct Offer
 {
     qint64 id = 0; // the store's row id; 0 until stored

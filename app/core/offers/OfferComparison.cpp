@@ -43,11 +43,10 @@ OffersComparison OfferComparison::compare(const Guide &guide, const RegionBand &
     result.guideTitle = guide.title();
     result.band = band;
     for (const Offer &offer : offers) {
-        QString error;
-        if (const std::optional<BandComparison> row = compareWithBand(offer, band, rates, &error))
-            result.rows.append(*row);
+        if (Result<BandComparison> row = compareWithBand(offer, band, rates))
+            result.rows.append(std::move(row).value());
         else
-            result.missingRates.append(error);
+            result.problems.append(row.message());
     }
     return result;
 }

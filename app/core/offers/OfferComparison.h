@@ -15,10 +15,11 @@ struct OffersComparison
     QString guideTitle;
     RegionBand band;
     QList<BandComparison> rows; // one per offer that could be converted, in the offers' order
-    // One line per currency pair without a rate: "no exchange rate from EUR to USD (Globex L5)". Never guessed.
-    QStringList missingRates;
+    // One line per offer that could not be compared: a currency pair without a rate ("no exchange rate from EUR to
+    // USD for the Globex L5 offer"; never guessed), or an amount past the limit once converted.
+    QStringList problems;
 
-    bool complete() const { return missingRates.isEmpty(); }
+    bool complete() const { return problems.isEmpty(); }
     // The row of the offer marked target, or nullptr.
     const BandComparison *target() const;
 };

@@ -1,16 +1,35 @@
 #include "offers/OfferMath.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OfferMath)
+};
+} // namespace
+
+namespace {
+// The share of the grant vesting in year `index` (0-based); no schedule at all vests evenly over 4 years, as
+// Offer::vestingPeriodYears() counts it.
+double vestingShare(const Offer &offer, int index)
+{
+    if (offer.vestingSchedule.isEmpty())
+        return 1.0 / OfferMath::kYears;
+    return index < offer.vestingSchedule.size() ? offer.vestingSchedule.at(index) / 100.0 : 0.0;
+}
+} // namespace
+
 std::array<double, OfferMath::kYears> OfferMath::years(const Offer &offer)
 {
     std::array<double, kYears> result{};
     for (int i = 0; i < kYears; ++i) {
-        const double share = i < offer.vestingSchedule.size() ? offer.vestingSchedule.at(i) / 100.0 : 0.0;
+        const double share = vestingShare(offer, i);
         double year = offer.base + offer.bonus() + offer.equityTotal * share;
         if (i == 0)
             year += offer.signOn;
@@ -31,8 +50,18 @@ double OfferMath::firstYear(const Offer &offer)
 
 double OfferMath::annualized(const Offer &offer)
 {
-    const int vestingYears = offer.vestingPeriodYears();
-    return offer.base + offer.bonus() + offer.equityTotal / vestingYears + (offer.signOn + offer.signOnYear2) / 4.0;
+    double total = 0;
+    for (double year : years(offer))
+        total += year;
+    return total / kYears;
+}
+
+double OfferMath::shareVestingInFourYears(const Offer &offer)
+{
+    double share = 0;
+    for (int i = 0; i < kYears; ++i)
+        share += vestingShare(offer, i);
+    return share;
 }
 
 double OfferMath::bandPosition(double value, double low, double high)
@@ -93,20 +122,26 @@ double OfferMath::roundUpAmount(double value)
     return std::ceil(value / step - 1e-9) * step;
 }
 
-std::optional<ExchangeRate> ExchangeRate::parse(const QString &text, QString *error)
+std::optional<ExchangeRate> ExchangeRate::parse(const QString &text, QString *error, ParseProblem *problem)
 {
-    static const QRegularExpression shape(u"^\\s*([A-Za-z]{3})\\s*:\\s*([A-Za-z]{3})\\s*=\\s*([0-9]+(\\.[0-9]+)?)\\s*$"_s);
+    static const QRegularExpression shape(
+        u"^\\s*([A-Za-z]{3})\\s*:\\s*([A-Za-z]{3})\\s*=\\s*([0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)\\s*$"_s);
     const QRegularExpressionMatch match = shape.match(text);
-    if (!match.hasMatch()) {
+    const auto fail = [&](const QString &message, ParseProblem what) {
         if (error)
-            *error = u"rate '%1' must be written FROM:TO=RATE, such as EUR:USD=1.08"_s.arg(text);
+            *error = message;
+        if (problem)
+            *problem = what;
         return std::nullopt;
+    };
+    if (!match.hasMatch()) {
+        return fail(Tr::tr("rate '%1' must be written FROM:TO=RATE, such as EUR:USD=1.08").arg(text),
+                    ParseProblem::Syntax);
     }
     const double rate = match.captured(3).toDouble();
-    if (!(rate > 0) || !std::isfinite(rate)) {
-        if (error)
-            *error = u"rate '%1' must be a positive number"_s.arg(text);
-        return std::nullopt;
+    // Written so that NaN and infinity fail too.
+    if (!(rate >= kMinimum && rate <= kMaximum)) {
+        return fail(Tr::tr("rate '%1' must lie between 0.000001 and 1,000,000").arg(text), ParseProblem::Range);
     }
     return ExchangeRate{match.captured(1).toUpper(), match.captured(2).toUpper(), rate, QDate::currentDate()};
 }
@@ -129,34 +164,59 @@ void ExchangeRates::remove(const QString &from, const QString &to)
 
 std::optional<double> ExchangeRates::rate(const QString &from, const QString &to) const
 {
+    const std::optional<ExchangeRate> found = find(from, to);
+    return found ? std::optional<double>(found->rate) : std::nullopt;
+}
+
+std::optional<ExchangeRate> ExchangeRates::find(const QString &from, const QString &to) const
+{
     if (from == to)
-        return 1.0;
+        return ExchangeRate{from, to, 1.0, QDate()};
     for (const ExchangeRate &r : m_rates) {
         if (r.from == from && r.to == to)
-            return r.rate;
+            return r;
     }
     for (const ExchangeRate &r : m_rates) {
         if (r.from == to && r.to == from && r.rate > 0)
-            return 1.0 / r.rate;
+            return ExchangeRate{from, to, 1.0 / r.rate, r.entered};
     }
     return std::nullopt;
 }
 
-std::optional<BandComparison> compareWithBand(const Offer &offer, const RegionBand &band, const ExchangeRates &rates,
-                                              QString *error)
+namespace {
+// The first amount of a converted offer past the limit, by its field name; nothing when all are within it.
+std::optional<std::pair<QString, double>> amountPastLimit(const Offer &offer)
 {
-    const std::optional<double> rate = rates.rate(offer.currency, band.currency);
+    const std::initializer_list<std::pair<const char16_t *, double>> amounts{
+        {u"base", offer.base},       {u"equity_total", offer.equityTotal},   {u"sign_on", offer.signOn},
+        {u"sign_on_year2", offer.signOnYear2}, {u"relocation", offer.relocation}, {u"refresher_yearly", offer.refresherYearly}};
+    for (const auto &[name, value] : amounts) {
+        if (!(std::abs(value) <= kMaxOfferAmount))
+            return std::pair{QString::fromUtf16(name), value};
+    }
+    return std::nullopt;
+}
+} // namespace
+
+Result<BandComparison> compareWithBand(const Offer &offer, const RegionBand &band, const ExchangeRates &rates)
+{
+    const std::optional<ExchangeRate> rate = rates.find(offer.currency, band.currency);
     if (!rate) {
-        if (error) {
-            *error = u"no exchange rate from %1 to %2 for the %3 offer; add one with --rate %1:%2=RATE or in "
-                     u"Preferences"_s.arg(offer.currency, band.currency, offer.label());
-        }
-        return std::nullopt;
+        return Error{Tr::tr("no exchange rate from %1 to %2 for the %3 offer; add one with --rate %1:%2=RATE or in "
+                            "Preferences")
+                         .arg(offer.currency, band.currency, offer.label())};
     }
     BandComparison comparison;
-    comparison.rate = *rate;
+    comparison.rate = rate->rate;
+    comparison.rateEntered = rate->entered;
+    comparison.original = offer;
     comparison.originalCurrency = offer.currency;
-    comparison.offer = OfferMath::converted(offer, *rate, band.currency);
+    comparison.offer = OfferMath::converted(offer, rate->rate, band.currency);
+    if (const auto past = amountPastLimit(comparison.offer)) {
+        return Error{Tr::tr("the %1 offer's %2 comes to %3 %4 at the rate %5, beyond the limit of 1,000,000,000,000")
+                         .arg(offer.label(), past->first, QString::number(past->second, 'g', 6), band.currency,
+                              QString::number(rate->rate, 'g', 6))};
+    }
     comparison.years = OfferMath::years(comparison.offer);
     comparison.firstYear = comparison.years[0];
     comparison.annualized = OfferMath::annualized(comparison.offer);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "guide/Guide.h"
 #include "offers/Offer.h"
 
@@ -18,8 +19,11 @@ constexpr int kYears = 4;
 // years[i] = base + bonus + equity × schedule[i] + sign-on for that year (+ the refresher from year 2).
 std::array<double, kYears> years(const Offer &offer);
 double firstYear(const Offer &offer);
-// Levels.fyi-style annualized value: base + bonus + equity ÷ vesting years + (all sign-on) ÷ 4.
+// The 4-year average: the mean of what years 1 to 4 pay (years() above). Equity vesting after year 4 is not
+// counted. For an even 4-year schedule without a refresher: base + bonus + equity ÷ 4 + (all sign-on) ÷ 4.
 double annualized(const Offer &offer);
+// The share of the grant that vests within the 4 years, 0 to 1: what one unit of equity adds to 4 × annualized().
+double shareVestingInFourYears(const Offer &offer);
 
 // (value − low) ÷ (high − low): 0 at the low end, 1 at the high end; may fall outside 0–1.
 double bandPosition(double value, double low, double high);
@@ -45,8 +49,13 @@ struct ExchangeRate
     double rate = 0; // 1 `from` = rate `to`
     QDate entered;
 
-    // "EUR:USD=1.08"; nothing, with a message in *error, when the text is not of that form.
-    static std::optional<ExchangeRate> parse(const QString &text, QString *error);
+    // The range a rate must lie in: anything outside is a typing slip, and would push amounts past every limit.
+    static constexpr double kMinimum = 1e-6;
+    static constexpr double kMaximum = 1e6;
+    enum class ParseProblem { Syntax, Range };
+    // "EUR:USD=1.08" (or 1.2e-3); nothing, with a message in *error and what was wrong in *problem, when the
+    // text is not of that form or the rate lies outside kMinimum–kMaximum.
+    static std::optional<ExchangeRate> parse(const QString &text, QString *error, ParseProblem *problem = nullptr);
     QString toString() const;
 };
 
@@ -58,6 +67,9 @@ public:
     void remove(const QString &from, const QString &to);
     // 1 for the same currency; the inverse of a stored reverse pair when only that exists.
     std::optional<double> rate(const QString &from, const QString &to) const;
+    // The same, as a rate from `from` to `to` with the day its stored pair was entered (invalid for the same
+    // currency).
+    std::optional<ExchangeRate> find(const QString &from, const QString &to) const;
     const QList<ExchangeRate> &all() const { return m_rates; }
 
 private:
@@ -68,8 +80,10 @@ private:
 struct BandComparison
 {
     Offer offer;     // converted into the band's currency
+    Offer original;  // as written on its offer letter, in its own currency
     QString originalCurrency; // the offer's own currency
     double rate = 1; // the rate used; 1 when none was needed
+    QDate rateEntered; // the day the person entered that rate; invalid when none was needed
     std::array<double, OfferMath::kYears> years{};
     double firstYear = 0;
     double annualized = 0;
@@ -79,6 +93,6 @@ struct BandComparison
     double totalPosition = 0; // annualized against the guide's stated total comp
 };
 
-// Compares an offer with a band. Nothing, and the message in *error, when a rate is missing.
-std::optional<BandComparison> compareWithBand(const Offer &offer, const RegionBand &band, const ExchangeRates &rates,
-                                              QString *error);
+// Compares an offer with a band. An error that names the offer when a rate is missing, or when an amount, once
+// converted, passes the amount limit (kMaxOfferAmount).
+Result<BandComparison> compareWithBand(const Offer &offer, const RegionBand &band, const ExchangeRates &rates);

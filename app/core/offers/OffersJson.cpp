@@ -427,6 +427,9 @@ QList<OffersJson::FieldProblem> OffersJson::validate(const Offer &offer)
         if (!problem.isEmpty())
             problems.append({field, problem});
     }
+    // Every yearly figure is built on the base: an offer without one is a typing slip, not an offer.
+    if (offer.base == 0)
+        problems.append({u"base"_s, Tr::tr("must be above 0")});
     if (!std::isfinite(offer.bonusPct) || offer.bonusPct < 0 || offer.bonusPct > OffersLimits::kMaxBonusPct)
         problems.append({u"bonus_pct"_s, Tr::tr("must be a percentage from 0 to %1").arg(OffersLimits::kMaxBonusPct)});
     const QList<double> &schedule = offer.vestingSchedule;

@@ -22,7 +22,7 @@ struct OffersReadResult
 namespace OffersLimits {
 constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
 constexpr int kMaxOffers = 1000;
-constexpr double kMaxAmount = 1e12; // room for currencies with large units (KRW, IDR), but not nonsense
+constexpr double kMaxAmount = kMaxOfferAmount;
 constexpr double kMaxBonusPct = 200;
 constexpr int kMaxVestingYears = 10;
 constexpr qsizetype kMaxTextLength = 10000;

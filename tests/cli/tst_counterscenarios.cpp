@@ -185,6 +185,9 @@ void TestCounterScenarios::scenario()
         QVERIFY2(rationale.contains(text), qPrintable(u"rationale lacks '%1':\n%2"_s.arg(text, rationale)));
     for (const QString &text : strings(expected.value(u"rationale_excludes"_s)))
         QVERIFY2(!rationale.contains(text), qPrintable(u"rationale says '%1':\n%2"_s.arg(text, rationale)));
+    const QString warnings = strings(result.value(u"warnings"_s)).join(u'\n');
+    for (const QString &text : strings(expected.value(u"warnings_contains"_s)))
+        QVERIFY2(warnings.contains(text), qPrintable(u"warnings lack '%1':\n%2"_s.arg(text, warnings)));
     for (const QString &form : spokenForms(floor.value(u"annualized"_s).toDouble()))
         QVERIFY2(!script.contains(form), qPrintable(u"script says the floor (%1):\n%2"_s.arg(form, script)));
     QVERIFY2(!script.contains(u"floor"_s, Qt::CaseInsensitive), qPrintable(script));

@@ -75,7 +75,16 @@ CounterFixtures::Stages CounterFixtures::firstStages(const CounterInput &input)
     Stages stages;
     stages.terms = CounterTerms::from(input);
     stages.plan = AskStage::suggest(stages.terms, input.settings.boldness);
-    stages.applied = AskStage::applyOverrides(stages.plan.suggested, input.overrides);
-    stages.floor = FloorStage::compute(stages.terms, input.settings.premiumPct);
+    stages.floor = FloorStage::compute(stages.terms, input.settings);
+    stages.reach = ReachStage::reach(stages.terms, stages.plan.suggested, stages.floor.annualized);
+    stages.applied = AskStage::applyOverrides(stages.reach.asks, input.overrides);
     return stages;
+}
+
+CounterSettings CounterFixtures::settings(double premiumPct, std::optional<double> walkAway)
+{
+    CounterSettings settings;
+    settings.premiumPct = premiumPct;
+    settings.walkAway = walkAway;
+    return settings;
 }

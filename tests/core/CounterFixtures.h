@@ -3,6 +3,7 @@
 #include "counter/AskStage.h"
 #include "counter/CounterEngine.h"
 #include "counter/FloorStage.h"
+#include "counter/ReachStage.h"
 
 // A made-up guide, band and offers for the counter's stage tests: Springfield, USD, base 150K–200K, stock
 // 100K–200K over 4 years, a 10% bonus.
@@ -22,8 +23,11 @@ struct Stages
 {
     CounterTerms terms;
     AskPlan plan;
-    AppliedAsks applied;
     CounterFloor floor;
+    FloorReach reach;
+    AppliedAsks applied;
 };
+// Settings with this premium, and a stated walk-away when given.
+CounterSettings settings(double premiumPct, std::optional<double> walkAway = std::nullopt);
 Stages firstStages(const CounterInput &input);
 } // namespace CounterFixtures

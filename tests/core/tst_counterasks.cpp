@@ -101,12 +101,12 @@ void TestCounterAsks::yearOneGapBecomesTheSignOn()
     const CounterTerms terms = CounterTerms::from(input);
     const AskPlan plan = AskStage::suggest(terms, Boldness::Balanced);
     QCOMPARE(plan.largestGapIndex, 0);
-    // Globex pays 30K base and 3K bonus beyond the matched 200K base, 15K of year-1 equity beyond the matched
-    // 50K, and a 10K sign-on: 58K more in year 1.
+    // Measured against the asks themselves (the band's top, 200K base and 200K equity): Globex pays 30K base and
+    // 3K bonus beyond the 200K base ask, 15K of year-1 equity beyond the ask's 50K, and a 10K sign-on: 58K more.
     QVERIFY2(std::abs(plan.largestGap - 58000) < 1e-6, qPrintable(QString::number(plan.largestGap)));
     QCOMPARE(plan.gapSignOn, 58000.0);
     QCOMPARE(plan.suggested.signOn(), 58000.0);
-    QCOMPARE(AskStage::yearOneGap(terms.competitors.first(), terms, plan.base, plan.equity), plan.largestGap);
+    QCOMPARE(AskStage::yearOneGap(terms.competitors.first(), terms, plan.suggested), plan.largestGap);
 }
 
 void TestCounterAsks::overridesReplaceTheirPartOnly()

@@ -25,7 +25,7 @@ namespace {
 CounterRationale explain(const CounterInput &input)
 {
     const CounterFixtures::Stages s = CounterFixtures::firstStages(input);
-    return RationaleStage::explain({s.terms, s.plan, s.applied, s.floor, input.settings});
+    return RationaleStage::explain({s.terms, s.plan, s.reach, s.applied, s.floor, input.settings});
 }
 
 } // namespace
@@ -33,7 +33,7 @@ CounterRationale explain(const CounterInput &input)
 void TestCounterRationale::floorLineWithoutCompetingOffer()
 {
     const CounterTerms terms = CounterTerms::from(CounterFixtures::acmeInput());
-    QCOMPARE(RationaleStage::floorLine(terms, FloorStage::compute(terms, 0), 0),
+    QCOMPARE(RationaleStage::floorLine(terms, FloorStage::compute(terms, CounterFixtures::settings(0)), 0),
              u"Floor $206,000 a year over 4 years: the offer's own value ($160,000 base); with no competing offer, "
              u"there is nothing better to walk away to."_s);
 }
@@ -43,7 +43,7 @@ void TestCounterRationale::floorLineNamesTheAlternativeAndPremium()
     CounterInput input = CounterFixtures::acmeInput();
     input.competing = {CounterFixtures::inBand(CounterFixtures::globex(), input.band)};
     const CounterTerms terms = CounterTerms::from(input);
-    QCOMPARE(RationaleStage::floorLine(terms, FloorStage::compute(terms, 10), 10),
+    QCOMPARE(RationaleStage::floorLine(terms, FloorStage::compute(terms, CounterFixtures::settings(10)), 10),
              u"Floor $288,450 a year over 4 years: Globex L4's 4-year average of $320,500, less your 10% premium. "
              u"That is $235,000 base with the offer's other parts unchanged."_s);
 }

@@ -17,6 +17,9 @@ private slots:
     void scriptWithoutCompetingOffer();
     void scriptNamesTheOffersWorthNaming();
     void leversFollowTheScriptWhenShown();
+    void cantReachTheFloorCommitsToNothing();
+    void neverSaysTheFloor();
+    void competingOfferIsQuotedInItsOwnCurrency();
 };
 
 namespace {
@@ -25,7 +28,9 @@ QString scriptFor(const CounterInput &input)
 {
     const CounterFixtures::Stages s = CounterFixtures::firstStages(input);
     const QList<AskReason> reasons = RationaleStage::askReasons(s.terms, s.plan, input.settings.boldness);
-    return ScriptStage::write({s.terms, s.applied.asks, s.floor, reasons, input.guide.script});
+    const bool meets = reachesAmount(s.terms.annualizedWith(s.applied.asks), s.floor.annualized);
+    return ScriptStage::write({s.terms, s.applied.asks, s.floor, s.reach.bandCanReach, meets, reasons,
+                               input.guide.script});
 }
 
 } // namespace
@@ -42,7 +47,7 @@ void TestCounterScript::scriptWithoutCompetingOffer()
 {
     QCOMPARE(scriptFor(CounterFixtures::acmeInput()),
              u"Acme builds the robots that build things. Based on market data for this level in Springfield, I'd "
-             u"like $190K base and $175K equity over 4 years. At $190K base, I commit."_s);
+             u"like $190K base and $175K equity over 4 years. If we can get to those numbers, I'm ready to sign."_s);
     CounterInput noPitch = CounterFixtures::acmeInput();
     noPitch.guide.script.clear();
     QVERIFY(scriptFor(noPitch).startsWith(
@@ -80,6 +85,52 @@ void TestCounterScript::leversFollowTheScriptWhenShown()
              u"Say this.\n\nLevers from the guide that fit:\n"
              u"- Competing Offers (lever 1): Name Globex L4 and its figures.\n"
              u"- Relocation Cost (lever 3): Back the $58K signing bonus with it."_s);
+}
+
+void TestCounterScript::cantReachTheFloorCommitsToNothing()
+{
+    // Globex (320,500 a year) is beyond what the band can give (282,500 with the sign-on at its limit).
+    CounterInput input = CounterFixtures::acmeInput();
+    input.competing = {CounterFixtures::inBand(CounterFixtures::globex(), input.band)};
+    const QString script = scriptFor(input);
+    QVERIFY2(!script.contains(u"ready to sign"_s) && !script.contains(u"commit"_s), qPrintable(script));
+    QVERIFY2(script.endsWith(u"I know that may be beyond the band for this level. To make it work, I'd need a higher "
+                             u"level, a larger signing bonus, or an exception to the band; otherwise, I'll go with "
+                             u"my other offer."_s),
+             qPrintable(script));
+    // A stated walk-away out of reach: no other offer to go to.
+    CounterInput stated = CounterFixtures::acmeInput();
+    stated.settings.walkAway = 300000;
+    QVERIFY2(scriptFor(stated).endsWith(u"otherwise, I'll have to decline."_s), qPrintable(scriptFor(stated)));
+}
+
+void TestCounterScript::neverSaysTheFloor()
+{
+    // The floor (here 249,000 from Initech, 190K base and 160K equity) is for the person, not for the call.
+    CounterInput input = CounterFixtures::acmeInput();
+    input.competing = {
+        CounterFixtures::inBand(CounterFixtures::offer(u"Initech"_s, u"E4"_s, 190000, 160000, 10), input.band)};
+    const QString script = scriptFor(input);
+    QVERIFY2(!script.contains(u"floor"_s, Qt::CaseInsensitive), qPrintable(script));
+    QVERIFY2(!script.contains(u"249"_s), qPrintable(script));
+    QVERIFY2(!script.contains(u"lowest"_s, Qt::CaseInsensitive), qPrintable(script));
+    QVERIFY2(script.contains(u"If we can get to those numbers, I'm ready to sign."_s), qPrintable(script));
+}
+
+void TestCounterScript::competingOfferIsQuotedInItsOwnCurrency()
+{
+    // A 180K EUR offer, converted at 1.1 into the band's dollars: the recruiter will see the letter in euros.
+    CounterInput input = CounterFixtures::acmeInput();
+    Offer initech = CounterFixtures::offer(u"Initech"_s, u"E4"_s, 180000, 160000, 10);
+    initech.currency = u"EUR"_s;
+    ExchangeRates rates;
+    rates.set({u"EUR"_s, u"USD"_s, 1.1, QDate(2026, 11, 30)});
+    const Result<BandComparison> converted = compareWithBand(initech, input.band, rates);
+    QVERIFY(converted);
+    input.competing = {*converted};
+    const QString script = scriptFor(input);
+    QVERIFY2(script.contains(u"an Initech E4 offer at €180K base, €160K equity and a 10% bonus"_s), qPrintable(script));
+    QVERIFY2(!script.contains(u"$198K"_s), qPrintable(script));
 }
 
 QTEST_GUILESS_MAIN(TestCounterScript)

@@ -14,6 +14,7 @@ class TestCounterWarnings : public QObject
 private slots:
     void noAlternativeNoFloorWarnings();
     void bandThatCantReachTheFloorIsSaid();
+    void counterBelowAReachableFloorIsSaid();
     void offerAboveTheBandsTop();
     void convertedAndMismatchedCompetingOffers();
     void handSetAsksBelowTheOfferOrAboveTheBand();
@@ -36,19 +37,50 @@ CounterTerms termsWith(const QList<Offer> &competing, double targetBase = 160000
 void TestCounterWarnings::noAlternativeNoFloorWarnings()
 {
     const CounterTerms terms = termsWith({});
-    QVERIFY(WarningStage::floorWarnings(terms, FloorStage::compute(terms, 0), 0).isEmpty());
+    const CounterFloor floor = FloorStage::compute(terms, CounterFixtures::settings(0));
+    const FloorReach reach = ReachStage::reach(terms, CounterAsks(190000, 175000, 0), floor.annualized);
+    QVERIFY(WarningStage::floorWarnings(terms, floor, reach, 0, false).isEmpty());
 }
 
 void TestCounterWarnings::bandThatCantReachTheFloorIsSaid()
 {
     const CounterTerms terms = termsWith({CounterFixtures::globex()});
-    const QStringList warnings = WarningStage::floorWarnings(terms, FloorStage::compute(terms, 0), 250000);
+    const CounterFloor floor = FloorStage::compute(terms, CounterFixtures::settings(0));
+    // The band's top (200K base, 200K equity) with a sign-on at a quarter of the base (50K): 282,500 a year.
+    const FloorReach reach = ReachStage::reach(terms, CounterAsks(200000, 200000, 0), floor.annualized);
+    QVERIFY(!reach.bandCanReach);
+    const QStringList warnings = WarningStage::floorWarnings(terms, floor, reach, 250000, false);
     QCOMPARE(warnings.size(), 1);
     QCOMPARE(warnings.first(),
              u"This company can't match your best alternative. At the top of its band ($200,000 base, $200,000 "
-             u"equity) the offer comes to $270,000 a year over 4 years, $50,500 short of your floor of $320,500 "
-             u"(Globex L4). Only a premium of 15.8% or more, a sign-on of about $205,000, or a higher level would "
-             u"close it."_s);
+             u"equity) with a $50,000 sign-on (a quarter of the base), the offer comes to $282,500 a year over 4 "
+             u"years, $38,000 short of your floor of $320,500 (Globex L4). Only a premium of 11.9% or more, a higher "
+             u"level, or an exception to the band would close it; the script asks for those and commits to "
+             u"nothing."_s);
+
+    // A stated walk-away that the band can't reach says so in its own words.
+    const CounterTerms alone = termsWith({});
+    const CounterFloor stated = FloorStage::compute(alone, CounterFixtures::settings(0, 300000));
+    const FloorReach short_ = ReachStage::reach(alone, CounterAsks(190000, 175000, 0), stated.annualized);
+    const QStringList statedWarnings = WarningStage::floorWarnings(alone, stated, short_, 282500, false);
+    QVERIFY2(statedWarnings.value(0).startsWith(u"This company can't reach the walk-away figure you stated."_s),
+             qPrintable(statedWarnings.join(u'\n')));
+    QVERIFY(statedWarnings.value(0).contains(u"(the walk-away figure you stated)"_s));
+}
+
+void TestCounterWarnings::counterBelowAReachableFloorIsSaid()
+{
+    const CounterTerms terms = termsWith({CounterFixtures::offer(u"Initech"_s, u"E4"_s, 190000, 160000, 10)});
+    const CounterFloor floor = FloorStage::compute(terms, CounterFixtures::settings(0));
+    const FloorReach reach = ReachStage::reach(terms, CounterAsks(190000, 175000, 0), floor.annualized);
+    QVERIFY(reach.bandCanReach);
+    // Hand-set asks that leave the counter short.
+    const QStringList warnings = WarningStage::floorWarnings(terms, floor, reach, 200000, false);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().startsWith(u"The counter comes to $200,000 a year over 4 years, below your floor of "
+                                         u"$249,000 (Initech E4). The band can reach it"_s),
+             qPrintable(warnings.first()));
+    QVERIFY(WarningStage::floorWarnings(terms, floor, reach, 249000, true).isEmpty());
 }
 
 void TestCounterWarnings::offerAboveTheBandsTop()

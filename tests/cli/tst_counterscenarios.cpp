@@ -188,8 +188,21 @@ void TestCounterScenarios::scenario()
     const QString warnings = strings(result.value(u"warnings"_s)).join(u'\n');
     for (const QString &text : strings(expected.value(u"warnings_contains"_s)))
         QVERIFY2(warnings.contains(text), qPrintable(u"warnings lack '%1':\n%2"_s.arg(text, warnings)));
-    for (const QString &form : spokenForms(floor.value(u"annualized"_s).toDouble()))
-        QVERIFY2(!script.contains(form), qPrintable(u"script says the floor (%1):\n%2"_s.arg(form, script)));
+    // The floor's figure never appears, unless the same figure is an ask or a figure on an offer letter, which the
+    // script names for what it is.
+    QStringList legitimate;
+    for (const QString &key : {u"base"_s, u"equity_total"_s, u"sign_on"_s})
+        legitimate += spokenForms(asks.value(key).toDouble());
+    const QJsonArray offers =
+        QJsonDocument::fromJson(readFile(folder + u"/offers.json"_s)).object().value(u"offers"_s).toArray();
+    for (const QJsonValue &offer : offers) {
+        for (const QString &key : {u"base"_s, u"equity_total"_s, u"sign_on"_s})
+            legitimate += spokenForms(offer.toObject().value(key).toDouble());
+    }
+    for (const QString &form : spokenForms(floor.value(u"annualized"_s).toDouble())) {
+        if (!legitimate.contains(form))
+            QVERIFY2(!script.contains(form), qPrintable(u"script says the floor (%1):\n%2"_s.arg(form, script)));
+    }
     QVERIFY2(!script.contains(u"floor"_s, Qt::CaseInsensitive), qPrintable(script));
 }
 

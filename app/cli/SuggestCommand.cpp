@@ -161,7 +161,7 @@ QJsonObject suggestionJson(const CounterInput &input, const CounterSuggestion &s
                      {u"sign_on_limit"_s, cents(suggestion.signOnLimit)}}},
         {u"best_alternative"_s, best},
         {u"rationale"_s, QJsonArray::fromStringList(suggestion.rationale)},
-        {u"script"_s, suggestion.scriptWithLevers()},
+        {u"script"_s, suggestion.script}, // the words to say; the levers that back them are under "levers"
         {u"warnings"_s, QJsonArray::fromStringList(suggestion.warnings)},
         // Additions beyond the contract.
         {u"boldness"_s, CounterText::boldnessName(input.settings.boldness)},

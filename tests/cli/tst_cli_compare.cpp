@@ -24,6 +24,8 @@ private slots:
     void badOffersFile();
     void usageErrors_data();
     void usageErrors();
+    void rateOutOfRangeExitsOne_data();
+    void rateOutOfRangeExitsOne();
 
 private:
     struct Result // support/RunProcess's Run, under the name these tests use
@@ -197,9 +199,6 @@ void TestCliCompare::usageErrors_data()
     QTest::newRow("bad --rate") << QStringList{u"--guide"_s, kGuide, u"--region"_s, u"Paris"_s, u"--offers"_s, file,
                                                u"--rate"_s, u"EUR=USD"_s}
                                 << u"must be written FROM:TO=RATE"_s;
-    QTest::newRow("zero --rate") << QStringList{u"--guide"_s, kGuide, u"--region"_s, u"Paris"_s, u"--offers"_s, file,
-                                                u"--rate"_s, u"EUR:USD=0"_s}
-                                 << u"must be a positive number"_s;
     QTest::newRow("unknown option") << QStringList{u"--guide"_s, kGuide, u"--bogus"_s} << u"bogus"_s;
     QTest::newRow("stray argument") << QStringList{u"--guide"_s, kGuide, u"--region"_s, u"Paris"_s, u"--offers"_s,
                                                    file, u"extra"_s}
@@ -213,6 +212,26 @@ void TestCliCompare::usageErrors()
     const Result r = run(arguments);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCliCompare::rateOutOfRangeExitsOne_data()
+{
+    QTest::addColumn<QString>("rate");
+    // Written right, but no real rate (issue 14): a bad value, not a usage slip, so exit 1, naming the rate.
+    QTest::newRow("zero") << u"EUR:USD=0"_s;
+    QTest::newRow("too small") << u"EUR:USD=0.0000001"_s;
+    QTest::newRow("too large") << u"EUR:USD=1e300"_s;
+}
+
+void TestCliCompare::rateOutOfRangeExitsOne()
+{
+    QFETCH(QString, rate);
+    const QString file = offersFile(u"done-when.json"_s);
+    const Result r = run({u"--guide"_s, kGuide, u"--region"_s, u"Paris"_s, u"--offers"_s, file,
+                          u"--rate"_s, rate});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"rate '%1' must lie between 0.000001 and 1,000,000"_s.arg(rate)), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliCompare)

@@ -34,6 +34,7 @@ private slots:
     void noCompetingOfferHasNoBestAlternative();
     void overrideIsMarkedAndRecomputed();
     void boldnessAndPremium();
+    void walkAwayRaisesTheFloor();
     void badInput_data();
     void badInput();
 
@@ -84,15 +85,23 @@ void TestSuggestCommand::seedScenarioJson()
              (QJsonObject{{u"company"_s, u"Hugging Face Enterprise"_s}, {u"level"_s, u""_s}}));
     const QJsonObject asks = json.value(u"asks"_s).toObject();
     QCOMPARE(asks.keys(), (QStringList{u"base"_s, u"equity_total"_s, u"sign_on"_s}));
-    QCOMPARE(asks.value(u"base"_s).toDouble(), 215000.0);
+    // Issue 14: the counter reaches the floor — base to the band's top, the sign-on to 52,000.
+    QCOMPARE(asks.value(u"base"_s).toDouble(), 220000.0);
     QCOMPARE(asks.value(u"equity_total"_s).toDouble(), 250000.0);
-    QCOMPARE(asks.value(u"sign_on"_s).toDouble(), 24000.0);
+    QCOMPARE(asks.value(u"sign_on"_s).toDouble(), 52000.0);
     const QJsonObject counter = json.value(u"counter"_s).toObject();
-    QCOMPARE(counter.value(u"first_year"_s).toDouble(), 312250.0);
-    QCOMPARE(counter.value(u"annualized"_s).toDouble(), 294250.0);
+    QCOMPARE(counter.value(u"first_year"_s).toDouble(), 345500.0);
+    QCOMPARE(counter.value(u"annualized"_s).toDouble(), 306500.0);
+    QCOMPARE(counter.value(u"meets_floor"_s), QJsonValue(true));
     const QJsonObject floor = json.value(u"floor"_s).toObject();
     QCOMPARE(floor.value(u"annualized"_s).toDouble(), 306500.0);
+    QCOMPARE(floor.value(u"source"_s).toString(), u"alternative"_s);
     QCOMPARE(floor.value(u"base"_s).toDouble(), 250000.0);
+    QCOMPARE(floor.value(u"band_can_reach"_s), QJsonValue(true));
+    QCOMPARE(floor.value(u"band_reach_annualized"_s).toDouble(), 307250.0);
+    QCOMPARE(json.value(u"raised_to_floor"_s).toObject(),
+             (QJsonObject{{u"base"_s, true}, {u"equity_total"_s, false}, {u"sign_on"_s, true}}));
+    QVERIFY(!json.contains(u"walk_away"_s)); // given only when stated: an amount is never null
     QCOMPARE(json.value(u"best_alternative"_s).toObject(),
              (QJsonObject{{u"company"_s, u"Google"_s}, {u"level"_s, u"L4"_s}, {u"annualized"_s, 306500}}));
     const QJsonArray rationale = json.value(u"rationale"_s).toArray();
@@ -101,10 +110,12 @@ void TestSuggestCommand::seedScenarioJson()
     for (const QJsonValue &line : rationale)
         why += line.toString() + u'\n';
     QVERIFY2(why.contains(u"Google L4"_s) && why.contains(u"Anthropic"_s), qPrintable(why));
-    QVERIFY(json.value(u"script"_s).toString().contains(u"I need $215K base, $250K equity over 4 years, and a $24K "
-                                                        u"signing bonus"_s));
+    const QString script = json.value(u"script"_s).toString();
+    QVERIFY(script.contains(u"I need $220K base, $250K equity over 4 years, and a $52K signing bonus. If we can get "
+                            u"to those numbers, I'm ready to sign."_s));
+    QVERIFY2(!script.contains(u"floor"_s, Qt::CaseInsensitive) && !script.contains(u"306.5K"_s), qPrintable(script));
     QVERIFY(json.value(u"warnings"_s).isArray());
-    QVERIFY(json.value(u"warnings"_s).toArray().first().toString().contains(u"can't match your best alternative"_s));
+    QVERIFY(json.value(u"warnings"_s).toArray().isEmpty());
 }
 
 void TestSuggestCommand::seedScenarioText()
@@ -112,8 +123,9 @@ void TestSuggestCommand::seedScenarioText()
     const Run run = suggest({u"--guide"_s, kGuide, u"--region"_s, u"San Francisco"_s, u"--offers"_s,
                              offersFile(u"seed-scenario.json"_s)});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains(u"Base        185,000      215,000      170,000      220,000      210,000"_s));
-    QVERIFY(run.out.contains(u"Floor: 306,500 a year over 4 years"_s));
+    QVERIFY(run.out.contains(u"Base        185,000      220,000      170,000      220,000      210,000"_s));
+    QVERIFY(run.out.contains(u"Counter: 345,500 in year 1, 306,500 a year over 4 years: meets your floor"_s));
+    QVERIFY(run.out.contains(u"Floor: 306,500 a year over 4 years, from your best alternative"_s));
     QVERIFY(run.out.contains(u"Best alternative: Google L4, 306,500"_s));
     QVERIFY(run.out.contains(u"\nScript:\nHugging Face is the center of open-source AI"_s));
     QVERIFY(run.out.contains(u"Have in writing before you ask: Anthropic, Google L4"_s));
@@ -146,12 +158,15 @@ void TestSuggestCommand::otherCurrencyNeedsARate()
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(u"no exchange rate from EUR to USD"_s), qPrintable(missing.err));
 
-    // Initech's EUR 190,000 base at 1.1 is USD 209,000, inside the band: the base ask comes up to 210,000.
+    // Initech's EUR 190,000 base at 1.1 is USD 209,000, inside the band: the base ask comes up to 210,000, then to
+    // the band's top so the counter (292,250) reaches Initech's 287,650.
     const QJsonObject json = suggestJson(arguments + QStringList{u"--rate"_s, u"EUR:USD=1.1"_s});
     const QJsonObject asks = json.value(u"asks"_s).toObject();
-    QCOMPARE(asks.value(u"base"_s).toDouble(), 210000.0);
+    QCOMPARE(asks.value(u"base"_s).toDouble(), 220000.0);
     QCOMPARE(asks.value(u"equity_total"_s).toDouble(), 225000.0);
     QCOMPARE(asks.value(u"sign_on"_s).toDouble(), 20000.0);
+    // The script quotes Initech as its letter says, in euros.
+    QVERIFY2(json.value(u"script"_s).toString().contains(u"€190K base"_s), qPrintable(json.value(u"script"_s).toString()));
     // 209,000 × 1.1 + 220,000 ÷ 4 + 11,000 ÷ 4
     QCOMPARE(json.value(u"best_alternative"_s).toObject().value(u"annualized"_s).toDouble(), 287650.0);
     QVERIFY(QJsonDocument(json.value(u"warnings"_s).toArray()).toJson().contains("at the rate you gave (1.1)"));
@@ -175,10 +190,14 @@ void TestSuggestCommand::overrideIsMarkedAndRecomputed()
     const QJsonObject json = suggestJson({u"--guide"_s, kGuide, u"--region"_s, u"San Francisco"_s, u"--offers"_s,
                                           offersFile(u"seed-scenario.json"_s), u"--override"_s, u"sign_on=40000"_s});
     QCOMPARE(json.value(u"asks"_s).toObject().value(u"sign_on"_s).toDouble(), 40000.0);
-    QCOMPARE(json.value(u"suggested"_s).toObject().value(u"sign_on"_s).toDouble(), 24000.0);
+    QCOMPARE(json.value(u"suggested"_s).toObject().value(u"sign_on"_s).toDouble(), 52000.0);
     QCOMPARE(json.value(u"overridden"_s).toObject(),
              (QJsonObject{{u"base"_s, false}, {u"equity_total"_s, false}, {u"sign_on"_s, true}}));
-    QCOMPARE(json.value(u"counter"_s).toObject().value(u"first_year"_s).toDouble(), 312250.0 - 24000 + 40000);
+    QCOMPARE(json.value(u"counter"_s).toObject().value(u"first_year"_s).toDouble(), 345500.0 - 52000 + 40000);
+    // 12,000 less sign-on is 3,000 a year less: below the floor, so the script commits to nothing.
+    QCOMPARE(json.value(u"counter"_s).toObject().value(u"annualized"_s).toDouble(), 303500.0);
+    QCOMPARE(json.value(u"counter"_s).toObject().value(u"meets_floor"_s), QJsonValue(false));
+    QVERIFY(!json.value(u"script"_s).toString().contains(u"ready to sign"_s));
     QVERIFY(json.value(u"rationale"_s).toArray().at(2).toString().contains(u"set by hand"_s));
 }
 
@@ -193,6 +212,27 @@ void TestSuggestCommand::boldnessAndPremium()
                                              offersFile(u"seed-scenario.json"_s), u"--premium"_s, u"10"_s});
     QCOMPARE(premium.value(u"floor"_s).toObject().value(u"annualized"_s).toDouble(), 275850.0);
     QCOMPARE(premium.value(u"floor"_s).toObject().value(u"band_can_reach"_s).toBool(), true);
+}
+
+void TestSuggestCommand::walkAwayRaisesTheFloor()
+{
+    const QStringList arguments{u"--guide"_s, kGuide, u"--region"_s, u"San Francisco"_s, u"--offers"_s,
+                                offersFile(u"seed-scenario.json"_s)};
+    // Above Google's 306,500 and beyond the band's 307,250: stated, and out of reach.
+    const QJsonObject above = suggestJson(arguments + QStringList{u"--walk-away"_s, u"320000"_s});
+    QCOMPARE(above.value(u"floor"_s).toObject().value(u"annualized"_s).toDouble(), 320000.0);
+    QCOMPARE(above.value(u"floor"_s).toObject().value(u"source"_s).toString(), u"stated"_s);
+    QCOMPARE(above.value(u"walk_away"_s).toDouble(), 320000.0);
+    QCOMPARE(above.value(u"counter"_s).toObject().value(u"meets_floor"_s), QJsonValue(false));
+    QCOMPARE(above.value(u"asks"_s).toObject(),
+             (QJsonObject{{u"base"_s, 220000}, {u"equity_total"_s, 250000}, {u"sign_on"_s, 55000}}));
+    const QString script = above.value(u"script"_s).toString();
+    QVERIFY2(script.endsWith(u"otherwise, I'll have to decline."_s), qPrintable(script));
+    QVERIFY(!script.contains(u"320"_s));
+    // Below the alternative it changes nothing.
+    const QJsonObject below = suggestJson(arguments + QStringList{u"--walk-away"_s, u"250000"_s});
+    QCOMPARE(below.value(u"floor"_s).toObject().value(u"source"_s).toString(), u"alternative"_s);
+    QCOMPARE(below.value(u"floor"_s).toObject().value(u"annualized"_s).toDouble(), 306500.0);
 }
 
 void TestSuggestCommand::badInput_data()
@@ -225,6 +265,18 @@ void TestSuggestCommand::badInput_data()
     QTest::newRow("negative base") << QStringList{u"--guide"_s, kGuide, u"--region"_s, sf, u"--offers"_s,
                                                   offersFile(u"suggest-bad-base.json"_s)}
                                    << 1 << u"offers[1].base: must be a non-negative number"_s;
+    QTest::newRow("zero base") << QStringList{u"--guide"_s, kGuide, u"--region"_s, sf, u"--offers"_s,
+                                              QStringLiteral(OFFERDESK_TEST_DATA_DIR) + u"/offers/bad/zero-base.json"_s}
+                               << 1 << u"offers[1].base: must be above 0"_s;
+    QTest::newRow("bad walk-away") << QStringList{u"--guide"_s, kGuide, u"--region"_s, sf, u"--offers"_s, seed,
+                                                  u"--walk-away"_s, u"-5"_s}
+                                   << 2 << u"--walk-away must be an amount above 0"_s;
+    QTest::newRow("rate out of range") << QStringList{u"--guide"_s, kGuide, u"--region"_s, sf, u"--offers"_s, seed,
+                                                      u"--rate"_s, u"EUR:USD=1e300"_s}
+                                       << 1 << u"rate 'EUR:USD=1e300' must lie between 0.000001 and 1,000,000"_s;
+    QTest::newRow("override past the limit") << QStringList{u"--guide"_s, kGuide, u"--region"_s, sf, u"--offers"_s,
+                                                            seed, u"--override"_s, u"base=1e13"_s}
+                                             << 2 << u"--override 'base=1e13' must be PART=AMOUNT"_s;
 }
 
 void TestSuggestCommand::badInput()

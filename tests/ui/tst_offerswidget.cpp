@@ -197,6 +197,10 @@ void TestOffersWidget::dialogValidatesInline()
     QVERIFY2(problems->text().contains(u"Region is required"_s), qPrintable(problems->text()));
     typeInto(child<QLineEdit>(&dialog, u"companyEdit"_s), u"Globex"_s);
     typeInto(child<QComboBox>(&dialog, u"regionCombo"_s)->lineEdit(), u"Paris"_s);
+    // Every yearly figure is built on the base: 0 is not an offer (issue 14).
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(problems->text().contains(u"Base salary must be above 0"_s), qPrintable(problems->text()));
+    child<QDoubleSpinBox>(&dialog, u"baseSpin"_s)->setValue(150000);
     QVERIFY(ok->isEnabled());
 
     // A schedule that doesn't sum to 100.

@@ -157,6 +157,15 @@ const QList<std::pair<QString, Column>> &knownColumns()
     return columns;
 }
 
+std::optional<Column> columnNamed(const QString &name)
+{
+    for (const auto &[known, column] : knownColumns()) {
+        if (known == name)
+            return column;
+    }
+    return std::nullopt;
+}
+
 QString columnName(Column column)
 {
     for (const auto &[name, known] : knownColumns()) {
@@ -195,21 +204,18 @@ std::optional<Header> readHeader(const RawRow &row, const QString &path, Diagnos
     header.fieldCount = row.fields.size();
     for (qsizetype i = 0; i < row.fields.size(); ++i) {
         const QString name = decodeUtf8(row.fields.at(i)).value_or(QString()).trimmed().toLower();
-        const auto known = std::find_if(knownColumns().cbegin(), knownColumns().cend(),
-                                        [&](const auto &column) { return column.first == name; });
-        if (known == knownColumns().cend()) {
+        const std::optional<Column> column = columnNamed(name);
+        if (!column) {
             diagnostics.append(Diagnostic::warning(path, row.line, u"unknown column '%1' is ignored"_s.arg(shown(name))));
             continue;
         }
-        if (header.index.contains(known->second))
+        if (header.index.contains(*column))
             return fail(u"column '%1' appears twice in the header"_s.arg(name));
-        header.index.insert(known->second, i);
+        header.index.insert(*column, i);
     }
     QStringList missing;
     for (const QString &name : CsvDataPoints::requiredColumns()) {
-        const auto known = std::find_if(knownColumns().cbegin(), knownColumns().cend(),
-                                        [&](const auto &column) { return column.first == name; });
-        if (!header.index.contains(known->second))
+        if (!header.index.contains(*columnNamed(name)))
             missing.append(name);
     }
     if (!missing.isEmpty())
@@ -328,17 +334,19 @@ QStringList CsvDataPoints::requiredColumns()
 DataPointFile CsvDataPoints::readFile(const QString &path)
 {
     DataPointFile result;
+    const auto tooLarge = [&] {
+        result.diagnostics.append(Diagnostic::error(
+            path, 0, u"the file is larger than %1 MiB, the limit for a data file"_s
+                         .arg(DataPointLimits::kMaxFileBytes / (1024 * 1024))));
+        return result;
+    };
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
         result.diagnostics.append(Diagnostic::error(path, 0, u"not a regular file"_s));
         return result;
     }
-    if (info.size() > DataPointLimits::kMaxFileBytes) {
-        result.diagnostics.append(Diagnostic::error(
-            path, 0, u"the file is larger than %1 MiB, the limit for a data file"_s
-                         .arg(DataPointLimits::kMaxFileBytes / (1024 * 1024))));
-        return result;
-    }
+    if (info.size() > DataPointLimits::kMaxFileBytes)
+        return tooLarge();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(file.errorString())));
@@ -346,12 +354,8 @@ DataPointFile CsvDataPoints::readFile(const QString &path)
     }
     // Read one byte past the limit, so a file that grew since it was measured is still refused.
     const QByteArray bytes = file.read(DataPointLimits::kMaxFileBytes + 1);
-    if (bytes.size() > DataPointLimits::kMaxFileBytes) {
-        result.diagnostics.append(Diagnostic::error(
-            path, 0, u"the file is larger than %1 MiB, the limit for a data file"_s
-                         .arg(DataPointLimits::kMaxFileBytes / (1024 * 1024))));
-        return result;
-    }
+    if (bytes.size() > DataPointLimits::kMaxFileBytes)
+        return tooLarge();
     return parse(bytes, path);
 }
 

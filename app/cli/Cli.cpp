@@ -29,6 +29,7 @@ const QList<Command> &commands()
         {u"compare"_s, u"Compare offers with a guide's band in one region"_s, Cli::compareCommand},
         {u"suggest"_s, u"Suggest a counter-offer: asks, floor, rationale and script"_s, Cli::suggestCommand},
         {u"export"_s, u"Export a negotiation summary PDF"_s, Cli::exportCommand},
+        {u"bands"_s, u"Build pay bands (and guide drafts) from a CSV of data points"_s, Cli::bandsCommand},
     };
     return list;
 }

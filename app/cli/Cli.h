@@ -47,5 +47,6 @@ int showCommand(const QStringList &arguments);
 int compareCommand(const QStringList &arguments);
 int suggestCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
+int bandsCommand(const QStringList &arguments);
 
 } // namespace Cli

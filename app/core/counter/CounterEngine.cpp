@@ -9,33 +9,24 @@
 #include "counter/WarningStage.h"
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The names scripts read in the JSON, in enum order; never translated.
+constexpr std::array<const char16_t *, 3> kBoldnessNames{u"conservative", u"balanced", u"bold"};
+constexpr std::array<const char16_t *, 3> kFloorSourceNames{u"alternative", u"stated", u"offer"};
+} // namespace
+
 QString CounterText::boldnessName(Boldness boldness)
 {
-    switch (boldness) {
-    case Boldness::Conservative:
-        return u"conservative"_s;
-    case Boldness::Balanced:
-        return u"balanced"_s;
-    case Boldness::Bold:
-        return u"bold"_s;
-    }
-    return QString();
+    return QString::fromUtf16(kBoldnessNames.at(std::size_t(boldness)));
 }
 
 QString CounterText::floorSourceName(FloorSource source)
 {
-    switch (source) {
-    case FloorSource::Alternative:
-        return u"alternative"_s;
-    case FloorSource::Stated:
-        return u"stated"_s;
-    case FloorSource::Offer:
-        return u"offer"_s;
-    }
-    return QString();
+    return QString::fromUtf16(kFloorSourceNames.at(std::size_t(source)));
 }
 
 std::optional<Boldness> CounterText::parseBoldness(const QString &name)

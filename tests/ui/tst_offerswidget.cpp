@@ -442,6 +442,12 @@ void TestOffersWidget::preferencesAddARateThatIsKept()
         typeInto(child<QLineEdit>(dialog, u"rateFromEdit"_s), u"eur"_s);
         typeInto(child<QLineEdit>(dialog, u"rateToEdit"_s), u"usd"_s);
         auto *rate = child<QDoubleSpinBox>(dialog, u"rateSpin"_s);
+        // A rate of 0 is refused, with the range it must lie in (issue 14).
+        rate->setValue(0);
+        child<QPushButton>(dialog, u"addRateButton"_s)->click();
+        QVERIFY(!dialog->exchangeRates().rate(u"EUR"_s, u"USD"_s));
+        QCOMPARE(child<QLabel>(dialog, u"rateProblemLabel"_s)->text(),
+                 u"The rate must lie between 0.000001 and 1,000,000."_s);
         rate->setValue(1.2);
         child<QPushButton>(dialog, u"addRateButton"_s)->click();
         QCOMPARE(dialog->exchangeRates().rate(u"EUR"_s, u"USD"_s), std::optional<double>(1.2));

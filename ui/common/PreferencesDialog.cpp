@@ -59,7 +59,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_toEdit->setPlaceholderText(u"USD"_s);
     m_rateSpin->setObjectName(u"rateSpin"_s);
     m_rateSpin->setDecimals(6);
-    m_rateSpin->setRange(0, 1e6);
+    m_rateSpin->setRange(0, ExchangeRate::kMaximum);
     m_rateSpin->setValue(1);
     auto *addButton = new QPushButton(tr("&Add or Replace"), this);
     addButton->setObjectName(u"addRateButton"_s);
@@ -73,6 +73,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     addRow->addStretch();
     addRow->addWidget(removeButton);
     ratesLayout->addLayout(addRow);
+    m_rateProblem->setObjectName(u"rateProblemLabel"_s);
     m_rateProblem->setStyleSheet(u"color: #c0392b;"_s);
     m_rateProblem->hide();
     ratesLayout->addWidget(m_rateProblem);
@@ -125,8 +126,8 @@ void PreferencesDialog::addRate()
         problem = tr("Both currencies must be ISO 4217 codes, such as EUR and USD.");
     else if (from == to)
         problem = tr("A rate needs two different currencies.");
-    else if (!(m_rateSpin->value() > 0))
-        problem = tr("The rate must be more than 0.");
+    else if (!(m_rateSpin->value() >= ExchangeRate::kMinimum && m_rateSpin->value() <= ExchangeRate::kMaximum))
+        problem = tr("The rate must lie between 0.000001 and 1,000,000.");
     m_rateProblem->setText(problem);
     m_rateProblem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())

@@ -96,8 +96,12 @@ void TestMainWindow::targetOfferOpensItsGuideAndCounters()
     QCOMPARE(suggestion.currency, u"USD"_s);
     QCOMPARE(window.counterWidget()->input().target.offer.company, u"Hugging Face Enterprise"_s);
     QCOMPARE(window.counterWidget()->input().band.baseHigh, 220000.0);
-    QCOMPARE(suggestion.asks.base(), 215000.0);
+    // Issue 14: the base rises from Anthropic's 215,000 to the band's top, and the sign-on to 52,000, so the counter
+    // reaches the floor of 306,500 (Google L4's value).
+    QCOMPARE(suggestion.asks.base(), 220000.0);
     QCOMPARE(suggestion.asks.equityTotal(), 250000.0);
+    QCOMPARE(suggestion.asks.signOn(), 52000.0);
+    QVERIFY(suggestion.meetsFloor);
     QVERIFY(suggestion.bestAlternative.has_value());
     QCOMPARE(suggestion.bestAlternative->annualized, 306500.0);
 

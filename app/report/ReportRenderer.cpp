@@ -678,15 +678,15 @@ void ReportRenderer::Private::buildCounter()
 
     addCounterAsks(counter);
     addCounterTotals(counter);
-    addNote(tr("The floor is the 4-year average below which the best alternative wins; its base is the base that "
-               "reaches it with the offer's other parts unchanged."),
+    addNote(tr("The floor is the 4-year average below which you walk away, from %1; its base is the base that "
+               "reaches it with the offer's other parts unchanged.")
+                .arg(counter.floorSource),
             4);
-    if (!counter.bandCanReachFloor && counter.warnings.isEmpty()) {
-        addCallout({{tr("This company can't match your best alternative: even the top of its band stays below your "
-                        "floor."),
-                     charFormat(Size::body, Palette::text, true)}},
-                   Palette::warningFill, Palette::warningBar, 8);
-    }
+    // Whether the counter meets the floor, said plainly whichever way it goes.
+    addCallout({{counter.floorHeadline + u". "_s, charFormat(Size::body, Palette::text, true)},
+                {counter.floorStatus, charFormat(Size::body)}},
+               counter.meetsFloor ? Palette::noteFill : Palette::warningFill,
+               counter.meetsFloor ? Palette::above : Palette::warningBar, 8);
     if (!counter.mostLikelyToMove.isEmpty() || !counter.writtenOffersNeeded.isEmpty()) {
         Runs advice;
         if (!counter.mostLikelyToMove.isEmpty())
@@ -723,6 +723,8 @@ void ReportRenderer::Private::addCounterAsks(const ReportCounter &counter)
         if (ask.overridden) {
             emphasized.append(int(rows.size()));
             askCell.append({u"\u2028"_s + tr("set by hand"), charFormat(Size::note - 0.5, Palette::warningBar, true)});
+        } else if (ask.raisedToFloor) {
+            askCell.append({u"\u2028"_s + tr("raised to reach the floor"), charFormat(Size::note - 0.5, Palette::muted)});
         }
         rows.append({plain(ask.part), money(ask.current), askCell,
                      ask.hasBand ? money(ask.bandLow) : muted(tr("no band")),

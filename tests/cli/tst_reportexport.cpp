@@ -55,6 +55,10 @@ private slots:
     void seedScenarioOffersAndBandNumbers();
     void seedScenarioCounter();
     void overridesAreMarked();
+    void seedScenarioSaysItMeetsTheFloor();
+    void seedScenarioScriptIsTheEngines();
+    void bandThatCannotReachTheFloorSaysSo();
+    void walkAwayOptionSetsTheFloor();
     void everyPageHasHeaderAndPageNumber();
     void glyphsArePrintSized();
     void nothingOutsideTheMargins();
@@ -86,6 +90,7 @@ private:
     QString pdfText(const QString &pdf, int page = 0) const;
     int pageCount(const QString &pdf) const;
     QString pageSize(const QString &pdf) const;
+    static QString scriptSection(const QString &text);
     QList<Word> words(const QString &pdf, QList<PageBox> *pages = nullptr) const;
 
     QTemporaryDir m_dir;
@@ -275,6 +280,78 @@ void TestReportExport::overridesAreMarked()
     QVERIFY2(text.contains(u"$200,000"_s) && text.contains(u"set by hand"_s), qPrintable(text));
     QVERIFY(text.contains(u"Settings: bold, a 5% premium to join."_s));
     QVERIFY(text.contains(u"Asks marked \"set by hand\" were entered by the person"_s));
+}
+
+// The Script section's text: its note and the words to say, up to the Levers heading (with any page's header and
+// footer in between).
+QString TestReportExport::scriptSection(const QString &text)
+{
+    return text.section(u"Why these numbers"_s, 1).section(u"Script"_s, 1).section(u"Levers"_s, 0, 0);
+}
+
+void TestReportExport::seedScenarioSaysItMeetsTheFloor()
+{
+    const QString pdf = seedPdf();
+    QVERIFY(!pdf.isEmpty());
+    const QString text = squeezed(pdfText(pdf));
+    const QString counter = text.section(u"Counter-offer"_s, 1).section(u"Why these numbers"_s, 0, 0);
+    // The asks of issue 14's rules: base to the band's top, Anthropic's equity, the sign-on raised to reach the floor.
+    for (const QString &needle :
+         {u"$220,000"_s, u"$250,000"_s, u"$52,000"_s, u"raised to reach the floor"_s, u"$345,500"_s, u"$306,500"_s,
+          u"below which you walk away, from your best alternative, Google L4"_s,
+          u"Meets your floor. The counter meets your floor of $306,500 a year over 4 years (from your best "
+          u"alternative, Google L4)."_s})
+        QVERIFY2(counter.contains(needle), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(needle, counter)));
+    QVERIFY(!counter.contains(u"$215,000 base"_s));
+}
+
+void TestReportExport::seedScenarioScriptIsTheEngines()
+{
+    const QString pdf = seedPdf();
+    QVERIFY(!pdf.isEmpty());
+    const QString script = scriptSection(squeezed(pdfText(pdf)));
+    QVERIFY2(script.contains(u"To choose Hugging Face Enterprise, I need $220K base, $250K equity over 4 years, and a "
+                             u"$52K signing bonus. If we can get to those numbers, I'm ready to sign."_s),
+             qPrintable(script));
+    QVERIFY2(!script.contains(u"floor"_s, Qt::CaseInsensitive), qPrintable(script));
+    QVERIFY(!script.contains(u"306"_s));
+    QVERIFY(!script.contains(u"I commit"_s));
+}
+
+void TestReportExport::bandThatCannotReachTheFloorSaysSo()
+{
+    const QString pdf = m_dir.filePath(u"cannot-reach.pdf"_s);
+    const Run result = exportPdf(dataPath(u"counter-scenarios/band-cannot-reach-floor/offers.json"_s), pdf);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString text = squeezed(pdfText(pdf));
+    QVERIFY2(text.contains(u"Below your floor: this band can't reach it. This company's band can't reach your floor "
+                           u"of $454,500 a year over 4 years (from your best alternative, Globex L5): the script asks "
+                           u"for a higher level, a larger sign-on or an exception, and commits to nothing."_s),
+             qPrintable(text));
+    const QString script = scriptSection(text);
+    QVERIFY2(script.contains(u"I'd need a higher level, a larger signing bonus, or an exception to the band"_s),
+             qPrintable(script));
+    QVERIFY(script.contains(u"the script commits to nothing"_s));
+    QVERIFY(!script.contains(u"ready to sign"_s));
+    QVERIFY(!script.contains(u"floor"_s, Qt::CaseInsensitive));
+    QVERIFY(!script.contains(u"454"_s));
+}
+
+void TestReportExport::walkAwayOptionSetsTheFloor()
+{
+    const QString pdf = m_dir.filePath(u"walk-away.pdf"_s);
+    const Run result = exportPdf(dataPath(u"report/seed-scenario.json"_s), pdf, {u"--walk-away"_s, u"307000"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString text = squeezed(pdfText(pdf));
+    QVERIFY2(text.contains(u"Meets your floor. The counter meets your floor of $307,000 a year over 4 years (from your "
+                           u"stated walk-away)."_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"below which you walk away, from your stated walk-away"_s));
+    // The sign-on rises from 52,000 to 54,000 to reach it; the script asks for it and never says the floor.
+    const QString script = scriptSection(text);
+    QVERIFY2(script.contains(u"and a $54K signing bonus. If we can get to those numbers, I'm ready to sign."_s),
+             qPrintable(script));
+    QVERIFY(!script.contains(u"307"_s));
 }
 
 void TestReportExport::everyPageHasHeaderAndPageNumber()

@@ -3,6 +3,7 @@
 
 #include "counter/NegotiationReport.h"
 #include "guide/GuideParser.h"
+#include "offers/OfferComparison.h"
 #include "offers/OffersJson.h"
 
 #include <QTest>
@@ -91,6 +92,11 @@ private slots:
     void counterCarriesOverridesScriptAndLevers();
     void engineCounterForTheTarget();
     void engineCounterMarksOverrides();
+    void counterSaysItMeetsTheFloor();
+    void counterSaysTheBandCannotReachTheFloor();
+    void statedWalkAwaySetsTheFloor();
+    void floorFromTheOfferItself();
+    void scriptIsTheEnginesAndNeverSaysTheFloor();
     void sameInputsSameText();
     void moneyAndPositionFormats();
 };
@@ -276,7 +282,11 @@ void TestNegotiationReport::engineCounterForTheTarget()
     QCOMPARE(counter.asks.size(), 3);
     QCOMPARE(counter.asks.at(0).part, u"Base salary"_s);
     QCOMPARE(counter.asks.at(0).current, 185000.0);
-    QVERIFY(counter.asks.at(0).ask >= 185000 && counter.asks.at(0).ask <= 220000);
+    // Issue 14: the asks rise until the counter reaches the floor (Anthropic's 215,000 base to the band's top, the
+    // sign-on from the 19,000 year-1 gap to 52,000).
+    QCOMPARE(counter.asks.at(0).ask, 220000.0);
+    QCOMPARE(counter.asks.at(1).ask, 250000.0);
+    QCOMPARE(counter.asks.at(2).ask, 52000.0);
     QCOMPARE(counter.asks.at(0).bandHigh, 220000.0);
     QCOMPARE(counter.asks.at(1).bandLow, 140000.0); // the equity band over the target's 4 years
     QVERIFY(!counter.asks.at(2).hasBand);
@@ -312,6 +322,113 @@ void TestNegotiationReport::engineCounterMarksOverrides()
     QVERIFY(report.counter->asks.at(0).overridden);
     QVERIFY(!report.counter->asks.at(1).overridden);
     QVERIFY(report.toPlainText().contains(u"ask $200,000 (set by hand)"_s));
+}
+
+void TestNegotiationReport::counterSaysItMeetsTheFloor()
+{
+    const NegotiationReport report = build(seedInput());
+    QVERIFY(report.counter);
+    const ReportCounter &counter = *report.counter;
+    QVERIFY(counter.meetsFloor);
+    QCOMPARE(counter.counterAnnualized, 306500.0);
+    QCOMPARE(counter.floorSource, u"your best alternative, Google L4"_s);
+    QCOMPARE(counter.floorHeadline, u"Meets your floor"_s);
+    QCOMPARE(counter.floorStatus, u"The counter meets your floor of $306,500 a year over 4 years (from your best "
+                                  u"alternative, Google L4)."_s);
+    // Base and sign-on were raised to reach the floor; equity already sat at the band's top.
+    QVERIFY(counter.asks.at(0).raisedToFloor);
+    QVERIFY(!counter.asks.at(1).raisedToFloor);
+    QVERIFY(counter.asks.at(2).raisedToFloor);
+    const QString text = report.toPlainText();
+    for (const QString &line :
+         {u"Base salary: current $185,000, ask $220,000 (raised to reach the floor), band $170,000 – $220,000"_s,
+          u"Equity, 4-year grant: current $180,000, ask $250,000, band $140,000 – $250,000"_s,
+          u"Sign-on bonus: current $0, ask $52,000 (raised to reach the floor), band no cap"_s,
+          u"Counter: year 1 $345,500, 4-year average $306,500"_s,
+          u"Walk-away floor: 4-year average $306,500, base $250,000"_s,
+          u"Floor from: your best alternative, Google L4"_s,
+          u"Meets your floor. The counter meets your floor of $306,500 a year over 4 years (from your best "
+          u"alternative, Google L4)."_s})
+        QVERIFY2(text.contains(line), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(line, text)));
+}
+
+void TestNegotiationReport::counterSaysTheBandCannotReachTheFloor()
+{
+    NegotiationReportInput input = seedInput();
+    input.offers = loadOffers(u"counter-scenarios/band-cannot-reach-floor/offers.json"_s);
+    const NegotiationReport report = build(input);
+    QVERIFY(report.counter);
+    const ReportCounter &counter = *report.counter;
+    QVERIFY(!counter.meetsFloor);
+    QVERIFY(!counter.bandCanReachFloor);
+    QCOMPARE(counter.asks.at(0).ask, 220000.0);
+    QCOMPARE(counter.asks.at(1).ask, 250000.0);
+    QCOMPARE(counter.asks.at(2).ask, 200000.0);
+    QCOMPARE(counter.floorAnnualized, 454500.0);
+    QCOMPARE(counter.floorHeadline, u"Below your floor: this band can't reach it"_s);
+    const QString status = u"This company's band can't reach your floor of $454,500 a year over 4 years (from your "
+                           u"best alternative, Globex L5): the script asks for a higher level, a larger sign-on or an "
+                           u"exception, and commits to nothing."_s;
+    QCOMPARE(counter.floorStatus, status);
+    QVERIFY(report.toPlainText().contains(u"Below your floor: this band can't reach it. "_s + status));
+    QVERIFY(report.script.contains(u"I'd need a higher level, a larger signing bonus, or an exception to the band"_s));
+    QVERIFY(!report.script.contains(u"ready to sign"_s));
+    QVERIFY(report.scriptNote.contains(u"commits to nothing"_s));
+}
+
+void TestNegotiationReport::statedWalkAwaySetsTheFloor()
+{
+    NegotiationReportInput input = seedInput();
+    input.counterSettings.walkAway = 307000;
+    const NegotiationReport report = build(input);
+    QVERIFY(report.counter);
+    const ReportCounter &counter = *report.counter;
+    QCOMPARE(counter.floorAnnualized, 307000.0);
+    QCOMPARE(counter.floorSource, u"your stated walk-away"_s);
+    // The sign-on rises from 52,000 to 54,000 to reach the higher floor.
+    QCOMPARE(counter.asks.at(2).ask, 54000.0);
+    QCOMPARE(counter.counterAnnualized, 307000.0);
+    QVERIFY(counter.meetsFloor);
+    QVERIFY(report.toPlainText().contains(u"Meets your floor. The counter meets your floor of $307,000 a year over 4 "
+                                          u"years (from your stated walk-away)."_s));
+
+    // With a premium, the alternative's floor names it.
+    input.counterSettings.walkAway.reset();
+    input.counterSettings.premiumPct = 5;
+    QCOMPARE(build(input).counter->floorSource, u"your best alternative, Google L4, less your 5% premium"_s);
+}
+
+void TestNegotiationReport::floorFromTheOfferItself()
+{
+    NegotiationReportInput input = seedInput();
+    input.offers = {input.offers.first()}; // the target alone
+    QVERIFY(input.offers.first().target);
+    const NegotiationReport report = build(input);
+    QVERIFY(report.counter);
+    QCOMPARE(report.counter->floorSource,
+             u"the offer itself, since you hold no competing offer and stated no walk-away"_s);
+    QCOMPARE(report.counter->floorAnnualized, 239250.0);
+    QVERIFY(report.counter->meetsFloor);
+}
+
+void TestNegotiationReport::scriptIsTheEnginesAndNeverSaysTheFloor()
+{
+    const NegotiationReportInput input = seedInput();
+    const NegotiationReport report = build(input);
+    CounterInput counterInput;
+    counterInput.guide = input.guide;
+    counterInput.band = report.band;
+    const OffersComparison comparison = OfferComparison::compare(input.guide, report.band, input.offers, input.rates);
+    counterInput.target = comparison.rows.first();
+    counterInput.competing = comparison.rows.mid(1);
+    QVERIFY(counterInput.target.offer.target);
+    const CounterSuggestion suggestion = CounterEngine::suggest(counterInput);
+    QCOMPARE(report.script, suggestion.script);
+    QVERIFY(report.script.endsWith(u"If we can get to those numbers, I'm ready to sign."_s));
+    for (const QString &said : {report.script, report.scriptNote}) {
+        QVERIFY2(!said.contains(u"floor"_s, Qt::CaseInsensitive), qPrintable(said));
+        QVERIFY2(!said.contains(u"306"_s), qPrintable(said));
+    }
 }
 
 void TestNegotiationReport::sameInputsSameText()

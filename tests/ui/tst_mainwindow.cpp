@@ -7,6 +7,7 @@
 #include "ui/models/OffersModel.h"
 #include "ui/offers/OffersWidget.h"
 
+#include <QDoubleSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -25,6 +26,7 @@ private slots:
     void targetOfferOpensItsGuideAndCounters();
     void counterFollowsOfferEdits();
     void noOffersShowsTheEmptyCounter();
+    void summaryShowsTheCountersWalkAway();
 
 private:
     static Offer offer(const QString &company, const QString &level, double base, double equity, double bonusPct,
@@ -96,8 +98,12 @@ void TestMainWindow::targetOfferOpensItsGuideAndCounters()
     QCOMPARE(suggestion.currency, u"USD"_s);
     QCOMPARE(window.counterWidget()->input().target.offer.company, u"Hugging Face Enterprise"_s);
     QCOMPARE(window.counterWidget()->input().band.baseHigh, 220000.0);
-    QCOMPARE(suggestion.asks.base(), 215000.0);
+    // Issue 14: the base rises from Anthropic's 215,000 to the band's top, and the sign-on to 52,000, so the counter
+    // reaches the floor of 306,500 (Google L4's value).
+    QCOMPARE(suggestion.asks.base(), 220000.0);
     QCOMPARE(suggestion.asks.equityTotal(), 250000.0);
+    QCOMPARE(suggestion.asks.signOn(), 52000.0);
+    QVERIFY(suggestion.meetsFloor);
     QVERIFY(suggestion.bestAlternative.has_value());
     QCOMPARE(suggestion.bestAlternative->annualized, 306500.0);
 
@@ -129,6 +135,44 @@ void TestMainWindow::noOffersShowsTheEmptyCounter()
     QVERIFY(waitForLibrary(window));
     QVERIFY(window.counterWidget()->input().band.currency.isEmpty());
     QVERIFY(window.counterWidget()->suggestion().script.isEmpty());
+}
+
+void TestMainWindow::summaryShowsTheCountersWalkAway()
+{
+    seedStore({offer(u"Hugging Face Enterprise"_s, QString(), 185000, 180000, 5, true),
+               offer(u"Google"_s, u"L4"_s, 210000, 260000, 15, false),
+               offer(u"Anthropic"_s, QString(), 215000, 250000, 0, false)});
+    MainWindow window(folders());
+    QVERIFY(waitForLibrary(window));
+    auto *walkAway = window.counterWidget()->findChild<QDoubleSpinBox *>(u"walkAway"_s);
+    QVERIFY(walkAway);
+    walkAway->setValue(307000); // a 4-year average above Google L4's 306,500
+    const CounterSuggestion &tab = window.counterWidget()->suggestion();
+    QCOMPARE(tab.floorAnnualized, 307000.0);
+    QCOMPARE(tab.asks.signOn(), 54000.0);
+
+    // File > Export Negotiation Summary… builds from the tab's counter: the same asks, floor, status and script.
+    const std::optional<NegotiationReportInput> input = window.negotiationSummaryInput();
+    QVERIFY(input);
+    QCOMPARE(input->counterSettings.walkAway, std::optional<double>(307000));
+    QString error;
+    const std::optional<NegotiationReport> report = NegotiationReport::build(*input, &error);
+    QVERIFY2(report, qPrintable(error));
+    QVERIFY(report->counter);
+    QCOMPARE(report->counter->floorAnnualized, 307000.0);
+    QCOMPARE(report->counter->floorSource, u"your stated walk-away"_s);
+    QVERIFY(report->counter->meetsFloor);
+    for (int part = 0; part < kCounterPartCount; ++part)
+        QCOMPARE(report->counter->asks.at(part).ask, tab.asks.amounts[std::size_t(part)]);
+    QCOMPARE(report->script, tab.script);
+
+    // Built from the settings alone (no counter made in the tab), the summary still has the tab's floor.
+    NegotiationReportInput fromSettings = *input;
+    fromSettings.counter.reset();
+    const std::optional<NegotiationReport> computed = NegotiationReport::build(fromSettings, &error);
+    QVERIFY(computed && computed->counter);
+    QCOMPARE(computed->counter->floorAnnualized, 307000.0);
+    QCOMPARE(computed->script, tab.script);
 }
 
 QTEST_MAIN(TestMainWindow)

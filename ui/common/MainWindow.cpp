@@ -252,33 +252,42 @@ void MainWindow::updateCounter()
     m_counter->setOffers(*guide, comparison.band, comparison.rows, targetIndex);
 }
 
-void MainWindow::exportSummary()
+std::optional<NegotiationReportInput> MainWindow::negotiationSummaryInput()
 {
     // The summary is about the offer being negotiated, against the band the Counter tab uses.
     ensurePages();
     const CounterInput &counter = m_counter->input();
-    NegotiationReportInput input;
     OffersComparison comparison;
     const Guide *guide = counterGuide(&comparison);
     const QString region = comparison.band.region;
-    if (!guide || region.isEmpty()) {
-        QMessageBox::information(this, tr("Export Negotiation Summary"),
-                                 tr("Choose a guide and a region first: the summary compares your offers with a "
-                                    "company's band."));
-        return;
-    }
+    if (!guide || region.isEmpty())
+        return std::nullopt;
+    NegotiationReportInput input;
     // The summary quotes the levers and the script: the body is read now.
     input.guide = *withBody(guide);
     input.region = region;
     input.offers = m_offers->model()->offers();
     input.rates = m_offers->rates();
     input.date = QDate::currentDate();
+    // The settings carry the walk-away too, so a counter the summary computes itself has the tab's floor.
     input.counterSettings = counter.settings;
     input.counterOverrides = counter.overrides;
     if (!counter.band.currency.isEmpty() && counter.band.region == region)
         input.counter = reportCounterFrom(counter, m_counter->suggestion());
+    return input;
+}
+
+void MainWindow::exportSummary()
+{
+    const std::optional<NegotiationReportInput> input = negotiationSummaryInput();
+    if (!input) {
+        QMessageBox::information(this, tr("Export Negotiation Summary"),
+                                 tr("Choose a guide and a region first: the summary compares your offers with a "
+                                    "company's band."));
+        return;
+    }
     QString error;
-    const std::optional<NegotiationReport> report = NegotiationReport::build(input, &error);
+    const std::optional<NegotiationReport> report = NegotiationReport::build(*input, &error);
     if (!report) {
         QMessageBox::warning(this, tr("Export Negotiation Summary"),
                              tr("The summary can't be made: %1").arg(error));

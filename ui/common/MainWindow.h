@@ -1,5 +1,6 @@
 #pragma once
 
+#include "counter/NegotiationReport.h"
 #include "guide/GuideImporter.h"
 #include "guide/GuideLibrary.h"
 #include "offers/OfferComparison.h"
@@ -42,6 +43,11 @@ public:
     // Validates each file, copies the good ones into the user's guides folder, reloads, and reports the bad ones.
     GuideImportResult importGuides(const QStringList &files);
     const GuideImportResult &lastImportResult() const { return m_lastImport; }
+
+    // What File > Export Negotiation Summary… builds the summary from: the Counter tab's counter as it stands (its
+    // walk-away, boldness, premium and hand-set asks), so the PDF shows the same counter and script as the tab.
+    // Nothing when no guide and region are chosen.
+    std::optional<NegotiationReportInput> negotiationSummaryInput();
 
     // Loads the guide folders again in the background; libraryLoaded() tells when the views show it.
     void reloadLibrary();

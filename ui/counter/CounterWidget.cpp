@@ -2,6 +2,7 @@
 
 #include "common/Currency.h"
 #include "common/Money.h"
+#include "counter/NegotiationReport.h"
 #include "ui/models/CounterTableModel.h"
 
 #include <QAction>
@@ -84,9 +85,11 @@ CounterWidget::CounterWidget(QWidget *parent)
     , m_targetChooser(new QComboBox(this))
     , m_boldness(new QComboBox(this))
     , m_premium(new QDoubleSpinBox(this))
+    , m_walkAway(new QDoubleSpinBox(this))
     , m_model(new CounterTableModel(this))
     , m_table(new QTableView(this))
     , m_clearOverrides(new QPushButton(tr("&Reset hand-set asks"), this))
+    , m_floorStatus(wrappingLabel(this, u"floorStatusLabel"_s))
     , m_floor(wrappingLabel(this, u"floorLabel"_s))
     , m_warnings(wrappingLabel(this, u"warningsLabel"_s))
     , m_rationale(wrappingLabel(this, u"rationaleLabel"_s))
@@ -118,6 +121,20 @@ void CounterWidget::setUpControls()
     m_premium->setDecimals(1);
     m_premium->setSuffix(u" %"_s);
     m_premium->setToolTip(tr("How much of your best alternative's value you would give up to join this company."));
+    m_premium->setAccessibleName(tr("Premium to join"));
+    m_walkAway->setObjectName(u"walkAway"_s);
+    m_walkAway->setAccessibleName(tr("Walk-away figure"));
+    m_walkAway->setRange(0, 1e9);
+    m_walkAway->setDecimals(0);
+    m_walkAway->setSingleStep(5000);
+    m_walkAway->setGroupSeparatorShown(true);
+    m_walkAway->setSpecialValueText(tr("None"));
+    // One recomputation when the figure is entered, not one per digit typed.
+    m_walkAway->setKeyboardTracking(false);
+    m_walkAway->setToolTip(tr("A walk-away figure of your own, as a 4-year average in the band's currency: for "
+                              "example your current job's value, or a minimum you set. The floor never goes below "
+                              "it. None: the floor comes from your best alternative."));
+    m_floorStatus->setAccessibleName(tr("Whether the counter meets your floor"));
 
     m_table->setObjectName(u"counterTable"_s);
     m_table->setModel(m_model);
@@ -155,6 +172,9 @@ void CounterWidget::layOut()
     auto *premiumForm = new QFormLayout;
     premiumForm->addRow(tr("&Premium to join:"), m_premium);
     settings->addLayout(premiumForm, 1);
+    auto *walkAwayForm = new QFormLayout;
+    walkAwayForm->addRow(tr("&Walk-away:"), m_walkAway);
+    settings->addLayout(walkAwayForm, 1);
 
     // Left: the numbers and why.
     auto *left = new QWidget(this);
@@ -169,6 +189,7 @@ void CounterWidget::layOut()
     tableButtons->addStretch();
     tableButtons->addWidget(m_clearOverrides);
     leftLayout->addLayout(tableButtons);
+    leftLayout->addWidget(m_floorStatus);
     leftLayout->addWidget(m_floor);
     leftLayout->addWidget(m_warnings);
     leftLayout->addWidget(new QLabel(tr("<b>Why</b>"), left));
@@ -223,6 +244,7 @@ void CounterWidget::connectActions()
     connect(m_targetChooser, &QComboBox::currentIndexChanged, this, &CounterWidget::selectTarget);
     connect(m_boldness, &QComboBox::currentIndexChanged, this, &CounterWidget::readSettings);
     connect(m_premium, &QDoubleSpinBox::valueChanged, this, &CounterWidget::readSettings);
+    connect(m_walkAway, &QDoubleSpinBox::valueChanged, this, &CounterWidget::readSettings);
     connect(m_model, &CounterTableModel::askEdited, this,
             [this](CounterPart part, double value) { setOverride(part, value); });
     connect(m_clearOverrides, &QPushButton::clicked, this, &CounterWidget::clearOverrides);
@@ -238,11 +260,13 @@ void CounterWidget::setInput(const CounterInput &input)
         const QSignalBlocker blockTarget(m_targetChooser);
         const QSignalBlocker blockBoldness(m_boldness);
         const QSignalBlocker blockPremium(m_premium);
+        const QSignalBlocker blockWalkAway(m_walkAway);
         m_targetChooser->clear();
         m_targetChooser->addItem(m_input.target.offer.label());
         m_targetChooser->setEnabled(false);
         m_boldness->setCurrentIndex(m_boldness->findData(int(m_input.settings.boldness)));
         m_premium->setValue(m_input.settings.premiumPct);
+        m_walkAway->setValue(m_input.settings.walkAway.value_or(0));
     }
     recompute();
 }
@@ -298,6 +322,8 @@ void CounterWidget::readSettings()
 {
     m_input.settings.boldness = Boldness(m_boldness->currentData().toInt());
     m_input.settings.premiumPct = m_premium->value();
+    // The spin box's lowest value reads "None": no figure of the person's own.
+    m_input.settings.walkAway = m_walkAway->value() > 0 ? std::optional<double>(m_walkAway->value()) : std::nullopt;
     recompute();
 }
 
@@ -341,6 +367,7 @@ void CounterWidget::recompute()
 void CounterWidget::showSuggestion()
 {
     const bool ready = !m_input.band.currency.isEmpty();
+    showWalkAwayCurrency();
     m_model->setSuggestion(m_input, m_suggestion);
     // The table shows its three rows and no empty space below them.
     int tableHeight = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
@@ -350,6 +377,7 @@ void CounterWidget::showSuggestion()
     m_clearOverrides->setEnabled(!m_input.overrides.isEmpty());
     m_copy->setEnabled(ready && !m_suggestion.script.isEmpty());
     if (!ready) {
+        m_floorStatus->hide();
         m_floor->setText(tr("Choose a guide, a region and the offer you are negotiating to see a counter-offer."));
         m_warnings->hide();
         m_rationale->clear();
@@ -359,25 +387,7 @@ void CounterWidget::showSuggestion()
         return;
     }
     const CounterSuggestion &s = m_suggestion;
-    const QString &currency = s.currency;
-    QString floor = tr("<b>Walk-away floor:</b> %1 a year over 4 years")
-                        .arg(Money::exact(s.floorAnnualized, currency).toHtmlEscaped());
-    floor += s.bestAlternative
-        ? tr(" (%1's value%2), or %3 base with the offer's other parts unchanged.")
-              .arg(s.bestAlternative->label.toHtmlEscaped(),
-                   m_input.settings.premiumPct > 0 ? tr(" less your %1% premium").arg(m_input.settings.premiumPct)
-                                                   : QString(),
-                   Money::exact(s.floorBase, currency).toHtmlEscaped())
-        : tr(": the offer's own value, since you hold no competing offer.");
-    floor += u"<br>"_s
-        + tr("<b>Your counter:</b> %1 in year 1, %2 a year over 4 years.")
-              .arg(Money::exact(s.counterFirstYear, currency).toHtmlEscaped(),
-                   Money::exact(s.counterAnnualized, currency).toHtmlEscaped());
-    if (!s.writtenOffersNeeded.isEmpty()) {
-        floor += u"<br>"_s
-            + tr("<b>Have in writing before you ask:</b> %1.").arg(s.writtenOffersNeeded.join(u", "_s).toHtmlEscaped());
-    }
-    m_floor->setText(floor);
+    showFloor();
     m_warnings->setText(bulletList(s.warnings));
     m_warnings->setVisible(!s.warnings.isEmpty());
     m_rationale->setText(bulletList(s.rationale));
@@ -386,6 +396,46 @@ void CounterWidget::showSuggestion()
     if (m_script->toPlainText() != script)
         m_script->setPlainText(script);
     updateChart();
+}
+
+// Whether the counter meets the floor, where the floor comes from, and the counter's totals.
+void CounterWidget::showFloor()
+{
+    const CounterSuggestion &s = m_suggestion;
+    const QString &currency = s.currency;
+    const auto money = [&currency](double value) { return Money::exact(value, currency); };
+    const FloorStatus status = floorStatusOf(m_input, s, money);
+    m_floorStatus->setText(u"<b>%1.</b> %2"_s.arg(status.headline.toHtmlEscaped(), status.sentence.toHtmlEscaped()));
+    m_floorStatus->setStyleSheet(status.meetsFloor
+                                     ? u"QLabel { background: #e6f4ea; border: 1px solid #7cb98a; border-radius: 4px; "
+                                       u"padding: 6px; color: #1e4620; }"_s
+                                     : u"QLabel { background: #fbe9e7; border: 1px solid #d9826f; border-radius: 4px; "
+                                       u"padding: 6px; color: #5d1a0f; }"_s);
+    m_floorStatus->show();
+
+    QString floor = tr("<b>Walk-away floor:</b> %1 a year over 4 years, from %2; or %3 base with the offer's other "
+                       "parts unchanged.")
+                        .arg(money(s.floorAnnualized).toHtmlEscaped(), status.source.toHtmlEscaped(),
+                             money(s.floorBase).toHtmlEscaped());
+    floor += u"<br>"_s
+        + tr("<b>Your counter:</b> %1 in year 1, %2 a year over 4 years.")
+              .arg(money(s.counterFirstYear).toHtmlEscaped(), money(s.counterAnnualized).toHtmlEscaped());
+    if (!s.writtenOffersNeeded.isEmpty()) {
+        floor += u"<br>"_s
+            + tr("<b>Have in writing before you ask:</b> %1.").arg(s.writtenOffersNeeded.join(u", "_s).toHtmlEscaped());
+    }
+    m_floor->setText(floor);
+}
+
+// The walk-away figure is in the band's currency: its symbol leads the field.
+void CounterWidget::showWalkAwayCurrency()
+{
+    const QString currency = m_input.band.currency;
+    const QString symbol = currency.isEmpty() ? QString() : Currency::symbol(currency);
+    const QString prefix = symbol.size() == 1 ? symbol : symbol.isEmpty() ? QString() : symbol + u' ';
+    if (m_walkAway->prefix() != prefix)
+        m_walkAway->setPrefix(prefix);
+    m_walkAway->setEnabled(!currency.isEmpty());
 }
 
 void CounterWidget::updateChart()

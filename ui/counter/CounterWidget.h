@@ -51,6 +51,8 @@ private:
     void readSettings();
     void recompute();
     void showSuggestion();
+    void showFloor();
+    void showWalkAwayCurrency();
     void updateChart();
     void copyScript();
 
@@ -63,9 +65,11 @@ private:
     QComboBox *m_targetChooser;
     QComboBox *m_boldness;
     QDoubleSpinBox *m_premium;
+    QDoubleSpinBox *m_walkAway; // 0 reads "None": no figure of the person's own
     CounterTableModel *m_model;
     QTableView *m_table;
     QPushButton *m_clearOverrides;
+    QLabel *m_floorStatus; // whether the counter meets the floor, in one plain sentence
     QLabel *m_floor;
     QLabel *m_warnings;
     QLabel *m_rationale;

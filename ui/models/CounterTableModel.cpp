@@ -18,7 +18,8 @@ void CounterTableModel::setSuggestion(const CounterInput &input, const CounterSu
                                                        tr("Sign-on")};
     QList<Row> rows;
     for (const CounterRow &counterRow : counterRows(input, suggestion))
-        rows.append({names[std::size_t(counterRow.part)], counterRow});
+        rows.append({names[std::size_t(counterRow.part)], counterRow,
+                     suggestion.isRaisedToFloor(counterRow.part) && !counterRow.overridden});
     beginResetModel();
     m_rows = rows;
     m_currency = input.band.currency;
@@ -79,6 +80,8 @@ QVariant CounterTableModel::data(const QModelIndex &index, int role) const
         return value ? QVariant(*value) : QVariant();
     case OverriddenRole:
         return column == AskColumn && row.values.overridden;
+    case RaisedToFloorRole:
+        return column == AskColumn && row.raisedToFloor;
     case Qt::TextAlignmentRole:
         return column == PartColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                     : QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -93,12 +96,19 @@ QVariant CounterTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == AskColumn) {
             const QString suggested = Money::exact(row.values.suggested, m_currency);
-            return row.values.overridden ? tr("Set by hand; the suggestion was %1. Double-click to change it.").arg(suggested)
-                                  : tr("The suggested ask. Double-click to set it by hand.");
+            if (row.values.overridden)
+                return tr("Set by hand; the suggestion was %1. Double-click to change it.").arg(suggested);
+            return row.raisedToFloor
+                ? tr("The suggested ask, raised to reach your walk-away floor. Double-click to set it by hand.")
+                : tr("The suggested ask. Double-click to set it by hand.");
         }
         return {};
     case Qt::AccessibleDescriptionRole:
-        return column == AskColumn && row.values.overridden ? tr("set by hand") : QVariant();
+        if (column != AskColumn)
+            return {};
+        return row.values.overridden ? QVariant(tr("set by hand"))
+             : row.raisedToFloor     ? QVariant(tr("raised to reach the floor"))
+                                     : QVariant();
     default:
         return {};
     }

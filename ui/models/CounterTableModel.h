@@ -17,6 +17,7 @@ public:
     enum Role {
         RawValueRole = Qt::UserRole + 1, // the amount as a double (nothing where there is none), for sorting
         OverriddenRole,                  // bool: the ask was set by hand
+        RaisedToFloorRole,               // bool: the suggested ask was raised so the counter reaches the floor
     };
 
     explicit CounterTableModel(QObject *parent = nullptr);
@@ -40,6 +41,7 @@ private:
     {
         QString name;
         CounterRow values;
+        bool raisedToFloor = false; // the suggestion, not a hand-set ask, was raised to reach the floor
     };
 
     std::optional<double> rawValue(const Row &row, int column) const;

@@ -133,7 +133,61 @@ QString settingsText(const CounterSettings &settings)
     return tr("%1, %2").arg(CounterText::boldnessName(settings.boldness), premium);
 }
 
+QString floorSourceText(const CounterInput &input, const CounterSuggestion &suggestion)
+{
+    switch (suggestion.floorSource) {
+    case FloorSource::Alternative: {
+        const QString alternative = suggestion.bestAlternative
+                                        ? tr("your best alternative, %1").arg(suggestion.bestAlternative->label)
+                                        : tr("your best alternative");
+        if (input.settings.premiumPct <= 0)
+            return alternative;
+        return tr("%1, less your %2% premium")
+            .arg(alternative, reportLocale().toString(input.settings.premiumPct, 'g', 4));
+    }
+    case FloorSource::Stated:
+        return tr("your stated walk-away");
+    case FloorSource::Offer:
+        break;
+    }
+    return tr("the offer itself, since you hold no competing offer and stated no walk-away");
+}
+
+bool anyOverridden(const CounterSuggestion &suggestion)
+{
+    return std::any_of(suggestion.overridden.begin(), suggestion.overridden.end(), [](bool set) { return set; });
+}
+
 } // namespace
+
+FloorStatus floorStatusOf(const CounterInput &input, const CounterSuggestion &suggestion,
+                          const std::function<QString(double)> &money)
+{
+    FloorStatus status;
+    status.meetsFloor = suggestion.meetsFloor;
+    status.source = floorSourceText(input, suggestion);
+    const QString floor = tr("your floor of %1 a year over 4 years (from %2)")
+                              .arg(money(suggestion.floorAnnualized), status.source);
+    if (suggestion.meetsFloor) {
+        status.headline = tr("Meets your floor");
+        status.sentence = tr("The counter meets %1.").arg(floor);
+    } else if (!suggestion.bandCanReachFloor) {
+        status.headline = tr("Below your floor: this band can't reach it");
+        status.sentence = tr("This company's band can't reach %1: the script asks for a higher level, a larger "
+                             "sign-on or an exception, and commits to nothing.")
+                              .arg(floor);
+    } else if (anyOverridden(suggestion)) {
+        status.headline = tr("Below your floor: your hand-set asks leave it short");
+        status.sentence = tr("Your hand-set asks leave the counter at %1 a year over 4 years, below %2: the script "
+                             "commits to nothing. The suggested asks reach it.")
+                              .arg(money(suggestion.counterAnnualized), floor);
+    } else {
+        status.headline = tr("Below your floor");
+        status.sentence = tr("The counter comes to %1 a year over 4 years, below %2: the script commits to nothing.")
+                              .arg(money(suggestion.counterAnnualized), floor);
+    }
+    return status;
+}
 
 ReportCounter reportCounterFrom(const CounterInput &input, const CounterSuggestion &suggestion)
 {
@@ -153,6 +207,7 @@ ReportCounter reportCounterFrom(const CounterInput &input, const CounterSuggesti
         ask.bestAlternative = row.bestAlternative;
         ask.overridden = row.overridden;
         ask.hasBand = row.bandLow.has_value();
+        ask.raisedToFloor = suggestion.isRaisedToFloor(row.part) && !row.overridden;
         counter.asks.append(ask);
     }
 
@@ -163,6 +218,13 @@ ReportCounter reportCounterFrom(const CounterInput &input, const CounterSuggesti
     counter.floorAnnualized = suggestion.floorAnnualized;
     counter.floorBase = suggestion.floorBase;
     counter.bandCanReachFloor = suggestion.bandCanReachFloor;
+    const FloorStatus status = floorStatusOf(input, suggestion, [&input](double value) {
+        return NegotiationReport::money(value, input.band.currency);
+    });
+    counter.meetsFloor = status.meetsFloor;
+    counter.floorSource = status.source;
+    counter.floorHeadline = status.headline;
+    counter.floorStatus = status.sentence;
     if (suggestion.bestAlternative) {
         counter.bestAlternativeLabel = suggestion.bestAlternative->label;
         counter.bestAlternativeAnnualized = suggestion.bestAlternative->annualized;
@@ -302,10 +364,15 @@ void addCounterAndScript(NegotiationReport &report, const NegotiationReportInput
         report.counter = reportCounterFrom(counterInput, CounterEngine::suggest(counterInput));
     }
     if (report.counter) {
-        report.chartCaption += tr(" Left of the red dashed floor, the best alternative wins.");
+        report.chartCaption += tr(" Left of the red dashed floor, you would walk away.");
         report.script = report.counter->script;
-        report.scriptNote = tr("Filled in with these offers, asks and floor, in the spirit of the guide's own "
-                               "\"negotiate up\" strategy.");
+        // The script never names the lowest figure the person would accept, and neither does its note.
+        report.scriptNote = report.counter->meetsFloor
+                                ? tr("Filled in with these offers and asks, in the spirit of the guide's own "
+                                     "\"negotiate up\" strategy: the words to say on the call.")
+                                : tr("Filled in with these offers and asks, in the spirit of the guide's own "
+                                     "\"negotiate up\" strategy. These asks don't reach what you would walk away "
+                                     "for, so the script commits to nothing.");
     } else {
         report.counterAbsentReason = ::counterAbsentReason(input.offers);
         report.scriptIsGuides = true;
@@ -464,7 +531,9 @@ QString NegotiationReport::toPlainText() const
         for (const ReportAsk &ask : counter->asks) {
             lines << tr("%1: current %2, ask %3%4, band %5 – %6, best alternative %7")
                          .arg(ask.part, money(ask.current), money(ask.ask),
-                              ask.overridden ? tr(" (set by hand)") : QString(),
+                              ask.overridden        ? tr(" (set by hand)")
+                              : ask.raisedToFloor ? tr(" (raised to reach the floor)")
+                                                  : QString(),
                               ask.hasBand ? money(ask.bandLow) : tr("no cap"),
                               ask.hasBand ? money(ask.bandHigh) : QString(),
                               ask.bestAlternative ? money(*ask.bestAlternative) : tr("none"));
@@ -473,6 +542,8 @@ QString NegotiationReport::toPlainText() const
                                                                  money(counter->counterAnnualized));
         lines << tr("Walk-away floor: 4-year average %1, base %2").arg(money(counter->floorAnnualized),
                                                                        money(counter->floorBase));
+        lines << tr("Floor from: %1").arg(counter->floorSource);
+        lines << tr("%1. %2").arg(counter->floorHeadline, counter->floorStatus);
         for (const QString &line : counter->rationale)
             lines << u"- "_s + line;
         for (const QString &warning : counter->warnings)

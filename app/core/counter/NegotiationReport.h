@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // Everything the negotiation summary shows, computed and worded once, so the PDF, the print preview and the
@@ -57,6 +58,7 @@ struct ReportAsk
     std::optional<double> bestAlternative;
     bool overridden = false; // set by hand, not by the engine
     bool hasBand = true;     // false for sign-on, which the band doesn't cap
+    bool raisedToFloor = false; // raised beyond the first ask so the counter reaches the floor
 };
 
 struct ReportLever
@@ -79,6 +81,10 @@ struct ReportCounter
     double floorAnnualized = 0;
     double floorBase = 0;
     bool bandCanReachFloor = true;
+    bool meetsFloor = true;
+    QString floorSource; // where the floor comes from: "your best alternative, Google L4", "your stated walk-away"…
+    QString floorHeadline; // "Meets your floor", "Below your floor: this band can't reach it"…
+    QString floorStatus;   // the whole sentence, with the floor's figure and source
     QString bestAlternativeLabel; // empty when there is no competing offer
     double bestAlternativeAnnualized = 0;
     QString mostLikelyToMove; // a sentence, or empty
@@ -166,6 +172,20 @@ struct NegotiationReport
     static QString position(double value); // "0.30", "−0.12"
     static QString longDate(const QDate &date); // "26 November 2026", in any locale
 };
+
+// Whether the counter meets the walk-away floor and where the floor comes from, in plain words, so the Counter tab
+// and the summary say it the same way.
+struct FloorStatus
+{
+    bool meetsFloor = true;
+    QString headline; // "Meets your floor", "Below your floor: this band can't reach it"…
+    QString source;   // "your best alternative, Google L4, less your 5% premium", "your stated walk-away"…
+    QString sentence; // "The counter meets your floor of $306,500 a year over 4 years (from …)."
+};
+
+// `money` spells an amount in the suggestion's currency, the way the caller shows amounts.
+FloorStatus floorStatusOf(const CounterInput &input, const CounterSuggestion &suggestion,
+                          const std::function<QString(double)> &money);
 
 // Why a report has no counter, from the offers alone; empty when exactly one offer is the target.
 QString counterAbsentReason(const QList<Offer> &offers);

@@ -2,6 +2,7 @@
 
 #include "counter/CounterEngine.h"
 #include "counter/CounterRows.h"
+#include "counter/NegotiationReport.h"
 #include "offers/OfferComparison.h"
 #include "ScenarioOptions.h"
 
@@ -33,19 +34,6 @@ QString cell(const QString &text, int width)
     return text.leftJustified(width);
 }
 
-QString floorOrigin(const CounterSuggestion &s)
-{
-    switch (s.floorSource) {
-    case FloorSource::Alternative:
-        return u"from your best alternative"_s;
-    case FloorSource::Stated:
-        return u"the walk-away figure you stated"_s;
-    case FloorSource::Offer:
-        break;
-    }
-    return u"the offer's own value"_s;
-}
-
 void printText(const CounterInput &input, const CounterSuggestion &s)
 {
     QTextStream &out = Cli::out();
@@ -71,12 +59,16 @@ void printText(const CounterInput &input, const CounterSuggestion &s)
             << optionalAmount(row.bestAlternative) << u'\n';
     }
 
-    out << u"\nCounter: %1 in year 1, %2 a year over 4 years: %3\n"_s.arg(
-        amount(s.counterFirstYear), amount(s.counterAnnualized),
-        s.meetsFloor ? u"meets your floor"_s
-                     : (s.bandCanReachFloor ? u"below your floor"_s : u"below your floor, which this band can't reach"_s));
-    out << u"Floor: %1 a year over 4 years, %2 (%3 base with the offer's other parts)\n"_s.arg(
-        amount(s.floorAnnualized), floorOrigin(s), amount(s.floorBase));
+    out << u"\nCounter: %1 in year 1, %2 a year over 4 years\n"_s.arg(amount(s.counterFirstYear),
+                                                                    amount(s.counterAnnualized));
+    out << u"Floor: %1 a year over 4 years (%2 base with the offer's other parts)\n"_s.arg(
+        amount(s.floorAnnualized), amount(s.floorBase));
+    // The same words as the Counter tab and the summary.
+    const FloorStatus status = floorStatusOf(input, s, [&](double value) {
+        return NegotiationReport::money(value, input.band.currency);
+    });
+    out << u"Floor from: %1\n"_s.arg(status.source);
+    out << u"Status: %1\n"_s.arg(status.sentence);
     if (s.bestAlternative) {
         out << u"Best alternative: %1, %2 a year over 4 years\n"_s.arg(s.bestAlternative->label,
                                                                       amount(s.bestAlternative->annualized));

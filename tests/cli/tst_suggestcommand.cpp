@@ -124,8 +124,12 @@ void TestSuggestCommand::seedScenarioText()
                              offersFile(u"seed-scenario.json"_s)});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"Base        185,000      220,000      170,000      220,000      210,000"_s));
-    QVERIFY(run.out.contains(u"Counter: 345,500 in year 1, 306,500 a year over 4 years: meets your floor"_s));
-    QVERIFY(run.out.contains(u"Floor: 306,500 a year over 4 years, from your best alternative"_s));
+    QVERIFY(run.out.contains(u"Counter: 345,500 in year 1, 306,500 a year over 4 years\n"_s));
+    QVERIFY(run.out.contains(u"Floor: 306,500 a year over 4 years (250,000 base with the offer's other parts)\n"_s));
+    QVERIFY(run.out.contains(u"Floor from: your best alternative, Google L4\n"_s));
+    // The Counter tab's and the summary's own words.
+    QVERIFY(run.out.contains(u"Status: The counter meets your floor of $306,500 a year over 4 years (from your best "
+                             u"alternative, Google L4).\n"_s));
     QVERIFY(run.out.contains(u"Best alternative: Google L4, 306,500"_s));
     QVERIFY(run.out.contains(u"\nScript:\nHugging Face is the center of open-source AI"_s));
     QVERIFY(run.out.contains(u"Have in writing before you ask: Anthropic, Google L4"_s));

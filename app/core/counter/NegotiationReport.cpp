@@ -137,8 +137,10 @@ QString floorSourceText(const CounterInput &input, const CounterSuggestion &sugg
 {
     switch (suggestion.floorSource) {
     case FloorSource::Alternative: {
-        const QString alternative = suggestion.bestAlternative
-                                        ? tr("your best alternative, %1").arg(suggestion.bestAlternative->label)
+        // A best alternative weaker than the offer on the table is not named, as in the rationale.
+        const std::optional<BestAlternative> &best = suggestion.bestAlternative;
+        const QString alternative = best && best->annualized > input.target.annualized + 0.5
+                                        ? tr("your best alternative, %1").arg(best->label)
                                         : tr("your best alternative");
         if (input.settings.premiumPct <= 0)
             return alternative;

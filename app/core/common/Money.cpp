@@ -22,9 +22,9 @@ QString symbolOf(const QString &currency, const MoneyStyle &style)
 }
 } // namespace
 
-MoneyStyle::MoneyStyle(const QLocale &locale)
-    : locale(locale)
-    , minus(locale.negativeSign())
+MoneyStyle::MoneyStyle(const QLocale &displayLocale)
+    : locale(displayLocale)
+    , minus(displayLocale.negativeSign())
 {
 }
 

@@ -11,7 +11,7 @@
 struct MoneyStyle
 {
     // The display style in `locale`, with its own minus sign. Implicit, so a locale can be passed where a style is.
-    MoneyStyle(const QLocale &locale = QLocale()); // NOLINT(google-explicit-constructor)
+    MoneyStyle(const QLocale &displayLocale = QLocale()); // NOLINT(google-explicit-constructor)
     static MoneyStyle report(); // "$185,000", "−$5,000"
     MoneyStyle withoutSymbol() const;
     MoneyStyle withCents() const;

@@ -396,7 +396,7 @@ void addLevers(NegotiationReport &report, const Guide &guide)
                                "here.");
     } else {
         for (qsizetype i = 0; i < guide.levers.size(); ++i)
-            report.levers.append({int(i) + 1, guide.levers.at(i).title, guide.levers.at(i).text});
+            report.levers.append({int(i) + 1, guide.levers.at(i).title, guide.levers.at(i).text, QString()});
         report.leversNote = guide.levers.isEmpty() ? tr("The guide lists no levers.")
                                                    : tr("The guide's levers, in its own words.");
     }

@@ -23,7 +23,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(GuideFolderWalk)
 };
 
-void stat(GuideFolderWalk::File &file, const QDirIterator &it)
+void readSizeAndTime(GuideFolderWalk::File &file, const QDirIterator &it)
 {
 #ifdef Q_OS_UNIX
     Q_UNUSED(it)
@@ -105,7 +105,7 @@ void Walk::readFolder(const QString &folder, const QString &relative, int depth,
         if (name.compare(u"README.md"_s, Qt::CaseInsensitive) == 0)
             continue;
         GuideFolderWalk::File file{QDir::cleanPath(path), prefix + name, -1, 0};
-        stat(file, it);
+        readSizeAndTime(file, it);
         files.append(std::move(file));
     }
     // The same order as sorting the paths (they share the folder), without comparing the folder each time.

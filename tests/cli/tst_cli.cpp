@@ -1,5 +1,8 @@
 #include "support/RunProcess.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +15,11 @@ namespace {
 QString dataPath(const QString &relative)
 {
     return QStringLiteral(OFFERDESK_TEST_DATA_DIR) + u'/' + relative;
+}
+
+bool copyInto(const QString &source, const QString &folder)
+{
+    return QDir().mkpath(folder) && QFile::copy(source, folder + u'/' + QFileInfo(source).fileName());
 }
 } // namespace
 
@@ -27,6 +35,8 @@ private slots:
     void checkBundledGuides();
     void checkWholeLibrary();
     void checkMalformedFolderFails();
+    void checkReadsSubfolders();
+    void checkFolderNamedLikeAGuideIsNotAGuideFile();
     void listJson();
     void listText();
     void showJson();
@@ -122,6 +132,48 @@ void TestCli::checkMalformedFolderFails()
                              dataPath(u"guides-valid/acme-robotics--backend-engineer.md"_s)});
     QCOMPARE(oneFile.exitCode, 1);
     QVERIFY(oneFile.out.contains(u"1 guide loaded, 1 error"_s));
+}
+
+void TestCli::checkReadsSubfolders()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString acme = dataPath(u"guides-valid/acme-robotics--backend-engineer.md"_s);
+    const QString seed = QStringLiteral(OFFERDESK_SOURCE_DIR) + u"/guides/huggingface-enterprise--software-engineer.md"_s;
+    QVERIFY(copyInto(acme, dir.filePath(u"acme"_s)));
+    QVERIFY(copyInto(seed, dir.filePath(u"hf/platform"_s)));
+    QVERIFY(copyInto(dataPath(u"guides-malformed/currency-null.md"_s), dir.filePath(u"broken/deep"_s)));
+    QVERIFY(copyInto(dataPath(u"guides-malformed/yaml-syntax.md"_s), dir.filePath(u".hidden"_s)));
+
+    const Run result = cli({u"check"_s, dir.path()});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains(dir.filePath(u"broken/deep/currency-null.md:20: error: compensation[0] "
+                                              u"(Springfield): 'currency' is null"_s)),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"Checked 3 files: 2 guides loaded, 1 error"_s), qPrintable(result.out));
+    QVERIFY(!result.out.contains(u"yaml-syntax"_s));
+
+    // The same folder as a library folder.
+    QVERIFY(QFile::remove(dir.filePath(u"broken/deep/currency-null.md"_s)));
+    const Run library = cli({u"check"_s, u"--guides"_s, dir.path()});
+    QCOMPARE(library.exitCode, 1);
+    // The bundled guide and its copy in hf/platform share an id: the copy is a duplicate.
+    QVERIFY2(library.out.contains(dir.filePath(u"hf/platform/huggingface-enterprise--software-engineer.md:1: error: "
+                                               u"duplicate guide id 'huggingface-enterprise/software-engineer'"_s)),
+             qPrintable(library.out));
+    QVERIFY2(library.out.contains(u"Checked 3 files: 2 guides loaded, 1 error"_s), qPrintable(library.out));
+}
+
+void TestCli::checkFolderNamedLikeAGuideIsNotAGuideFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(u"acme-robotics--backend-engineer.md"_s);
+    QVERIFY(copyInto(dataPath(u"guides-valid/acme-robotics--backend-engineer.md"_s), folder));
+    const Run result = cli({u"check"_s, folder + u'/'});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains(folder + u"/: error: not a guide file: a folder\n"_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"Checked 0 files: 0 guides loaded, 1 error"_s), qPrintable(result.out));
 }
 
 void TestCli::listJson()

@@ -7,6 +7,7 @@
 #include "ui/models/GuideLibraryModel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileSystemWatcher>
 #include <QLabel>
@@ -87,6 +88,44 @@ private slots:
         QVERIFY(write(acme, "---\ncompany: acme\n---\n"));
         QTRY_COMPARE_WITH_TIMEOUT(window.guidesPage()->libraryModel()->rowCount(), 0, 20000);
         QVERIFY(hasErrors(window.library().diagnostics()));
+    }
+
+    void guidesInSubfoldersAreWatched()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QVERIFY(QDir().mkpath(folder.filePath(u"globex/london"_s)));
+        const QString globex = folder.filePath(u"globex/london/globex--software-engineer.md"_s);
+        QVERIFY(write(globex, sample(u"globex--software-engineer.md"_s)));
+        MainWindow window({folder.path()});
+        window.show();
+        QVERIFY(waitForLibrary(window));
+        QCOMPARE(window.library().guides().size(), 1);
+        auto *watcher = window.findChild<QFileSystemWatcher *>();
+        QVERIFY(watcher);
+        QVERIFY(watcher->directories().contains(QFileInfo(folder.filePath(u"globex/london"_s)).absoluteFilePath()));
+        QVERIFY(window.guidesPage()->selectGuide(u"globex/software-engineer"_s));
+
+        // Edited in its subfolder: the shown guide follows.
+        QByteArray edited = sample(u"globex--software-engineer.md"_s);
+        edited.replace("company_display: Globex\n", "company_display: Globex Corporation\n");
+        QVERIFY(write(globex, edited));
+        auto *company = window.findChild<QLabel *>(u"guideCompany"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(company->text(), u"Globex Corporation"_s, 20000);
+
+        // A new subfolder with a guide in it: its parent tells, and the reload reads it.
+        QVERIFY(QDir().mkpath(folder.filePath(u"acme/team"_s)));
+        QVERIFY(write(folder.filePath(u"acme/team/acme-robotics--software-engineer.md"_s),
+                      sample(u"acme-robotics--software-engineer.md"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(window.guidesPage()->libraryModel()->rowCount(), 2, 20000);
+
+        // A hidden folder is not read, nor watched.
+        QVERIFY(QDir().mkpath(folder.filePath(u".drafts"_s)));
+        QVERIFY(write(folder.filePath(u".drafts/initech--software-engineer.md"_s),
+                      sample(u"initech--software-engineer.md"_s)));
+        QTest::qWait(1500);
+        QCOMPARE(window.guidesPage()->libraryModel()->rowCount(), 2);
+        QVERIFY(!watcher->directories().contains(QFileInfo(folder.filePath(u".drafts"_s)).absoluteFilePath()));
     }
 
     void aLargeLibraryWatchesItsFoldersAndTheGuideOnShow()

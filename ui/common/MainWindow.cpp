@@ -417,11 +417,15 @@ void MainWindow::watchGuideFolders()
     QStringList paths;
     for (const QString &folder : std::as_const(m_guideFolders)) {
         const QFileInfo info(folder);
-        if (!info.exists())
-            continue;
-        paths.append(info.absoluteFilePath()); // a folder, or a guide given by itself
-        if (info.isDir() && m_watchesEveryFile) {
-            const QDir dir(info.absoluteFilePath());
+        if (info.exists() && !info.isDir())
+            paths.append(info.absoluteFilePath()); // a guide given by itself
+    }
+    // The folders the load walked, subfolders included (GuideFolderWalk's rules): a new subfolder shows as a
+    // change of its parent, and the reload walks it.
+    for (const QString &folder : m_library.foldersRead()) {
+        paths.append(folder);
+        if (m_watchesEveryFile) {
+            const QDir dir(folder);
             for (const QString &name : dir.entryList({u"*.md"_s}, QDir::Files))
                 paths.append(dir.filePath(name));
         }

@@ -8,8 +8,8 @@
 #include <QList>
 #include <QString>
 
-// The index cache of one guide folder: each file's front-matter parse result (guide and diagnostics), keyed by
-// file name, size and modification time, so a warm start only stats the files.
+// The index cache of one guide folder and its subfolders: each file's front-matter parse result (guide and
+// diagnostics), keyed by its path inside the folder, size and modification time, so a warm start only stats the files.
 //
 // One binary file per folder, written atomically (QSaveFile). Its header carries a format version and a stamp of
 // the parser that wrote it; its payload a 64-bit checksum. A cache that is missing, truncated, corrupt, written
@@ -21,7 +21,7 @@ constexpr quint32 kFormatVersion = 2;
 
 struct Entry
 {
-    QString fileName; // inside the folder
+    QString fileName; // inside the folder: GuideFolderWalk::File::relativePath, "sub/x.md" in a subfolder
     qint64 size = -1;
     qint64 modifiedNsecs = 0; // since the epoch
     GuideParseResult result; // parsed with GuideLibraryLoad's fixed "today": see GuideLibrary.cpp

@@ -1,11 +1,11 @@
 #include "guide/GuideLibrary.h"
 
+#include "guide/GuideFolderWalk.h"
 #include "guide/GuideIndexCache.h"
 #include "guide/GuideParser.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -16,12 +16,8 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
+#include <optional>
 #include <vector>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -64,43 +60,6 @@ QDate staleWarningDate(const Diagnostic &diagnostic, QHash<QDate, QString> &mess
     return diagnostic.message == *message ? date : QDate();
 }
 
-struct FileListing
-{
-    QString path; // as the folder listing gives it, cleaned
-    QString fileName;
-    qint64 size = -1;
-    qint64 modifiedNsecs = 0;
-};
-
-QList<FileListing> guideFilesIn(const QString &folder)
-{
-    QList<FileListing> files;
-    QDirIterator it(folder, {u"*.md"_s}, QDir::Files | QDir::Readable);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (it.fileName().compare(u"README.md"_s, Qt::CaseInsensitive) == 0)
-            continue;
-        FileListing file{QDir::cleanPath(path), it.fileName(), -1, 0};
-#ifdef Q_OS_UNIX
-        // One stat for size and a nanosecond mtime: QFileInfo's QDateTime costs more than the system call.
-        struct stat status;
-        if (::stat(QFile::encodeName(path).constData(), &status) == 0) {
-            file.size = qint64(status.st_size);
-            file.modifiedNsecs = qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
-        }
-#else
-        const QFileInfo info = it.fileInfo();
-        file.size = info.size();
-        file.modifiedNsecs = info.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch() * 1000000;
-#endif
-        files.append(std::move(file));
-    }
-    // The same order as sorting the paths (they share the folder), without comparing the folder each time.
-    std::sort(files.begin(), files.end(),
-              [](const FileListing &a, const FileListing &b) { return a.fileName < b.fileName; });
-    return files;
-}
-
 } // namespace
 
 // One load: the files in order, their parse results, and the cache of each folder.
@@ -118,11 +77,12 @@ public:
     GuideLibrary run();
 
 private:
-    // A file to read, or a path that does not exist (its error keeps its place in the order).
+    // A file to read, or a problem with no file to read (a missing path, a folder not read): its diagnostic keeps
+    // its place in the order.
     struct Slot
     {
-        QString path; // the file, cleaned; for a missing path, the path as given
-        bool missing = false;
+        QString path; // the file, cleaned
+        std::optional<Diagnostic> problem;
         int folder = -1; // index in m_folders; -1 for a file named on its own
         bool fromCache = false;
         bool parsed = false;
@@ -136,6 +96,8 @@ private:
     };
 
     void listAndMatchCache();
+    void listFolder(const QString &path);
+    void addProblem(Diagnostic problem);
     void parse(Slot &slot);
     void writeCaches();
     GuideLibrary merge();
@@ -152,6 +114,7 @@ private:
     bool m_useCache;
     std::vector<Slot> m_slots;
     QList<Folder> m_folders;
+    QStringList m_foldersRead;
     int m_total = 0;
     std::atomic_int m_done{0};
 };
@@ -159,61 +122,87 @@ private:
 void GuideLibraryLoad::listAndMatchCache()
 {
     for (const QString &path : m_paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
+        switch (GuideFolderWalk::kindOf(path)) {
+        case GuideFolderWalk::PathKind::Missing:
+            addProblem(Diagnostic::error(path, 0, Tr::tr("no such file or folder")));
+            break;
+        case GuideFolderWalk::PathKind::FolderNamedLikeAGuide:
+            addProblem(Diagnostic::error(path, 0, Tr::tr("not a guide file: a folder")));
+            break;
+        case GuideFolderWalk::PathKind::File: {
             Slot slot;
-            slot.missing = !info.exists();
-            slot.path = slot.missing ? path : QDir::cleanPath(path);
+            slot.path = QDir::cleanPath(path);
             m_slots.push_back(std::move(slot));
-            continue;
+            break;
         }
-        Folder folder{QDir(path).absolutePath(), QString(), false};
-        // Read the cache on another core while this one lists and stats the folder.
-        QFuture<GuideIndexCache::ReadResult> cacheRead;
-        // The cache is keyed by the absolute folder, so a relative path from another working folder cannot match.
-        const QString absolute = QDir(path).absolutePath();
-        if (m_useCache) {
-            folder.cacheFile = GuideIndexCache::cacheFileFor(m_cacheFolder, absolute);
-            cacheRead = QtConcurrent::run([cacheFile = folder.cacheFile, absolute]() {
-                return GuideIndexCache::read(cacheFile, absolute);
-            });
+        case GuideFolderWalk::PathKind::Folder:
+            listFolder(path);
+            break;
         }
-        const QList<FileListing> files = guideFilesIn(path);
-        GuideIndexCache::ReadResult read;
-        if (m_useCache) {
-            read = cacheRead.takeResult();
-            if (!read.whyRejected.isEmpty())
-                qCInfo(lcCache) << "not using" << folder.cacheFile << "for" << path << ":" << read.whyRejected;
-            // A cache with other files than the folder's (some were removed) is rewritten.
-            folder.cacheChanged = !read.usable || read.entries.size() != files.size();
-        }
-        // The cache holds its entries in the listing's order (by file name): match the two lists in one walk.
-        qsizetype next = 0;
-        m_slots.reserve(m_slots.size() + std::size_t(files.size()));
-        for (const FileListing &file : files) {
-            Slot slot;
-            slot.path = file.path;
-            slot.folder = int(m_folders.size());
-            if (m_useCache) {
-                while (next < read.entries.size() && read.entries.at(next).fileName < file.fileName)
-                    ++next;
-                GuideIndexCache::Entry *hit = next < read.entries.size() ? &read.entries[next] : nullptr;
-                if (hit && hit->fileName == file.fileName && hit->size == file.size
-                    && hit->modifiedNsecs == file.modifiedNsecs) {
-                    slot.entry = std::move(*hit);
-                    slot.fromCache = true;
-                    ++next;
-                } else {
-                    folder.cacheChanged = true;
-                }
-            }
-            slot.entry.fileName = file.fileName;
-            slot.entry.size = file.size;
-            slot.entry.modifiedNsecs = file.modifiedNsecs;
-            m_slots.push_back(std::move(slot));
-        }
-        m_folders.append(folder);
     }
+}
+
+void GuideLibraryLoad::addProblem(Diagnostic problem)
+{
+    Slot slot;
+    slot.path = problem.path;
+    slot.problem = std::move(problem);
+    m_slots.push_back(std::move(slot));
+}
+
+void GuideLibraryLoad::listFolder(const QString &path)
+{
+    Folder folder{QDir(path).absolutePath(), QString(), false};
+    // Read the cache on another core while this one lists and stats the folder.
+    QFuture<GuideIndexCache::ReadResult> cacheRead;
+    // The cache is keyed by the absolute folder, so a relative path from another working folder cannot match.
+    const QString absolute = QDir(path).absolutePath();
+    if (m_useCache) {
+        folder.cacheFile = GuideIndexCache::cacheFileFor(m_cacheFolder, absolute);
+        cacheRead = QtConcurrent::run([cacheFile = folder.cacheFile, absolute]() {
+            return GuideIndexCache::read(cacheFile, absolute);
+        });
+    }
+    GuideFolderWalk::Listing listing = GuideFolderWalk::list(path);
+    m_foldersRead.append(listing.folders);
+    for (Diagnostic &problem : listing.problems)
+        addProblem(std::move(problem));
+    const QList<GuideFolderWalk::File> &files = listing.files;
+    GuideIndexCache::ReadResult read;
+    if (m_useCache) {
+        read = cacheRead.takeResult();
+        if (!read.whyRejected.isEmpty())
+            qCInfo(lcCache) << "not using" << folder.cacheFile << "for" << path << ":" << read.whyRejected;
+        // A cache with other files than the folder's (some were removed) is rewritten.
+        folder.cacheChanged = !read.usable || read.entries.size() != files.size();
+    }
+    // The cache holds its entries in the listing's order: match the two lists in one walk.
+    qsizetype next = 0;
+    m_slots.reserve(m_slots.size() + std::size_t(files.size()));
+    for (const GuideFolderWalk::File &file : files) {
+        Slot slot;
+        slot.path = file.path;
+        slot.folder = int(m_folders.size());
+        if (m_useCache) {
+            while (next < read.entries.size()
+                   && GuideFolderWalk::lessInWalkOrder(read.entries.at(next).fileName, file.relativePath))
+                ++next;
+            GuideIndexCache::Entry *hit = next < read.entries.size() ? &read.entries[next] : nullptr;
+            if (hit && hit->fileName == file.relativePath && hit->size == file.size
+                && hit->modifiedNsecs == file.modifiedNsecs) {
+                slot.entry = std::move(*hit);
+                slot.fromCache = true;
+                ++next;
+            } else {
+                folder.cacheChanged = true;
+            }
+        }
+        slot.entry.fileName = file.relativePath;
+        slot.entry.size = file.size;
+        slot.entry.modifiedNsecs = file.modifiedNsecs;
+        m_slots.push_back(std::move(slot));
+    }
+    m_folders.append(folder);
 }
 
 void GuideLibraryLoad::parse(Slot &slot)
@@ -249,8 +238,8 @@ GuideLibrary GuideLibraryLoad::merge()
     library.m_guides.reserve(qsizetype(m_slots.size()));
     library.m_indexById.reserve(qsizetype(m_slots.size()));
     for (Slot &slot : m_slots) {
-        if (slot.missing) {
-            library.m_diagnostics.append(Diagnostic::error(slot.path, 0, Tr::tr("no such file or folder")));
+        if (slot.problem) {
+            library.m_diagnostics.append(std::move(*slot.problem));
             continue;
         }
         if (!slot.fromCache && !slot.parsed) {
@@ -284,6 +273,7 @@ GuideLibrary GuideLibraryLoad::merge()
         library.m_guides.append(std::move(guide));
     }
     library.m_guides.squeeze();
+    library.m_foldersRead = std::move(m_foldersRead);
     return library;
 }
 
@@ -292,7 +282,7 @@ GuideLibrary GuideLibraryLoad::run()
     listAndMatchCache();
     QList<Slot *> pending;
     for (Slot &slot : m_slots) {
-        if (slot.missing)
+        if (slot.problem)
             continue;
         ++m_total;
         if (!slot.fromCache)

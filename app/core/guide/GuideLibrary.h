@@ -38,8 +38,9 @@ struct GuideLoadOptions
 class GuideLibrary
 {
 public:
-    // Loads the given folders (their *.md files, README.md excepted) and files, in order. A guide whose id is
-    // already loaded is an error that names both files; the first one stays. Files are parsed in parallel; the
+    // Loads the given folders (their *.md files, README.md excepted, subfolders included by GuideFolderWalk's
+    // rules) and files, in order. A guide whose id is already loaded is an error that names both files; the first
+    // one stays. Files are parsed in parallel; the
     // result is the same as parsing them one after the other.
     static GuideLibrary load(const QStringList &paths, const GuideLoadOptions &options);
     // The threads that parse, one per core. Not QThreadPool::globalInstance(): Qt's raster paint engine hands
@@ -60,6 +61,8 @@ public:
     int filesRead() const { return m_filesRead; }
     // Guides found unchanged in the index cache by the last load (0 without the cache).
     int filesFromCache() const { return m_filesFromCache; }
+    // Every folder the load walked, subfolders included, absolute: what a file watcher watches.
+    const QStringList &foldersRead() const { return m_foldersRead; }
     // True when the load was cancelled through GuideLoadOptions::cancel: the library is incomplete.
     bool wasCancelled() const { return m_cancelled; }
 
@@ -71,6 +74,7 @@ private:
     QList<Guide> m_guides;
     QHash<QString, qsizetype> m_indexById;
     Diagnostics m_diagnostics;
+    QStringList m_foldersRead;
     int m_filesRead = 0;
     int m_filesFromCache = 0;
     bool m_cancelled = false;

@@ -67,7 +67,11 @@ void setRegions(YAML::Node &root, const QList<RegionBand> &regions, const QList<
         item["total_comp_low"] = number(band.totalCompLow);
         item["total_comp_high"] = number(band.totalCompHigh);
         for (const TypedAmount &amount : typed) {
-            if (amount.region >= 0 && std::size_t(amount.region) == sequence.size())
+            if (amount.region < 0 || std::size_t(amount.region) != sequence.size())
+                continue;
+            if (amount.text.isEmpty())
+                item.remove(utf8(amount.key)); // the parser says the field is missing
+            else
                 item[utf8(amount.key)] = utf8(amount.text);
         }
         sequence.push_back(item);

@@ -16,8 +16,8 @@ struct GuideFileParts
     QByteArray body;
 };
 
-// An amount a person typed that is not a number: written as typed, so the parser names the problem, with its own
-// message, at its own line, as `check` would.
+// An amount a person typed that is not a number: written as typed (left out when empty), so the parser names the
+// problem, with its own message, at its own line, as `check` would.
 struct TypedAmount
 {
     int region = 0;  // index in Guide::regions

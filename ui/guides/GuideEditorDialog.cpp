@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStyle>
 #include <QTextBlock>
 #include <QTimer>
@@ -102,6 +103,9 @@ GuideEditorDialog::GuideEditorDialog(QWidget *parent)
     m_ui->topSplitter->setStretchFactor(1, 4);
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 1);
+    // The form's size, on a screen that may be smaller.
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        resize(size().boundedTo(screen->availableGeometry().size() * 0.95));
     startNew();
 }
 
@@ -419,7 +423,11 @@ void GuideEditorDialog::checkNow()
     m_problems.clear();
     const Result<QByteArray> text = fileText();
     QList<TypedAmount> typed;
-    const QString path = m_displayPath.isEmpty() ? GuideWriter::fileName(formGuide(&typed)) : m_displayPath;
+    const Guide guide = formGuide(&typed);
+    // A new guide is named by the file it will be saved as, once it has the ids that name it.
+    const QString path = !m_displayPath.isEmpty()                          ? m_displayPath
+                         : guide.company.isEmpty() || guide.role.isEmpty() ? tr("new guide")
+                                                                           : GuideWriter::fileName(guide);
     if (!text) {
         m_problems.append(Diagnostic::error(path, 0, text.message()));
     } else {

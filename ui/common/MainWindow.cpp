@@ -7,6 +7,7 @@
 #include "ui/common/ReportPrintPreview.h"
 #include "ui/counter/CounterWidget.h"
 #include "ui/guides/GuideBrowserPane.h"
+#include "ui/guides/GuideEditorDialog.h"
 #include "ui/guides/GuidesPage.h"
 #include "ui/models/OffersModel.h"
 #include "ui/offers/OffersWidget.h"
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHash>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -310,6 +312,16 @@ void MainWindow::createMenus()
     });
     openFolder->setStatusTip(tr("Show your own guides folder in the file manager"));
     file->addSeparator();
+    QAction *newGuideAction = file->addAction(tr("&New Guide…"), this, &MainWindow::newGuide);
+    newGuideAction->setObjectName(u"newGuideAction"_s);
+    newGuideAction->setStatusTip(tr("Write a guide of your own in the guide editor"));
+    QAction *editGuide = file->addAction(tr("&Edit Guide…"), this, &MainWindow::editShownGuide);
+    editGuide->setObjectName(u"editGuideAction"_s);
+    editGuide->setStatusTip(tr("Edit the guide shown in the Guides tab; a bundled guide is saved as your copy"));
+    QAction *fromData = file->addAction(tr("New Guide from &Data Points…"), this, &MainWindow::newGuideFromDataPoints);
+    fromData->setObjectName(u"newGuideFromDataPointsAction"_s);
+    fromData->setStatusTip(tr("Build bands from a CSV file of pay data points and open them as a draft guide"));
+    file->addSeparator();
     QAction *exportAction = ReportPrintPreview::createAction(this);
     exportAction->setObjectName(u"exportSummaryAction"_s);
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportSummary);
@@ -332,6 +344,89 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About OfferDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+GuideEditorDialog *MainWindow::createGuideEditor()
+{
+    auto *editor = new GuideEditorDialog(this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &GuideEditorDialog::guideSaved, this, &MainWindow::guideSaved);
+    return editor;
+}
+
+void MainWindow::newGuide()
+{
+    GuideEditorDialog *editor = createGuideEditor();
+    editor->startNew();
+    editor->show();
+}
+
+void MainWindow::editShownGuide()
+{
+    ensurePages();
+    const Guide *shown = m_guidesPage->shownGuide();
+    if (!shown) {
+        QMessageBox::information(this, tr("Edit Guide"), tr("Choose a guide in the Guides tab first."));
+        return;
+    }
+    GuideEditorDialog *editor = createGuideEditor();
+    if (const Result<> opened = editor->openFile(shown->path); !opened) {
+        QMessageBox::warning(this, tr("Edit Guide"), opened.message());
+        editor->deleteLater();
+        return;
+    }
+    editor->show();
+}
+
+void MainWindow::newGuideFromDataPoints()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString csv = QFileDialog::getOpenFileName(this, tr("New Guide from Data Points"), start,
+                                                     tr("Data points (*.csv);;All files (*)"));
+    if (csv.isEmpty())
+        return;
+    const DataPointDrafts result = GuideEditorDialog::draftsFromDataPoints(csv);
+    if (!result.problems.isEmpty()) {
+        QStringList lines;
+        for (const Diagnostic &problem : result.problems)
+            lines.append(problem.toString());
+        QMessageBox box(result.drafts.isEmpty() ? QMessageBox::Warning : QMessageBox::Information,
+                        tr("New Guide from Data Points"),
+                        tr("%n problem(s) in the data points; each bad row was skipped.", nullptr,
+                           int(result.problems.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(u'\n'));
+        box.exec();
+    }
+    if (result.drafts.isEmpty())
+        return;
+    qsizetype chosen = 0;
+    if (result.drafts.size() > 1) {
+        QStringList ids;
+        for (const GuideDraft &draft : result.drafts)
+            ids.append(draft.id);
+        bool ok = false;
+        const QString id = QInputDialog::getItem(this, tr("New Guide from Data Points"),
+                                                 tr("The data points make %n draft guide(s). Open:", nullptr,
+                                                    int(ids.size())),
+                                                 ids, 0, false, &ok);
+        if (!ok)
+            return;
+        chosen = ids.indexOf(id);
+    }
+    GuideEditorDialog *editor = createGuideEditor();
+    editor->openDraft(result.drafts.at(chosen).text, result.drafts.at(chosen).fileName);
+    editor->show();
+}
+
+void MainWindow::guideSaved(const QString &path)
+{
+    const QString folder = QDir::cleanPath(LibraryPaths::userGuidesFolder());
+    if (!m_guideFolders.contains(folder))
+        m_guideFolders.append(folder);
+    m_selectAfterLoad = path;
+    reloadLibrary();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::reloadLibrary()

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class CounterWidget;
+class GuideEditorDialog;
 class GuidesPage;
 class LibraryLoader;
 class OffersWidget;
@@ -79,6 +80,13 @@ private:
     void updateCounter();
     void exportSummary();
     void chooseGuidesToImport();
+    // File > New Guide…, Edit Guide… and New Guide from Data Points…: the guide editor, non-modal; a saved guide
+    // is loaded and selected.
+    GuideEditorDialog *createGuideEditor();
+    void newGuide();
+    void editShownGuide();
+    void newGuideFromDataPoints();
+    void guideSaved(const QString &path);
     void showImportReport(const GuideImportResult &result);
     void showAbout();
     void watchGuideFolders();

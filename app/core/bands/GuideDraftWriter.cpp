@@ -2,13 +2,12 @@
 
 #include "common/AtomicFile.h"
 #include "guide/GuideParser.h"
+#include "guide/GuideWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QLocale>
-
-#include <yaml-cpp/yaml.h>
 
 #include <cmath>
 
@@ -30,31 +29,21 @@ struct DraftGuide
     QList<DraftRegion> regions;
 };
 
-std::string utf8(const QString &text)
+// Amounts as the guide format writes them: whole units.
+double wholeAmount(double value)
 {
-    return text.toStdString();
-}
-
-// Amounts as the guide format writes them: whole units, plain digits.
-long long wholeAmount(double value)
-{
-    return std::llround(value);
+    return double(std::llround(value));
 }
 
 // A percentage with at most two decimals, without trailing zeros: 7.5, 10.
-std::string percent(double value)
+QString percentileText(double value)
 {
     QString text = QString::number(std::round(value * 100) / 100, 'f', 2);
     while (text.endsWith(u'0'))
         text.chop(1);
     if (text.endsWith(u'.'))
         text.chop(1);
-    return utf8(text);
-}
-
-QString percentileText(double value)
-{
-    return QString::fromStdString(percent(value));
+    return text;
 }
 
 // A region that appears in several currencies is named with its currency, so every region of a guide is unique.
@@ -70,20 +59,21 @@ void nameRegions(DraftGuide &guide)
     }
 }
 
-void emitRegion(YAML::Emitter &out, const DraftRegion &region)
+// The region as the guide states it: whole amounts, the bonus with at most two decimals.
+RegionBand regionBand(const DraftRegion &region)
 {
     const BandGroup &group = *region.group;
-    out << YAML::BeginMap;
-    out << YAML::Key << "region" << YAML::Value << utf8(region.name);
-    out << YAML::Key << "currency" << YAML::Value << utf8(group.currency);
-    out << YAML::Key << "base_low" << YAML::Value << wholeAmount(group.base.low);
-    out << YAML::Key << "base_high" << YAML::Value << wholeAmount(group.base.high);
-    out << YAML::Key << "stock_low" << YAML::Value << wholeAmount(group.stock4yr.low);
-    out << YAML::Key << "stock_high" << YAML::Value << wholeAmount(group.stock4yr.high);
-    out << YAML::Key << "bonus_pct" << YAML::Value << percent(group.bonusPct);
-    out << YAML::Key << "total_comp_low" << YAML::Value << wholeAmount(group.totalComp.low);
-    out << YAML::Key << "total_comp_high" << YAML::Value << wholeAmount(group.totalComp.high);
-    out << YAML::EndMap;
+    RegionBand band;
+    band.region = region.name;
+    band.currency = group.currency;
+    band.baseLow = wholeAmount(group.base.low);
+    band.baseHigh = wholeAmount(group.base.high);
+    band.stockLow = wholeAmount(group.stock4yr.low);
+    band.stockHigh = wholeAmount(group.stock4yr.high);
+    band.bonusPct = std::round(group.bonusPct * 100) / 100;
+    band.totalCompLow = wholeAmount(group.totalComp.low);
+    band.totalCompHigh = wholeAmount(group.totalComp.high);
+    return band;
 }
 
 // One line per source: how many points it gave and over which dates.
@@ -110,26 +100,20 @@ QStringList dataSources(const DraftGuide &guide)
     return lines;
 }
 
+// The draft's front matter, through the same writer as the guide editor's.
 QByteArray frontMatter(const DraftGuide &guide, const GuideDraftSource &source)
 {
     const BandGroup &first = *guide.regions.first().group;
-    YAML::Emitter out;
-    out << YAML::BeginMap;
-    out << YAML::Key << "company" << YAML::Value << utf8(guide.company);
-    out << YAML::Key << "company_display" << YAML::Value << utf8(first.company);
-    out << YAML::Key << "role" << YAML::Value << utf8(guide.role);
-    out << YAML::Key << "role_display" << YAML::Value << utf8(first.role);
-    out << YAML::Key << "last_updated" << YAML::Value << utf8(source.today.toString(Qt::ISODate));
-    out << YAML::Key << "compensation" << YAML::Value << YAML::BeginSeq;
+    Guide draft;
+    draft.company = guide.company;
+    draft.companyDisplay = first.company;
+    draft.role = guide.role;
+    draft.roleDisplay = first.role;
+    draft.lastUpdated = source.today;
     for (const DraftRegion &region : guide.regions)
-        emitRegion(out, region);
-    out << YAML::EndSeq;
-    out << YAML::Key << "data_sources" << YAML::Value << YAML::BeginSeq;
-    for (const QString &line : dataSources(guide))
-        out << utf8(line);
-    out << YAML::EndSeq;
-    out << YAML::EndMap;
-    return QByteArray(out.c_str(), qsizetype(out.size()));
+        draft.regions.append(regionBand(region));
+    draft.dataSources = dataSources(guide);
+    return GuideWriter::frontMatter(draft);
 }
 
 QString tableCell(QString text)
@@ -223,7 +207,7 @@ QList<GuideDraft> GuideDraftWriter::drafts(const QList<BandGroup> &groups, const
         GuideDraft draft;
         draft.id = guide.company + u'/' + guide.role;
         draft.fileName = guide.company + u"--"_s + guide.role + u".md"_s;
-        draft.text = "---\n" + frontMatter(guide, source) + "\n---\n" + body(guide, source).toUtf8();
+        draft.text = GuideWriter::fileText(frontMatter(guide, source), body(guide, source).toUtf8());
         const GuideParseResult check = GuideParser::parse(draft.text, draft.fileName, source.today);
         if (!check.ok()) {
             for (const Diagnostic &diagnostic : check.diagnostics) {

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Active codes of ISO 4217 (list one), as of 2024.
-const QSet<QString> &isoCodes()
+const QSet<QString> &activeCodes()
 {
     static const QSet<QString> codes = [] {
         const char *const list[] = {
@@ -35,7 +35,14 @@ const QSet<QString> &isoCodes()
 
 bool Currency::isIsoCode(const QString &code)
 {
-    return isoCodes().contains(code);
+    return activeCodes().contains(code);
+}
+
+QStringList Currency::isoCodes()
+{
+    QStringList codes = activeCodes().values();
+    codes.sort();
+    return codes;
 }
 
 QString Currency::symbol(const QString &code)

@@ -65,10 +65,9 @@ int Cli::exportCommand(const QStringList &arguments)
     input.date = date;
     input.counterSettings = settings;
     input.counterOverrides = overrides;
-    QString error;
-    const std::optional<NegotiationReport> report = NegotiationReport::build(input, &error);
+    const Result<NegotiationReport> report = NegotiationReport::build(input);
     if (!report) {
-        err() << u"offerdesk-cli export: "_s << error << u'\n';
+        err() << u"offerdesk-cli export: "_s << report.message() << u'\n';
         return Failure;
     }
 

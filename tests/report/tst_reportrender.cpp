@@ -56,10 +56,9 @@ NegotiationReport seedReport(bool withCounter = false)
         counter.stockPerYear = 60000;
         input.counter = counter;
     }
-    QString error;
-    const std::optional<NegotiationReport> report = NegotiationReport::build(input, &error);
+    const Result<NegotiationReport> report = NegotiationReport::build(input);
     if (!report)
-        qFatal("%s", qPrintable(error));
+        qFatal("%s", qPrintable(report.message()));
     return *report;
 }
 

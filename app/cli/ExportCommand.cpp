@@ -65,22 +65,21 @@ int Cli::exportCommand(const QStringList &arguments)
     input.date = date;
     input.counterSettings = settings;
     input.counterOverrides = overrides;
-    QString error;
-    const std::optional<NegotiationReport> report = NegotiationReport::build(input, &error);
+    const Result<NegotiationReport> report = NegotiationReport::build(input);
     if (!report) {
-        err() << u"offerdesk-cli export: "_s << error << u'\n';
+        err() << u"offerdesk-cli export: "_s << report.message() << u'\n';
         return Failure;
     }
 
     const QString output = parser.value(u"output"_s);
-    const ReportExport::Result result = ReportExport::writePdf(*report, output, pageSize);
-    if (!result.ok) {
-        err() << u"offerdesk-cli export: "_s << result.error << u"; nothing was written\n"_s;
+    const Result<int> pages = ReportExport::writePdf(*report, output, pageSize);
+    if (!pages) {
+        err() << u"offerdesk-cli export: "_s << pages.message() << u"; nothing was written\n"_s;
         return Failure;
     }
     out() << u"Wrote %1 (%2 page%3, %4)\n"_s.arg(output)
-                 .arg(result.pageCount)
-                 .arg(result.pageCount == 1 ? u""_s : u"s"_s)
+                 .arg(*pages)
+                 .arg(*pages == 1 ? u""_s : u"s"_s)
                  .arg(pageSize.key());
     return Success;
 }

@@ -46,14 +46,12 @@ std::optional<int> Cli::readRates(const QCommandLineParser &parser, const QStrin
                                   const QDate &entered)
 {
     for (const QString &text : parser.values(u"rate"_s)) {
-        QString error;
-        ExchangeRate::ParseProblem problem = ExchangeRate::ParseProblem::Syntax;
-        std::optional<ExchangeRate> rate = ExchangeRate::parse(text, &error, &problem);
-        if (!rate && problem == ExchangeRate::ParseProblem::Syntax)
-            return usageError(command, error);
-        if (!rate) {
+        Result<ExchangeRate> rate = ExchangeRate::parse(text);
+        if (!rate)
+            return usageError(command, rate.message());
+        if (const Result<> inRange = rate->checkRange(text); !inRange) {
             // A rate written right but out of range is a bad value, not a usage slip.
-            err() << u"offerdesk-cli %1: %2\n"_s.arg(command, error);
+            err() << u"offerdesk-cli %1: %2\n"_s.arg(command, inRange.message());
             return Failure;
         }
         if (entered.isValid())

@@ -54,26 +54,19 @@ std::optional<QPageSize> ReportExport::parsePageSize(const QString &name)
     return std::nullopt;
 }
 
-ReportExport::Result ReportExport::writePdf(const NegotiationReport &report, const QString &path,
-                                            const QPageSize &pageSize)
+Result<int> ReportExport::writePdf(const NegotiationReport &report, const QString &path, const QPageSize &pageSize)
 {
-    Result result;
     const QString shown = QFileInfo(path).absoluteFilePath();
-    if (path.isEmpty()) {
-        result.error = tr("no output file was given");
-        return result;
-    }
-    if (QFileInfo(path).isDir()) {
-        result.error = tr("cannot write %1: it is a folder").arg(shown);
-        return result;
-    }
+    if (path.isEmpty())
+        return Error{tr("no output file was given")};
+    if (QFileInfo(path).isDir())
+        return Error{tr("cannot write %1: it is a folder").arg(shown)};
     // Rendered in memory (a summary is tens of kilobytes), then written in one step: QPdfWriter reports no write
     // errors, and the old file must stay whole if the disk fills.
     QByteArray pdf;
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
 
-    QString error;
     int pages = 0;
     {
         QPdfWriter writer(&buffer);
@@ -82,22 +75,14 @@ ReportExport::Result ReportExport::writePdf(const NegotiationReport &report, con
         writer.setTitle(report.title);
         writer.setCreator(u"OfferDesk"_s);
         const QPageLayout layout(pageSize, QPageLayout::Portrait, QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
-        if (!writer.setPageLayout(layout)) {
-            result.error = tr("cannot write %1: the page size %2 does not fit its margins").arg(shown, pageSize.name());
-            return result;
-        }
+        if (!writer.setPageLayout(layout))
+            return Error{tr("cannot write %1: the page size %2 does not fit its margins").arg(shown, pageSize.name())};
         ReportRenderer renderer(report);
-        if (!renderer.render(&writer, &error)) {
-            result.error = tr("cannot write %1: %2").arg(shown, error);
-            return result;
-        }
+        if (const Result<> rendered = renderer.render(&writer); !rendered)
+            return Error{tr("cannot write %1: %2").arg(shown, rendered.message())};
         pages = renderer.pageCount();
     }
-    if (const ::Result<> written = AtomicFile::write(path, pdf); !written) {
-        result.error = tr("cannot write %1: %2").arg(shown, written.message());
-        return result;
-    }
-    result.ok = true;
-    result.pageCount = pages;
-    return result;
+    if (const Result<> written = AtomicFile::write(path, pdf); !written)
+        return Error{tr("cannot write %1: %2").arg(shown, written.message())};
+    return pages;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QLocale>
 #include <QPageSize>
 #include <QString>
@@ -16,15 +18,9 @@ QPageSize defaultPageSize(const QLocale &locale = QLocale());
 // "A4" or "Letter", in any case; nothing for anything else.
 std::optional<QPageSize> parsePageSize(const QString &name);
 
-struct Result
-{
-    bool ok = false;
-    QString error; // names the file and what went wrong
-    int pageCount = 0;
-};
-
 // Writes the PDF through a temporary file that replaces `path` only once the whole document is written, so a
-// failed export leaves no file behind (and an existing file untouched). Needs a QApplication for the chart.
-Result writePdf(const NegotiationReport &report, const QString &path, const QPageSize &pageSize);
+// failed export leaves no file behind (and an existing file untouched). Needs a QApplication for the chart. The
+// number of pages written, or an Error that names the file and what went wrong.
+Result<int> writePdf(const NegotiationReport &report, const QString &path, const QPageSize &pageSize);
 
 } // namespace ReportExport

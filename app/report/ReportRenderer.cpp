@@ -953,7 +953,7 @@ int ReportRenderer::pageCount() const
     return int(d->pages.size());
 }
 
-bool ReportRenderer::render(QPagedPaintDevice *device, QString *error)
+Result<> ReportRenderer::render(QPagedPaintDevice *device)
 {
     d->device = device;
     d->unit = device->logicalDpiY() / 72.0;
@@ -964,38 +964,27 @@ bool ReportRenderer::render(QPagedPaintDevice *device, QString *error)
     const double frameHeight = QFontMetricsF(reportFont(Size::margin), device).height() + d->pt(14);
     const double bodyTop = frameHeight;
     const double bodyHeight = height - 2 * frameHeight;
-    if (width < d->pt(144) || bodyHeight < d->pt(144)) {
-        if (error)
-            *error = tr("the page is too small for the summary once its margins are taken off");
-        return false;
-    }
+    if (width < d->pt(144) || bodyHeight < d->pt(144))
+        return Error{tr("the page is too small for the summary once its margins are taken off")};
 
     d->build();
     d->paginate(width, bodyHeight);
 
     QPainter painter;
-    if (!painter.begin(device)) {
-        if (error)
-            *error = tr("could not start painting on the output");
-        return false;
-    }
+    if (!painter.begin(device))
+        return Error{tr("could not start painting on the output")};
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     for (qsizetype i = 0; i < d->pages.size(); ++i) {
         if (i > 0 && !device->newPage()) {
             painter.end();
-            if (error)
-                *error = tr("could not start page %1 of the output").arg(i + 1);
-            return false;
+            return Error{tr("could not start page %1 of the output").arg(i + 1)};
         }
         d->paintFrame(&painter, int(i), width, height);
         for (const Placement &placement : d->pages.at(i))
             placement.block->paint(&painter, 0, bodyTop + placement.y, placement.from, placement.to);
     }
-    if (!painter.end()) {
-        if (error)
-            *error = tr("could not finish writing the output");
-        return false;
-    }
-    return true;
+    if (!painter.end())
+        return Error{tr("could not finish writing the output")};
+    return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QString>
 
 #include <memory>
@@ -19,8 +21,8 @@ public:
     ReportRenderer(const ReportRenderer &) = delete;
     ReportRenderer &operator=(const ReportRenderer &) = delete;
 
-    // Paints every page. False, with a message in *error, when the device can't be painted on.
-    bool render(QPagedPaintDevice *device, QString *error = nullptr);
+    // Paints every page. An Error when the device can't be painted on.
+    Result<> render(QPagedPaintDevice *device);
     // The number of pages the last render() produced.
     int pageCount() const;
 

@@ -45,10 +45,9 @@ NegotiationReportInput seedInput()
 
 NegotiationReport build(const NegotiationReportInput &input)
 {
-    QString error;
-    const std::optional<NegotiationReport> report = NegotiationReport::build(input, &error);
+    const Result<NegotiationReport> report = NegotiationReport::build(input);
     if (!report)
-        qFatal("report did not build: %s", qPrintable(error));
+        qFatal("report did not build: %s", qPrintable(report.message()));
     return *report;
 }
 
@@ -196,8 +195,9 @@ void TestNegotiationReport::missingRateIsAnError()
     input.region = u"Springfield"_s;
     input.offers = loadOffers(u"report/other-currency.json"_s);
     input.date = QDate(2026, 11, 26);
-    QString error;
-    QVERIFY(!NegotiationReport::build(input, &error));
+    const Result<NegotiationReport> report = NegotiationReport::build(input);
+    QVERIFY(!report);
+    const QString &error = report.message();
     QVERIFY2(error.contains(u"EUR"_s) && error.contains(u"USD"_s) && error.contains(u"Globex"_s), qPrintable(error));
 }
 
@@ -205,8 +205,9 @@ void TestNegotiationReport::unknownRegionIsAnError()
 {
     NegotiationReportInput input = seedInput();
     input.region = u"Atlantis"_s;
-    QString error;
-    QVERIFY(!NegotiationReport::build(input, &error));
+    const Result<NegotiationReport> report = NegotiationReport::build(input);
+    QVERIFY(!report);
+    const QString &error = report.message();
     QVERIFY2(error.contains(u"Atlantis"_s) && error.contains(u"San Francisco, New York, Paris"_s), qPrintable(error));
 }
 

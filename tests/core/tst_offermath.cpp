@@ -3,6 +3,9 @@
 
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 class TestOfferMath : public QObject
@@ -26,6 +29,7 @@ private slots:
     void doneWhenFigures();
     void exchangeRateParse_data();
     void exchangeRateParse();
+    void exchangeRateCheckRange();
     void exchangeRatesInverseAndReplace();
     void roundAmount_data();
     void roundAmount();
@@ -288,39 +292,64 @@ void TestOfferMath::doneWhenFigures()
 void TestOfferMath::exchangeRateParse_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("parses"); // of the form FROM:TO=RATE, whatever the rate
+    QTest::addColumn<bool>("ok");     // an acceptable rate: parses, and in range
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<double>("rate");
-    QTest::newRow("plain") << u"EUR:USD=1.08"_s << true << u"EUR"_s << u"USD"_s << 1.08;
-    QTest::newRow("lower case, spaces") << u" eur : usd = 2 "_s << true << u"EUR"_s << u"USD"_s << 2.0;
-    QTest::newRow("zero") << u"EUR:USD=0"_s << false << QString() << QString() << 0.0;
-    QTest::newRow("negative") << u"EUR:USD=-1"_s << false << QString() << QString() << 0.0;
-    QTest::newRow("no rate") << u"EUR:USD"_s << false << QString() << QString() << 0.0;
-    QTest::newRow("words") << u"euro to dollar"_s << false << QString() << QString() << 0.0;
-    QTest::newRow("exponent") << u"KRW:USD=7.5e-4"_s << true << u"KRW"_s << u"USD"_s << 7.5e-4;
-    QTest::newRow("smallest") << u"IDR:USD=0.000001"_s << true << u"IDR"_s << u"USD"_s << 1e-6;
-    QTest::newRow("largest") << u"USD:IDR=1000000"_s << true << u"USD"_s << u"IDR"_s << 1e6;
-    QTest::newRow("too small") << u"EUR:USD=1e-7"_s << false << QString() << QString() << 0.0;
-    QTest::newRow("too large") << u"EUR:USD=1e300"_s << false << QString() << QString() << 0.0;
-    QTest::newRow("overflows") << u"EUR:USD=1e999"_s << false << QString() << QString() << 0.0;
+    QTest::newRow("plain") << u"EUR:USD=1.08"_s << true << true << u"EUR"_s << u"USD"_s << 1.08;
+    QTest::newRow("lower case, spaces") << u" eur : usd = 2 "_s << true << true << u"EUR"_s << u"USD"_s << 2.0;
+    QTest::newRow("zero") << u"EUR:USD=0"_s << true << false << QString() << QString() << 0.0;
+    QTest::newRow("negative") << u"EUR:USD=-1"_s << false << false << QString() << QString() << 0.0;
+    QTest::newRow("no rate") << u"EUR:USD"_s << false << false << QString() << QString() << 0.0;
+    QTest::newRow("words") << u"euro to dollar"_s << false << false << QString() << QString() << 0.0;
+    QTest::newRow("exponent") << u"KRW:USD=7.5e-4"_s << true << true << u"KRW"_s << u"USD"_s << 7.5e-4;
+    QTest::newRow("smallest") << u"IDR:USD=0.000001"_s << true << true << u"IDR"_s << u"USD"_s << 1e-6;
+    QTest::newRow("largest") << u"USD:IDR=1000000"_s << true << true << u"USD"_s << u"IDR"_s << 1e6;
+    QTest::newRow("too small") << u"EUR:USD=1e-7"_s << true << false << QString() << QString() << 0.0;
+    QTest::newRow("too large") << u"EUR:USD=1e300"_s << true << false << QString() << QString() << 0.0;
+    QTest::newRow("overflows") << u"EUR:USD=1e999"_s << true << false << QString() << QString() << 0.0;
 }
 
+// A text is an acceptable rate when it parses and its rate is in range; the form is checked first, so a slip in
+// it is told apart from a bad value (the CLI's exit 2 against exit 1).
 void TestOfferMath::exchangeRateParse()
 {
     QFETCH(QString, text);
+    QFETCH(bool, parses);
     QFETCH(bool, ok);
-    QString error;
-    const std::optional<ExchangeRate> rate = ExchangeRate::parse(text, &error);
-    QCOMPARE(rate.has_value(), ok);
+    const Result<ExchangeRate> rate = ExchangeRate::parse(text);
+    QCOMPARE(rate.has_value(), parses);
+    const Result<> acceptable = rate ? rate->checkRange(text) : Result<>(rate.error());
+    QCOMPARE(acceptable.has_value(), ok);
     if (!ok) {
-        QVERIFY(error.contains(text));
+        QVERIFY(acceptable.message().contains(text));
         return;
     }
     QTEST(rate->from, "from");
     QTEST(rate->to, "to");
     QTEST(rate->rate, "rate");
     QCOMPARE(rate->entered, QDate::currentDate());
+}
+
+void TestOfferMath::exchangeRateCheckRange()
+{
+    QVERIFY(ExchangeRate::inRange(ExchangeRate::kMinimum));
+    QVERIFY(ExchangeRate::inRange(ExchangeRate::kMaximum));
+    QVERIFY(!ExchangeRate::inRange(0));
+    QVERIFY(!ExchangeRate::inRange(-1));
+    QVERIFY(!ExchangeRate::inRange(std::nan("")));
+    QVERIFY(!ExchangeRate::inRange(std::numeric_limits<double>::infinity()));
+
+    // The message names the rate as it was typed, not as it was read.
+    const ExchangeRate zero{u"EUR"_s, u"USD"_s, 0, QDate(2026, 1, 1)};
+    const Result<> refused = zero.checkRange(u" eur:usd = 0 "_s);
+    QVERIFY(!refused);
+    QCOMPARE(refused.message(), u"rate ' eur:usd = 0 ' must lie between 0.000001 and 1,000,000"_s);
+    const ExchangeRate negative{u"EUR"_s, u"USD"_s, -1.08, QDate(2026, 1, 1)};
+    QVERIFY(!negative.checkRange(u"EUR:USD=-1.08"_s));
+    const ExchangeRate fine{u"EUR"_s, u"USD"_s, 1.08, QDate(2026, 1, 1)};
+    QVERIFY(fine.checkRange(u"EUR:USD=1.08"_s));
 }
 
 void TestOfferMath::exchangeRatesInverseAndReplace()

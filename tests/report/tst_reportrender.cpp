@@ -56,10 +56,9 @@ NegotiationReport seedReport(bool withCounter = false)
         counter.stockPerYear = 60000;
         input.counter = counter;
     }
-    QString error;
-    const std::optional<NegotiationReport> report = NegotiationReport::build(input, &error);
+    const Result<NegotiationReport> report = NegotiationReport::build(input);
     if (!report)
-        qFatal("%s", qPrintable(error));
+        qFatal("%s", qPrintable(report.message()));
     return *report;
 }
 
@@ -74,8 +73,7 @@ int renderToFile(const NegotiationReport &report, int resolution, const QString 
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14),
                                      QPageLayout::Millimeter));
     ReportRenderer renderer(report);
-    QString error;
-    if (!renderer.render(&writer, &error))
+    if (!renderer.render(&writer))
         return -2;
     return renderer.pageCount();
 }
@@ -241,8 +239,8 @@ void TestReportRender::rendersOntoAPrinter()
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
                                       QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter));
     ReportRenderer renderer(seedReport());
-    QString error;
-    QVERIFY2(renderer.render(&printer, &error), qPrintable(error));
+    const Result<> rendered = renderer.render(&printer);
+    QVERIFY2(rendered, qPrintable(rendered ? QString() : rendered.message()));
     QVERIFY(renderer.pageCount() >= 1);
     QVERIFY(QFileInfo(dir.filePath(u"printed.pdf"_s)).size() > 1000);
 }
@@ -315,16 +313,16 @@ void TestReportRender::writePdfReportsFailure()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"missing/summary.pdf"_s);
-    const ReportExport::Result result =
-        ReportExport::writePdf(seedReport(), path, QPageSize(QPageSize::A4));
-    QVERIFY(!result.ok);
-    QVERIFY2(result.error.startsWith(u"cannot write "_s) && result.error.contains(path), qPrintable(result.error));
+    const Result<int> result = ReportExport::writePdf(seedReport(), path, QPageSize(QPageSize::A4));
+    QVERIFY(!result);
+    QVERIFY2(result.message().startsWith(u"cannot write "_s) && result.message().contains(path),
+             qPrintable(result.message()));
     QVERIFY(!QFileInfo::exists(path));
 
     const QString good = dir.filePath(u"summary.pdf"_s);
-    const ReportExport::Result written = ReportExport::writePdf(seedReport(), good, QPageSize(QPageSize::A4));
-    QVERIFY2(written.ok, qPrintable(written.error));
-    QVERIFY(written.pageCount >= 1);
+    const Result<int> written = ReportExport::writePdf(seedReport(), good, QPageSize(QPageSize::A4));
+    QVERIFY2(written, qPrintable(written ? QString() : written.message()));
+    QVERIFY(*written >= 1);
     QFile file(good);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");

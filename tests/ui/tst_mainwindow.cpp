@@ -155,9 +155,8 @@ void TestMainWindow::summaryShowsTheCountersWalkAway()
     const std::optional<NegotiationReportInput> input = window.negotiationSummaryInput();
     QVERIFY(input);
     QCOMPARE(input->counterSettings.walkAway, std::optional<double>(307000));
-    QString error;
-    const std::optional<NegotiationReport> report = NegotiationReport::build(*input, &error);
-    QVERIFY2(report, qPrintable(error));
+    const Result<NegotiationReport> report = NegotiationReport::build(*input);
+    QVERIFY2(report, qPrintable(report ? QString() : report.message()));
     QVERIFY(report->counter);
     QCOMPARE(report->counter->floorAnnualized, 307000.0);
     QCOMPARE(report->counter->floorSource, u"your stated walk-away"_s);
@@ -169,7 +168,7 @@ void TestMainWindow::summaryShowsTheCountersWalkAway()
     // Built from the settings alone (no counter made in the tab), the summary still has the tab's floor.
     NegotiationReportInput fromSettings = *input;
     fromSettings.counter.reset();
-    const std::optional<NegotiationReport> computed = NegotiationReport::build(fromSettings, &error);
+    const Result<NegotiationReport> computed = NegotiationReport::build(fromSettings);
     QVERIFY(computed && computed->counter);
     QCOMPARE(computed->counter->floorAnnualized, 307000.0);
     QCOMPARE(computed->script, tab.script);

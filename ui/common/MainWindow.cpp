@@ -288,11 +288,10 @@ void MainWindow::exportSummary()
                                     "company's band."));
         return;
     }
-    QString error;
-    const std::optional<NegotiationReport> report = NegotiationReport::build(*input, &error);
+    const Result<NegotiationReport> report = NegotiationReport::build(*input);
     if (!report) {
         QMessageBox::warning(this, tr("Export Negotiation Summary"),
-                             tr("The summary can't be made: %1").arg(error));
+                             tr("The summary can't be made: %1").arg(report.message()));
         return;
     }
     ReportPrintPreview::showPreview(*report, this);

@@ -126,7 +126,7 @@ void PreferencesDialog::addRate()
         problem = tr("Both currencies must be ISO 4217 codes, such as EUR and USD.");
     else if (from == to)
         problem = tr("A rate needs two different currencies.");
-    else if (!(m_rateSpin->value() >= ExchangeRate::kMinimum && m_rateSpin->value() <= ExchangeRate::kMaximum))
+    else if (!ExchangeRate::inRange(m_rateSpin->value()))
         problem = tr("The rate must lie between 0.000001 and 1,000,000.");
     m_rateProblem->setText(problem);
     m_rateProblem->setVisible(!problem.isEmpty());

@@ -53,9 +53,10 @@ void ReportPrintPreview::showPreview(const NegotiationReport &report, QWidget *p
     dialog.resize(900, 1000);
     ReportRenderer renderer(report);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&renderer, &dialog](QPrinter *target) {
-        QString error;
-        if (!renderer.render(target, &error))
-            QMessageBox::warning(&dialog, tr("Negotiation summary"), tr("The summary could not be drawn: %1.").arg(error));
+        if (const Result<> rendered = renderer.render(target); !rendered) {
+            QMessageBox::warning(&dialog, tr("Negotiation summary"),
+                                 tr("The summary could not be drawn: %1.").arg(rendered.message()));
+        }
     });
     if (auto *toolBar = dialog.findChild<QToolBar *>()) {
         toolBar->addSeparator();
@@ -72,10 +73,10 @@ bool ReportPrintPreview::saveAsPdf(const NegotiationReport &report, QWidget *par
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
-    const ReportExport::Result result = ReportExport::writePdf(report, path, ReportExport::defaultPageSize());
-    if (!result.ok) {
+    const Result<int> written = ReportExport::writePdf(report, path, ReportExport::defaultPageSize());
+    if (!written) {
         QMessageBox::warning(parent, tr("Save negotiation summary"),
-                             tr("The summary was not saved.\n\n%1").arg(result.error));
+                             tr("The summary was not saved.\n\n%1").arg(written.message()));
         return false;
     }
     return true;

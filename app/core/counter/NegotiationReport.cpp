@@ -311,9 +311,10 @@ void describeGuide(NegotiationReport &report, const Guide &guide, const QDate &d
                                                      : tr("Sources: %1.").arg(guide.dataSources.join(u", "_s));
 }
 
-// The offers, the target first, against the band. False, with every missing rate in *error, when a rate is missing.
-bool addOffers(NegotiationReport &report, const NegotiationReportInput &input, const RegionBand &band,
-               OffersComparison *comparison, QString *error)
+// The offers, the target first, against the band, and their comparison; an Error naming every missing rate when a
+// rate is missing.
+Result<OffersComparison> addOffers(NegotiationReport &report, const NegotiationReportInput &input,
+                                   const RegionBand &band)
 {
     // The target first, then the others in the order given.
     QList<Offer> ordered;
@@ -326,14 +327,11 @@ bool addOffers(NegotiationReport &report, const NegotiationReportInput &input, c
             ordered.append(offer);
     }
     // Every missing rate is named at once, so the person can add them all in one go.
-    *comparison = OfferComparison::compare(input.guide, band, ordered, input.rates);
-    if (!comparison->complete()) {
-        if (error)
-            *error = comparison->problems.join(u"; "_s);
-        return false;
-    }
-    for (qsizetype i = 0; i < comparison->rows.size(); ++i) {
-        ReportOfferRow row = offerRow(comparison->rows.at(i), ordered.at(i));
+    OffersComparison comparison = OfferComparison::compare(input.guide, band, ordered, input.rates);
+    if (!comparison.complete())
+        return Error{comparison.problems.join(u"; "_s)};
+    for (qsizetype i = 0; i < comparison.rows.size(); ++i) {
+        ReportOfferRow row = offerRow(comparison.rows.at(i), ordered.at(i));
         row.basePlacement = OfferMath::placement(row.base, band.baseLow, band.baseHigh);
         row.totalPlacement = OfferMath::placement(row.annualized, band.totalCompLow, band.totalCompHigh);
         report.offerRows.append(row);
@@ -344,7 +342,7 @@ bool addOffers(NegotiationReport &report, const NegotiationReportInput &input, c
         tr("Each bar is an offer's 4-year average, split into its parts; the shaded area is the guide's total comp "
            "band for %1.")
             .arg(band.region);
-    return true;
+    return comparison;
 }
 
 // The counter (the one given, or the engine's for the one target offer) and the script it fills in; without a
@@ -417,16 +415,13 @@ QString disclaimerFor(const Guide &guide, bool hasCounter)
 
 } // namespace
 
-std::optional<NegotiationReport> NegotiationReport::build(const NegotiationReportInput &input, QString *error)
+Result<NegotiationReport> NegotiationReport::build(const NegotiationReportInput &input)
 {
     const Guide &guide = input.guide;
     const RegionBand *band = guide.findRegion(input.region);
     if (!band) {
-        if (error) {
-            *error = tr("guide '%1' has no region '%2'; its regions are %3")
-                         .arg(guide.id(), input.region, guide.regionNames().join(u", "_s));
-        }
-        return std::nullopt;
+        return Error{tr("guide '%1' has no region '%2'; its regions are %3")
+                         .arg(guide.id(), input.region, guide.regionNames().join(u", "_s))};
     }
 
     NegotiationReport report;
@@ -441,10 +436,10 @@ std::optional<NegotiationReport> NegotiationReport::build(const NegotiationRepor
     describeGuide(report, guide, input.date);
     report.bandRows = makeBandRows(*band);
     report.bandNote = makeBandNote(report);
-    OffersComparison comparison;
-    if (!addOffers(report, input, *band, &comparison, error))
-        return std::nullopt;
-    addCounterAndScript(report, input, *band, comparison);
+    const Result<OffersComparison> comparison = addOffers(report, input, *band);
+    if (!comparison)
+        return comparison.error();
+    addCounterAndScript(report, input, *band, *comparison);
     addLevers(report, guide);
     report.disclaimer = disclaimerFor(guide, report.counter.has_value());
     return report;

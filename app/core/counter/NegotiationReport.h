@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "counter/CounterEngine.h"
 #include "guide/Guide.h"
 #include "offers/OfferMath.h"
@@ -153,9 +154,9 @@ struct NegotiationReport
 
     QString disclaimer;
 
-    // Builds the report. Nothing, and a message in *error, when an offer needs an exchange rate that is missing
-    // or the guide has no such region.
-    static std::optional<NegotiationReport> build(const NegotiationReportInput &input, QString *error);
+    // Builds the report. An Error when an offer needs an exchange rate that is missing or the guide has no such
+    // region.
+    static Result<NegotiationReport> build(const NegotiationReportInput &input);
 
     static QString sectionTitle(Section section);
     QString sectionHeading(Section section) const; // the title, with the region where it helps

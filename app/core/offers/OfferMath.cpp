@@ -122,28 +122,28 @@ double OfferMath::roundUpAmount(double value)
     return std::ceil(value / step - 1e-9) * step;
 }
 
-std::optional<ExchangeRate> ExchangeRate::parse(const QString &text, QString *error, ParseProblem *problem)
+bool ExchangeRate::inRange(double rate)
+{
+    // Written so that NaN and infinity fail too.
+    return rate >= kMinimum && rate <= kMaximum;
+}
+
+Result<ExchangeRate> ExchangeRate::parse(const QString &text)
 {
     static const QRegularExpression shape(
         u"^\\s*([A-Za-z]{3})\\s*:\\s*([A-Za-z]{3})\\s*=\\s*([0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)\\s*$"_s);
     const QRegularExpressionMatch match = shape.match(text);
-    const auto fail = [&](const QString &message, ParseProblem what) {
-        if (error)
-            *error = message;
-        if (problem)
-            *problem = what;
-        return std::nullopt;
-    };
-    if (!match.hasMatch()) {
-        return fail(Tr::tr("rate '%1' must be written FROM:TO=RATE, such as EUR:USD=1.08").arg(text),
-                    ParseProblem::Syntax);
-    }
+    if (!match.hasMatch())
+        return Error{Tr::tr("rate '%1' must be written FROM:TO=RATE, such as EUR:USD=1.08").arg(text)};
     const double rate = match.captured(3).toDouble();
-    // Written so that NaN and infinity fail too.
-    if (!(rate >= kMinimum && rate <= kMaximum)) {
-        return fail(Tr::tr("rate '%1' must lie between 0.000001 and 1,000,000").arg(text), ParseProblem::Range);
-    }
     return ExchangeRate{match.captured(1).toUpper(), match.captured(2).toUpper(), rate, QDate::currentDate()};
+}
+
+Result<> ExchangeRate::checkRange(const QString &typed) const
+{
+    if (!inRange(rate))
+        return Error{Tr::tr("rate '%1' must lie between 0.000001 and 1,000,000").arg(typed)};
+    return {};
 }
 
 QString ExchangeRate::toString() const

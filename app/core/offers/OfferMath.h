@@ -52,10 +52,14 @@ struct ExchangeRate
     // The range a rate must lie in: anything outside is a typing slip, and would push amounts past every limit.
     static constexpr double kMinimum = 1e-6;
     static constexpr double kMaximum = 1e6;
-    enum class ParseProblem { Syntax, Range };
-    // "EUR:USD=1.08" (or 1.2e-3); nothing, with a message in *error and what was wrong in *problem, when the
-    // text is not of that form or the rate lies outside kMinimum–kMaximum.
-    static std::optional<ExchangeRate> parse(const QString &text, QString *error, ParseProblem *problem = nullptr);
+    static bool inRange(double rate); // within kMinimum–kMaximum, and not NaN
+
+    // "EUR:USD=1.08" (or 1.2e-3); an Error when the text is not of that form. A rate of that form that lies out
+    // of range (0, 1e-7, 1e300) still parses: checkRange() refuses it, so a caller can tell a slip in the form
+    // from a bad value.
+    static Result<ExchangeRate> parse(const QString &text);
+    // An Error when the rate lies outside kMinimum–kMaximum; the message names the rate as `typed`.
+    Result<> checkRange(const QString &typed) const;
     QString toString() const;
 };
 

@@ -1,5 +1,6 @@
 #include "bands/BandStatistics.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -7,6 +8,13 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BandStatistics)
+};
+} // namespace
 
 namespace {
 
@@ -68,18 +76,19 @@ BandGroup summarize(const QList<const DataPoint *> &points, const BandPercentile
     group.bonusPct = BandStatistics::percentile(bonus, 50);
 
     if (group.count < BandStatistics::kFewPoints)
-        group.warnings.append(u"only %1 point%2: fewer than %3, so the band is a rough guess"_s.arg(group.count)
-                                  .arg(group.count == 1 ? u""_s : u"s"_s)
+        group.warnings.append((group.count == 1 ? Tr::tr("only %1 point: fewer than %2, so the band is a rough guess")
+                                                : Tr::tr("only %1 points: fewer than %2, so the band is a rough guess"))
+                                  .arg(group.count)
                                   .arg(BandStatistics::kFewPoints));
     if (!old.isEmpty()) {
         QStringList lines;
         for (const DataPoint *point : old)
             lines.append(QString::number(point->line));
-        group.warnings.append(u"%1 point%2 older than %3 years (before %4): line%5 %6"_s.arg(old.size())
-                                  .arg(old.size() == 1 ? u" is"_s : u"s are"_s)
+        group.warnings.append((old.size() == 1 ? Tr::tr("%1 point is older than %2 years (before %3): line %4")
+                                               : Tr::tr("%1 points are older than %2 years (before %3): lines %4"))
+                                  .arg(old.size())
                                   .arg(BandStatistics::kMaxAgeYears)
-                                  .arg(oldLimit.toString(Qt::ISODate), old.size() == 1 ? u""_s : u"s"_s,
-                                       lines.join(u", "_s)));
+                                  .arg(oldLimit.toString(Qt::ISODate), lines.join(u", "_s)));
     }
     return group;
 }
@@ -98,8 +107,8 @@ void warnAboutCurrencies(QList<BandGroup> &groups)
         if (list.size() < 2)
             continue;
         list.sort();
-        group.warnings.append(u"%1, %2 has points in %3 currencies (%4): bands in different currencies can't be "
-                              u"compared without an exchange rate"_s
+        group.warnings.append(Tr::tr("%1, %2 has points in %3 currencies (%4): bands in different currencies can't be "
+                                     "compared without an exchange rate")
                                   .arg(group.company, group.role, QString::number(list.size()), list.join(u", "_s)));
     }
 }

@@ -1,5 +1,7 @@
 #include "bands/CsvDataPoints.h"
 
+#include <QCoreApplication>
+
 #include "common/Currency.h"
 #include "guide/GuideParser.h"
 
@@ -15,6 +17,13 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvDataPoints)
+};
+} // namespace
 
 namespace {
 
@@ -61,7 +70,7 @@ void RowSplitter::onField(void *data, size_t length, void *self)
     RawRow &row = splitter->m_current;
     if (length > size_t(DataPointLimits::kMaxFieldBytes)) {
         if (row.error.isEmpty())
-            row.error = u"field %1 is longer than %2 bytes"_s.arg(row.fields.size() + 1)
+            row.error = Tr::tr("field %1 is longer than %2 bytes").arg(row.fields.size() + 1)
                             .arg(DataPointLimits::kMaxFieldBytes);
         row.fields.append(QByteArray());
         return;
@@ -126,7 +135,7 @@ QList<RawRow> RowSplitter::split(const QByteArray &bytes)
     if (m_stoppedAtRowLimit)
         return std::move(m_rows);
     if (csv_fini(&m_parser, onField, onRowEnd, this) != 0)
-        restartAfterError(u"a quoted field is never closed: its quote runs to the end of the file"_s);
+        restartAfterError(Tr::tr("a quoted field is never closed: its quote runs to the end of the file"));
     return std::move(m_rows);
 }
 
@@ -199,18 +208,18 @@ std::optional<Header> readHeader(const RawRow &row, const QString &path, Diagnos
         return std::nullopt;
     };
     if (!row.error.isEmpty())
-        return fail(u"the header row: "_s + row.error);
+        return fail(Tr::tr("the header row: ") + row.error);
     Header header;
     header.fieldCount = row.fields.size();
     for (qsizetype i = 0; i < row.fields.size(); ++i) {
         const QString name = decodeUtf8(row.fields.at(i)).value_or(QString()).trimmed().toLower();
         const std::optional<Column> column = columnNamed(name);
         if (!column) {
-            diagnostics.append(Diagnostic::warning(path, row.line, u"unknown column '%1' is ignored"_s.arg(shown(name))));
+            diagnostics.append(Diagnostic::warning(path, row.line, Tr::tr("unknown column '%1' is ignored").arg(shown(name))));
             continue;
         }
         if (header.index.contains(*column))
-            return fail(u"column '%1' appears twice in the header"_s.arg(name));
+            return fail(Tr::tr("column '%1' appears twice in the header").arg(name));
         header.index.insert(*column, i);
     }
     QStringList missing;
@@ -219,13 +228,13 @@ std::optional<Header> readHeader(const RawRow &row, const QString &path, Diagnos
             missing.append(name);
     }
     if (!missing.isEmpty())
-        return fail(u"the header has no column %1 (it needs %2, and stock_4yr or stock_per_year)"_s
+        return fail(Tr::tr("the header has no column %1 (it needs %2, and stock_4yr or stock_per_year)")
                         .arg(missing.join(u", "_s), CsvDataPoints::requiredColumns().join(u", "_s)));
     const bool has4yr = header.index.contains(Column::Stock4yr);
     const bool hasPerYear = header.index.contains(Column::StockPerYear);
     if (has4yr == hasPerYear)
-        return fail(has4yr ? u"the header has both stock_4yr and stock_per_year; keep one"_s
-                           : u"the header has no stock column: it needs stock_4yr or stock_per_year"_s);
+        return fail(has4yr ? Tr::tr("the header has both stock_4yr and stock_per_year; keep one")
+                           : Tr::tr("the header has no stock column: it needs stock_4yr or stock_per_year"));
     header.stockColumn = has4yr ? Column::Stock4yr : Column::StockPerYear;
     return header;
 }
@@ -253,15 +262,15 @@ QString RowReader::text(Column column)
     const QString name = columnName(column);
     const std::optional<QString> decoded = decodeUtf8(m_row.fields.at(m_header.index.value(column)));
     if (!decoded) {
-        m_problems.append(u"'%1' is not valid UTF-8"_s.arg(name));
+        m_problems.append(Tr::tr("'%1' is not valid UTF-8").arg(name));
         return QString();
     }
     // A quoted line break or tab is allowed, and read as a space: names and sources stay on one line.
     const QString value = decoded->simplified();
     if (value.isEmpty())
-        m_problems.append(u"no value for '%1'"_s.arg(name));
+        m_problems.append(Tr::tr("no value for '%1'").arg(name));
     else if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-        m_problems.append(u"'%1' holds a control character"_s.arg(name));
+        m_problems.append(Tr::tr("'%1' holds a control character").arg(name));
     return value;
 }
 
@@ -272,13 +281,13 @@ double RowReader::number(Column column, double max)
     if (value.isEmpty())
         return 0;
     if (!plainNumber.match(value).hasMatch()) {
-        m_problems.append(u"'%1' is not a plain number such as 170000 or 7.5: '%2'"_s.arg(columnName(column),
+        m_problems.append(Tr::tr("'%1' is not a plain number such as 170000 or 7.5: '%2'").arg(columnName(column),
                                                                                         shown(value)));
         return 0;
     }
     const double number = value.toDouble();
     if (number > max)
-        m_problems.append(u"'%1' is %2, above %3"_s.arg(columnName(column), value,
+        m_problems.append(Tr::tr("'%1' is %2, above %3").arg(columnName(column), value,
                                                         QLocale(QLocale::English).toString(max, 'f', 0)));
     return number;
 }
@@ -290,9 +299,11 @@ std::optional<DataPoint> RowReader::read()
         return std::nullopt;
     }
     if (m_row.fields.size() != m_header.fieldCount) {
-        m_problems.append(u"the row has %1 field%2; the header has %3"_s.arg(m_row.fields.size())
-                              .arg(m_row.fields.size() == 1 ? u""_s : u"s"_s)
-                              .arg(m_header.fieldCount));
+        m_problems.append(m_row.fields.size() == 1
+                              ? Tr::tr("the row has 1 field; the header has %1").arg(m_header.fieldCount)
+                              : Tr::tr("the row has %1 fields; the header has %2")
+                                    .arg(m_row.fields.size())
+                                    .arg(m_header.fieldCount));
         return std::nullopt;
     }
     DataPoint point;
@@ -313,10 +324,10 @@ std::optional<DataPoint> RowReader::read()
     static const QRegularExpression isoDate(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
     point.date = QDate::fromString(date, u"yyyy-MM-dd"_s);
     if (!date.isEmpty() && (!isoDate.match(date).hasMatch() || !point.date.isValid()))
-        m_problems.append(u"'date' is not a date written YYYY-MM-DD: '%1'"_s.arg(shown(date)));
+        m_problems.append(Tr::tr("'date' is not a date written YYYY-MM-DD: '%1'").arg(shown(date)));
     point.source = text(Column::Source);
     if (m_problems.isEmpty() && point.totalComp() > GuideLimits::kMaxAmount)
-        m_problems.append(u"the total comp %1 is above %2"_s.arg(point.totalComp(), 0, 'f', 0)
+        m_problems.append(Tr::tr("the total comp %1 is above %2").arg(point.totalComp(), 0, 'f', 0)
                               .arg(QLocale(QLocale::English).toString(GuideLimits::kMaxAmount, 'f', 0)));
     if (!m_problems.isEmpty())
         return std::nullopt;
@@ -336,20 +347,20 @@ DataPointFile CsvDataPoints::readFile(const QString &path)
     DataPointFile result;
     const auto tooLarge = [&] {
         result.diagnostics.append(Diagnostic::error(
-            path, 0, u"the file is larger than %1 MiB, the limit for a data file"_s
+            path, 0, Tr::tr("the file is larger than %1 MiB, the limit for a data file")
                          .arg(DataPointLimits::kMaxFileBytes / (1024 * 1024))));
         return result;
     };
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        result.diagnostics.append(Diagnostic::error(path, 0, u"not a regular file"_s));
+        result.diagnostics.append(Diagnostic::error(path, 0, Tr::tr("not a regular file")));
         return result;
     }
     if (info.size() > DataPointLimits::kMaxFileBytes)
         return tooLarge();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.diagnostics.append(Diagnostic::error(path, 0, u"cannot read: %1"_s.arg(file.errorString())));
+        result.diagnostics.append(Diagnostic::error(path, 0, Tr::tr("cannot read: %1").arg(file.errorString())));
         return result;
     }
     // Read one byte past the limit, so a file that grew since it was measured is still refused.
@@ -374,7 +385,7 @@ DataPointFile CsvDataPoints::parse(const QByteArray &bytes, const QString &path)
     if (!header)
         return result;
     if (rows.size() == 1)
-        result.diagnostics.append(Diagnostic::warning(path, rows.first().line, u"no data rows after the header"_s));
+        result.diagnostics.append(Diagnostic::warning(path, rows.first().line, Tr::tr("no data rows after the header")));
     for (qsizetype i = 1; i < rows.size() && i <= DataPointLimits::kMaxRows; ++i) {
         RowReader reader(*header, rows.at(i));
         if (std::optional<DataPoint> point = reader.read()) {
@@ -386,7 +397,7 @@ DataPointFile CsvDataPoints::parse(const QByteArray &bytes, const QString &path)
     }
     if (splitter.stoppedAtRowLimit())
         result.diagnostics.append(Diagnostic::error(
-            path, rows.last().line, u"more than %1 data rows, the limit for a data file; the rest is not read"_s
+            path, rows.last().line, Tr::tr("more than %1 data rows, the limit for a data file; the rest is not read")
                                         .arg(QLocale(QLocale::English).toString(DataPointLimits::kMaxRows))));
     return result;
 }

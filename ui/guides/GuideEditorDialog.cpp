@@ -454,9 +454,9 @@ void GuideEditorDialog::showProblems()
     if (m_problems.isEmpty())
         m_ui->problemsLabel->setText(tr("No problems: `offerdesk-cli check` accepts this guide."));
     else
-        m_ui->problemsLabel->setText(tr("Problems: %1 error(s), %2 warning(s). Double-click one to go to its line.")
-                                         .arg(errors)
-                                         .arg(warnings));
+        m_ui->problemsLabel->setText(tr("Problems: %1, %2. Double-click one to go to its line.")
+                                         .arg(tr("%n error(s)", nullptr, int(errors)),
+                                              tr("%n warning(s)", nullptr, int(warnings))));
     updateTitle();
 }
 

@@ -2,10 +2,9 @@
 
 #include "common/Currency.h"
 #include "guide/GuideBody.h"
+#include "guide/GuideFileReader.h"
 #include "guide/YamlPrecheck.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -13,18 +12,10 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <cerrno>
 #include <charconv>
 #include <cmath>
-#include <cstring>
-#include <memory>
 #include <variant>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -607,103 +598,6 @@ int firstInvalidUtf8Line(const QByteArray &bytes)
     return 0;
 }
 
-// Opens a guide file after the checks every read makes; on failure the result holds the error.
-std::unique_ptr<QFile> openGuideFile(const QString &path, GuideParseResult &result)
-{
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("no such file")));
-        return nullptr;
-    }
-    if (!info.isFile()) {
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("not a regular file")));
-        return nullptr;
-    }
-    if (info.size() > GuideLimits::kMaxFileBytes) {
-        result.diagnostics.append(Diagnostic::error(
-            path, 0, GuideParser::tr("file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)").arg(info.size()).arg(
-                         GuideLimits::kMaxFileBytes)));
-        return nullptr;
-    }
-    auto file = std::make_unique<QFile>();
-#ifdef Q_OS_UNIX
-    // The path may have been swapped for a FIFO or a device since the stat: open without blocking, then check
-    // what was actually opened.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0) {
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("cannot read: %1").arg(
-                                                                 QString::fromLocal8Bit(std::strerror(errno)))));
-        return nullptr;
-    }
-    struct stat status = {};
-    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
-        ::close(fd);
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("not a regular file")));
-        return nullptr;
-    }
-    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("cannot read: %1")
-            .arg(file->errorString())));
-        return nullptr;
-    }
-#else
-    file->setFileName(path);
-    if (!file->open(QIODevice::ReadOnly)) {
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("cannot read: %1")
-            .arg(file->errorString())));
-        return nullptr;
-    }
-#endif
-    return file;
-}
-
-// The same test parse() applies to a line, on the raw bytes of one line.
-bool isDelimiterLine(QByteArrayView line)
-{
-    if (!line.startsWith('-'))
-        return false;
-    return QString::fromUtf8(line).trimmed() == u"---"_s;
-}
-
-// The file up to and including the line that closes the front matter. When the file does not open with '---' or
-// never closes it, the whole file (up to the size limit) is read, so parse() reports exactly what it would for
-// the full file.
-QByteArray readFrontMatterBytes(QFile &file)
-{
-    constexpr qint64 kChunk = 4096;
-    const qint64 limit = GuideLimits::kMaxFileBytes + 1;
-    QByteArray bytes;
-    qsizetype lineStart = 0;
-    int lineIndex = 0;
-    bool atEnd = false;
-    while (true) {
-        qsizetype newline = bytes.indexOf('\n', lineStart);
-        if (newline < 0 && !atEnd && bytes.size() < limit) {
-            const QByteArray more = file.read(std::min(kChunk, limit - bytes.size()));
-            if (more.isEmpty())
-                atEnd = true;
-            bytes.append(more);
-            continue;
-        }
-        if (newline < 0 && lineStart >= bytes.size())
-            return bytes; // nothing left to look at
-        const qsizetype lineEnd = newline < 0 ? bytes.size() : newline;
-        QByteArrayView line = QByteArrayView(bytes).sliced(lineStart, lineEnd - lineStart);
-        if (lineIndex == 0 && line.startsWith("\xEF\xBB\xBF"))
-            line = line.sliced(3);
-        const bool delimiter = isDelimiterLine(line);
-        if (lineIndex == 0 && !delimiter)
-            return bytes + file.read(limit - bytes.size());
-        if (lineIndex > 0 && delimiter)
-            return bytes.left(newline < 0 ? bytes.size() : newline + 1);
-        if (newline < 0)
-            return bytes; // end of file or of the size limit: never closed
-        lineStart = newline + 1;
-        ++lineIndex;
-    }
-}
-
 // A guide's text split at its front matter, every limit checked.
 struct GuideText
 {
@@ -852,11 +746,10 @@ QString GuideParser::staleReviewMessage(const QDate &nextReviewDue)
 
 GuideParseResult GuideParser::parseFrontMatterFile(const QString &path, const QDate &today)
 {
-    GuideParseResult result;
-    const std::unique_ptr<QFile> file = openGuideFile(path, result);
-    if (!file)
-        return result;
-    result = parse(readFrontMatterBytes(*file), path, today);
+    const GuideFileReader::Read read = GuideFileReader::read(path, GuideFileReader::Extent::FrontMatter);
+    if (!read.ok())
+        return {std::nullopt, {Diagnostic::error(path, 0, read.error)}};
+    GuideParseResult result = parse(read.bytes, path, today);
     if (result.guide)
         result.guide->bodyRead = false;
     return result;
@@ -864,13 +757,10 @@ GuideParseResult GuideParser::parseFrontMatterFile(const QString &path, const QD
 
 GuideParseResult GuideParser::parseFile(const QString &path, const QDate &today)
 {
-    GuideParseResult result;
-    const std::unique_ptr<QFile> file = openGuideFile(path, result);
-    if (!file)
-        return result;
-    // Read one byte past the limit so a file that grew since the stat is still refused.
-    const QByteArray bytes = file->read(GuideLimits::kMaxFileBytes + 1);
-    return parse(bytes, path, today);
+    const GuideFileReader::Read read = GuideFileReader::read(path, GuideFileReader::Extent::Whole);
+    if (!read.ok())
+        return {std::nullopt, {Diagnostic::error(path, 0, read.error)}};
+    return parse(read.bytes, path, today);
 }
 
 GuideParseResult GuideParser::parse(const QByteArray &input, const QString &path, const QDate &today)

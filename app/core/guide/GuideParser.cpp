@@ -12,6 +12,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <variant>
@@ -101,6 +102,90 @@ bool isPlainNumber(QStringView text)
     while (i < text.size() && isAsciiDigit(text.at(i)))
         ++i;
     return i > fractionStart && i == text.size();
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// \s on ASCII text.
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
+}
+
+bool isLowerAlnum(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || isAsciiDigit(c);
+}
+
+// ^[a-z0-9]+(-[a-z0-9]+)*$
+bool isSlug(QStringView text)
+{
+    if (text.isEmpty() || text.front() == u'-' || text.back() == u'-')
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'-' ? text.at(i - 1) == u'-' : !isLowerAlnum(c))
+            return false;
+    }
+    return true;
+}
+
+// The shape of an expression made of \d, [A-Z], [1-4] and literal characters: `pattern` holds 'd' for a digit, 'A'
+// for a capital letter, 'n' for a digit 1 to 4, and the literal character otherwise. Text that is not ASCII goes to `expression` itself,
+// since \d there may mean more than the ASCII digits.
+bool hasShape(const QString &text, QStringView pattern, const QRegularExpression &expression)
+{
+    if (!isAscii(text))
+        return expression.match(text).hasMatch();
+    if (text.size() != pattern.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar p = pattern.at(i);
+        const bool ok = p == u'd'   ? isAsciiDigit(c)
+                        : p == u'A' ? (c >= u'A' && c <= u'Z')
+                        : p == u'n' ? (c >= u'1' && c <= u'4')
+                                    : c == p;
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// The key of a line written "key:", or a null view: ^\s*(?:-\s+)*([A-Za-z_][A-Za-z0-9_]*)\s*:(\s|$), by hand on
+// an ASCII line (the expression was a tenth of a load) and by the expression on any other.
+QStringView rawKeyOf(const QString &line)
+{
+    if (!isAscii(line)) {
+        static const QRegularExpression rawKey(u"^\\s*(?:-\\s+)*([A-Za-z_][A-Za-z0-9_]*)\\s*:(\\s|$)"_s);
+        const QRegularExpressionMatch match = rawKey.match(line);
+        return match.hasMatch() ? QStringView(line).mid(match.capturedStart(1), match.capturedLength(1)) : QStringView();
+    }
+    const qsizetype size = line.size();
+    qsizetype i = 0;
+    const auto skipSpaces = [&] {
+        while (i < size && isAsciiSpace(line.at(i)))
+            ++i;
+    };
+    skipSpaces();
+    while (i + 1 < size && line.at(i) == u'-' && isAsciiSpace(line.at(i + 1))) {
+        ++i;
+        skipSpaces();
+    }
+    const auto isWordStart = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'; };
+    const qsizetype start = i;
+    if (i == size || !isWordStart(line.at(i)))
+        return QStringView();
+    while (i < size && (isWordStart(line.at(i)) || isAsciiDigit(line.at(i))))
+        ++i;
+    const qsizetype end = i;
+    skipSpaces();
+    if (i < size && line.at(i) == u':' && (i + 1 == size || isAsciiSpace(line.at(i + 1))))
+        return QStringView(line).mid(start, end - start);
+    return QStringView();
 }
 
 // Everything one parse needs to report a problem at the file's own line.
@@ -224,7 +309,7 @@ std::optional<QDate> FrontMatterReader::date(const QHash<QString, Entry> &map, c
         return std::nullopt;
     static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     const QDate parsed = QDate::fromString(*value, Qt::ISODate);
-    if (!shape.match(*value).hasMatch() || !parsed.isValid()) {
+    if (!hasShape(*value, u"dddd-dd-dd", shape) || !parsed.isValid()) {
         error(map.value(key).line, tr("'%1' must be a date written YYYY-MM-DD, not '%2'").arg(key, elided(*value)));
         return std::nullopt;
     }
@@ -388,7 +473,7 @@ bool FrontMatterReader::readCurrency(const QHash<QString, Entry> &map, int itemL
     if (!currency)
         return false;
     static const QRegularExpression shape(u"^[A-Z]{3}$"_s);
-    if (!shape.match(*currency).hasMatch() || !Currency::isIsoCode(*currency)) {
+    if (!hasShape(*currency, u"AAA", shape) || !Currency::isIsoCode(*currency)) {
         error(map.value(u"currency"_s).line,
               tr("%1'currency' must be an ISO 4217 code of three capital letters such as USD, not '%2'").arg(
                   named, elided(*currency)));
@@ -492,10 +577,9 @@ void FrontMatterReader::read(const YamlNode &root, Guide &guide)
 {
     const QHash<QString, Entry> map = readMap(root, knownTopLevelKeys(), QString());
 
-    static const QRegularExpression slug(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
     const auto readSlug = [&](const QString &key, QString &target) {
         if (const auto value = requiredText(map, key, m_firstLine - 1, QString())) {
-            if (!slug.match(*value).hasMatch()) {
+            if (!isSlug(*value)) {
                 error(map.value(key).line,
                       tr("'%1' must be a slug of lower-case letters, digits and dashes, such as 'software-engineer', "
                       "not '%2'").arg(key, elided(*value)));
@@ -522,7 +606,7 @@ void FrontMatterReader::read(const YamlNode &root, Guide &guide)
     }
     if (const auto quarter = text(map, u"salary_data_quarter"_s, QString())) {
         static const QRegularExpression shape(u"^\\d{4}-Q[1-4]$"_s);
-        if (!shape.match(*quarter).hasMatch()) {
+        if (!hasShape(*quarter, u"dddd-Qn", shape)) {
             error(map.value(u"salary_data_quarter"_s).line,
                   tr("'salary_data_quarter' must be written YYYY-Qn, such as 2025-Q4, not '%1'").arg(elided(*quarter)));
         } else {
@@ -719,17 +803,16 @@ std::optional<YamlPrecheck::EventScan> scanFrontMatter(const GuideText &text, co
 
     // yaml-cpp lets an unterminated quote swallow the keys after it: every line written as "key:" (at any
     // indentation, after any "- ") must be where yaml-cpp read a key.
-    static const QRegularExpression rawKey(u"^\\s*(?:-\\s+)*([A-Za-z_][A-Za-z0-9_]*)\\s*:(\\s|$)"_s);
     for (qsizetype i = 0; i < text.frontLines.size(); ++i) {
         if (textScan.blockScalarContent.value(i))
             continue;
-        const QRegularExpressionMatch match = rawKey.match(text.frontLines.at(i));
+        const QStringView key = rawKeyOf(text.frontLines.at(i));
         const int line = kFrontFirstLine + int(i);
-        if (match.hasMatch() && !eventScan.keyLines.contains(line)) {
+        if (!key.isNull() && !eventScan.keyLines.contains(line)) {
             diagnostics.append(Diagnostic::error(
                 path, line,
                 GuideParser::tr("'%1' was not read as a key: the value before it runs on (an unterminated quote?)")
-                    .arg(elided(match.captured(1)))));
+                    .arg(elided(key.toString()))));
         }
     }
     if (hasErrors(diagnostics))

@@ -107,10 +107,28 @@ bool isItemIndicator(const QString &line, qsizetype pos)
     return pos + 1 == line.size() || isBlank(line.at(pos + 1));
 }
 
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
+}
+
+// ^[^\s#\[\]{}|>][^#]*?:(\s|$): by hand on ASCII text, by the expression on any other (where \s may mean more).
 bool looksLikeKey(QStringView text)
 {
-    static const QRegularExpression key(u"^[^\\s#\\[\\]{}|>][^#]*?:(\\s|$)"_s);
-    return key.match(text.toString()).hasMatch();
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        static const QRegularExpression key(u"^[^\\s#\\[\\]{}|>][^#]*?:(\\s|$)"_s);
+        return key.match(text.toString()).hasMatch();
+    }
+    if (text.isEmpty() || isAsciiSpace(text.front()) || QStringView(u"#[]{}|>").contains(text.front()))
+        return false;
+    for (qsizetype p = 1; p < text.size(); ++p) {
+        if (text.at(p) == u'#')
+            return false;
+        if (text.at(p) == u':' && (p + 1 == text.size() || isAsciiSpace(text.at(p + 1))))
+            return true;
+    }
+    return false;
 }
 
 // Scans the text of one line for quotes, comments, flow brackets and block scalar indicators.

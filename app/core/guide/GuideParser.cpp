@@ -808,7 +808,7 @@ std::optional<YamlPrecheck::EventScan> scanFrontMatter(const GuideText &text, co
             continue;
         const QStringView key = rawKeyOf(text.frontLines.at(i));
         const int line = kFrontFirstLine + int(i);
-        if (!key.isNull() && !eventScan.keyLines.contains(line)) {
+        if (!key.isNull() && !eventScan.isKeyLine(line)) {
             diagnostics.append(Diagnostic::error(
                 path, line,
                 GuideParser::tr("'%1' was not read as a key: the value before it runs on (an unterminated quote?)")

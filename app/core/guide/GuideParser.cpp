@@ -656,15 +656,19 @@ std::optional<LineProblem> firstControlProblem(const QString &text)
     return std::nullopt;
 }
 
-// The 1-based line of the first invalid UTF-8 sequence, or 0 when the bytes are valid.
-int firstInvalidUtf8Line(const QByteArray &bytes)
+// The 1-based line of the first invalid UTF-8 sequence, or 0 when the bytes are valid; then `text` holds them
+// decoded as QString::fromUtf8() does.
+int firstInvalidUtf8Line(const QByteArray &bytes, QString &text)
 {
     // One pass over the whole text first: almost every guide is valid, and a sequence never spans a newline.
     QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decodedWhole = whole.decode(bytes);
-    Q_UNUSED(decodedWhole);
-    if (!whole.hasError())
+    text = whole.decode(bytes);
+    if (!whole.hasError()) {
+        // The decoder drops a byte order mark at the start, where fromUtf8() keeps it (a second one, here).
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            text = QString::fromUtf8(bytes);
         return 0;
+    }
     int line = 1;
     qsizetype start = 0;
     while (start <= bytes.size()) {
@@ -703,20 +707,21 @@ std::variant<GuideText, LineProblem> splitGuideText(const QByteArray &input)
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    if (const int badLine = firstInvalidUtf8Line(bytes))
+    QString text;
+    if (const int badLine = firstInvalidUtf8Line(bytes, text))
         return LineProblem{badLine, GuideParser::tr("invalid UTF-8: save the guide as UTF-8 text")};
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         return LineProblem{int(bytes.left(nul).count('\n')) + 1,
                            GuideParser::tr("contains a NUL byte: this is not a text file")};
     }
 
-    QString text = QString::fromUtf8(bytes);
     if (const auto problem = firstControlProblem(text))
         return *problem;
     text.replace(u"\r\n"_s, u"\n"_s);
     const QStringList lines = text.split(u'\n');
 
-    const auto isDelimiter = [](const QString &line) { return line.trimmed() == u"---"_s && line.startsWith(u'-'); };
+    // The cheap test first: trimmed() copies every indented line.
+    const auto isDelimiter = [](const QString &line) { return line.startsWith(u'-') && line.trimmed() == u"---"_s; };
     if (lines.isEmpty() || !isDelimiter(lines.first()))
         return LineProblem{1, GuideParser::tr("no front matter: a guide starts with a line '---'")};
     qsizetype closing = -1;

@@ -2,10 +2,9 @@
 
 #include "common/Currency.h"
 #include "guide/GuideBody.h"
+#include "guide/GuideFileReader.h"
 #include "guide/YamlPrecheck.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -13,18 +12,11 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <cerrno>
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstring>
-#include <memory>
 #include <variant>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +102,90 @@ bool isPlainNumber(QStringView text)
     while (i < text.size() && isAsciiDigit(text.at(i)))
         ++i;
     return i > fractionStart && i == text.size();
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// \s on ASCII text.
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
+}
+
+bool isLowerAlnum(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || isAsciiDigit(c);
+}
+
+// ^[a-z0-9]+(-[a-z0-9]+)*$
+bool isSlug(QStringView text)
+{
+    if (text.isEmpty() || text.front() == u'-' || text.back() == u'-')
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'-' ? text.at(i - 1) == u'-' : !isLowerAlnum(c))
+            return false;
+    }
+    return true;
+}
+
+// The shape of an expression made of \d, [A-Z], [1-4] and literal characters: `pattern` holds 'd' for a digit, 'A'
+// for a capital letter, 'n' for a digit 1 to 4, and the literal character otherwise. Text that is not ASCII goes to `expression` itself,
+// since \d there may mean more than the ASCII digits.
+bool hasShape(const QString &text, QStringView pattern, const QRegularExpression &expression)
+{
+    if (!isAscii(text))
+        return expression.match(text).hasMatch();
+    if (text.size() != pattern.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar p = pattern.at(i);
+        const bool ok = p == u'd'   ? isAsciiDigit(c)
+                        : p == u'A' ? (c >= u'A' && c <= u'Z')
+                        : p == u'n' ? (c >= u'1' && c <= u'4')
+                                    : c == p;
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// The key of a line written "key:", or a null view: ^\s*(?:-\s+)*([A-Za-z_][A-Za-z0-9_]*)\s*:(\s|$), by hand on
+// an ASCII line (the expression was a tenth of a load) and by the expression on any other.
+QStringView rawKeyOf(const QString &line)
+{
+    if (!isAscii(line)) {
+        static const QRegularExpression rawKey(u"^\\s*(?:-\\s+)*([A-Za-z_][A-Za-z0-9_]*)\\s*:(\\s|$)"_s);
+        const QRegularExpressionMatch match = rawKey.match(line);
+        return match.hasMatch() ? QStringView(line).mid(match.capturedStart(1), match.capturedLength(1)) : QStringView();
+    }
+    const qsizetype size = line.size();
+    qsizetype i = 0;
+    const auto skipSpaces = [&] {
+        while (i < size && isAsciiSpace(line.at(i)))
+            ++i;
+    };
+    skipSpaces();
+    while (i + 1 < size && line.at(i) == u'-' && isAsciiSpace(line.at(i + 1))) {
+        ++i;
+        skipSpaces();
+    }
+    const auto isWordStart = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'; };
+    const qsizetype start = i;
+    if (i == size || !isWordStart(line.at(i)))
+        return QStringView();
+    while (i < size && (isWordStart(line.at(i)) || isAsciiDigit(line.at(i))))
+        ++i;
+    const qsizetype end = i;
+    skipSpaces();
+    if (i < size && line.at(i) == u':' && (i + 1 == size || isAsciiSpace(line.at(i + 1))))
+        return QStringView(line).mid(start, end - start);
+    return QStringView();
 }
 
 // Everything one parse needs to report a problem at the file's own line.
@@ -233,7 +309,7 @@ std::optional<QDate> FrontMatterReader::date(const QHash<QString, Entry> &map, c
         return std::nullopt;
     static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     const QDate parsed = QDate::fromString(*value, Qt::ISODate);
-    if (!shape.match(*value).hasMatch() || !parsed.isValid()) {
+    if (!hasShape(*value, u"dddd-dd-dd", shape) || !parsed.isValid()) {
         error(map.value(key).line, tr("'%1' must be a date written YYYY-MM-DD, not '%2'").arg(key, elided(*value)));
         return std::nullopt;
     }
@@ -397,7 +473,7 @@ bool FrontMatterReader::readCurrency(const QHash<QString, Entry> &map, int itemL
     if (!currency)
         return false;
     static const QRegularExpression shape(u"^[A-Z]{3}$"_s);
-    if (!shape.match(*currency).hasMatch() || !Currency::isIsoCode(*currency)) {
+    if (!hasShape(*currency, u"AAA", shape) || !Currency::isIsoCode(*currency)) {
         error(map.value(u"currency"_s).line,
               tr("%1'currency' must be an ISO 4217 code of three capital letters such as USD, not '%2'").arg(
                   named, elided(*currency)));
@@ -501,10 +577,9 @@ void FrontMatterReader::read(const YamlNode &root, Guide &guide)
 {
     const QHash<QString, Entry> map = readMap(root, knownTopLevelKeys(), QString());
 
-    static const QRegularExpression slug(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
     const auto readSlug = [&](const QString &key, QString &target) {
         if (const auto value = requiredText(map, key, m_firstLine - 1, QString())) {
-            if (!slug.match(*value).hasMatch()) {
+            if (!isSlug(*value)) {
                 error(map.value(key).line,
                       tr("'%1' must be a slug of lower-case letters, digits and dashes, such as 'software-engineer', "
                       "not '%2'").arg(key, elided(*value)));
@@ -531,7 +606,7 @@ void FrontMatterReader::read(const YamlNode &root, Guide &guide)
     }
     if (const auto quarter = text(map, u"salary_data_quarter"_s, QString())) {
         static const QRegularExpression shape(u"^\\d{4}-Q[1-4]$"_s);
-        if (!shape.match(*quarter).hasMatch()) {
+        if (!hasShape(*quarter, u"dddd-Qn", shape)) {
             error(map.value(u"salary_data_quarter"_s).line,
                   tr("'salary_data_quarter' must be written YYYY-Qn, such as 2025-Q4, not '%1'").arg(elided(*quarter)));
         } else {
@@ -581,15 +656,19 @@ std::optional<LineProblem> firstControlProblem(const QString &text)
     return std::nullopt;
 }
 
-// The 1-based line of the first invalid UTF-8 sequence, or 0 when the bytes are valid.
-int firstInvalidUtf8Line(const QByteArray &bytes)
+// The 1-based line of the first invalid UTF-8 sequence, or 0 when the bytes are valid; then `text` holds them
+// decoded as QString::fromUtf8() does.
+int firstInvalidUtf8Line(const QByteArray &bytes, QString &text)
 {
     // One pass over the whole text first: almost every guide is valid, and a sequence never spans a newline.
     QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decodedWhole = whole.decode(bytes);
-    Q_UNUSED(decodedWhole);
-    if (!whole.hasError())
+    text = whole.decode(bytes);
+    if (!whole.hasError()) {
+        // The decoder drops a byte order mark at the start, where fromUtf8() keeps it (a second one, here).
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            text = QString::fromUtf8(bytes);
         return 0;
+    }
     int line = 1;
     qsizetype start = 0;
     while (start <= bytes.size()) {
@@ -605,103 +684,6 @@ int firstInvalidUtf8Line(const QByteArray &bytes)
         ++line;
     }
     return 0;
-}
-
-// Opens a guide file after the checks every read makes; on failure the result holds the error.
-std::unique_ptr<QFile> openGuideFile(const QString &path, GuideParseResult &result)
-{
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("no such file")));
-        return nullptr;
-    }
-    if (!info.isFile()) {
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("not a regular file")));
-        return nullptr;
-    }
-    if (info.size() > GuideLimits::kMaxFileBytes) {
-        result.diagnostics.append(Diagnostic::error(
-            path, 0, GuideParser::tr("file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)").arg(info.size()).arg(
-                         GuideLimits::kMaxFileBytes)));
-        return nullptr;
-    }
-    auto file = std::make_unique<QFile>();
-#ifdef Q_OS_UNIX
-    // The path may have been swapped for a FIFO or a device since the stat: open without blocking, then check
-    // what was actually opened.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0) {
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("cannot read: %1").arg(
-                                                                 QString::fromLocal8Bit(std::strerror(errno)))));
-        return nullptr;
-    }
-    struct stat status = {};
-    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
-        ::close(fd);
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("not a regular file")));
-        return nullptr;
-    }
-    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("cannot read: %1")
-            .arg(file->errorString())));
-        return nullptr;
-    }
-#else
-    file->setFileName(path);
-    if (!file->open(QIODevice::ReadOnly)) {
-        result.diagnostics.append(Diagnostic::error(path, 0, GuideParser::tr("cannot read: %1")
-            .arg(file->errorString())));
-        return nullptr;
-    }
-#endif
-    return file;
-}
-
-// The same test parse() applies to a line, on the raw bytes of one line.
-bool isDelimiterLine(QByteArrayView line)
-{
-    if (!line.startsWith('-'))
-        return false;
-    return QString::fromUtf8(line).trimmed() == u"---"_s;
-}
-
-// The file up to and including the line that closes the front matter. When the file does not open with '---' or
-// never closes it, the whole file (up to the size limit) is read, so parse() reports exactly what it would for
-// the full file.
-QByteArray readFrontMatterBytes(QFile &file)
-{
-    constexpr qint64 kChunk = 4096;
-    const qint64 limit = GuideLimits::kMaxFileBytes + 1;
-    QByteArray bytes;
-    qsizetype lineStart = 0;
-    int lineIndex = 0;
-    bool atEnd = false;
-    while (true) {
-        qsizetype newline = bytes.indexOf('\n', lineStart);
-        if (newline < 0 && !atEnd && bytes.size() < limit) {
-            const QByteArray more = file.read(std::min(kChunk, limit - bytes.size()));
-            if (more.isEmpty())
-                atEnd = true;
-            bytes.append(more);
-            continue;
-        }
-        if (newline < 0 && lineStart >= bytes.size())
-            return bytes; // nothing left to look at
-        const qsizetype lineEnd = newline < 0 ? bytes.size() : newline;
-        QByteArrayView line = QByteArrayView(bytes).sliced(lineStart, lineEnd - lineStart);
-        if (lineIndex == 0 && line.startsWith("\xEF\xBB\xBF"))
-            line = line.sliced(3);
-        const bool delimiter = isDelimiterLine(line);
-        if (lineIndex == 0 && !delimiter)
-            return bytes + file.read(limit - bytes.size());
-        if (lineIndex > 0 && delimiter)
-            return bytes.left(newline < 0 ? bytes.size() : newline + 1);
-        if (newline < 0)
-            return bytes; // end of file or of the size limit: never closed
-        lineStart = newline + 1;
-        ++lineIndex;
-    }
 }
 
 // A guide's text split at its front matter, every limit checked.
@@ -725,20 +707,21 @@ std::variant<GuideText, LineProblem> splitGuideText(const QByteArray &input)
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    if (const int badLine = firstInvalidUtf8Line(bytes))
+    QString text;
+    if (const int badLine = firstInvalidUtf8Line(bytes, text))
         return LineProblem{badLine, GuideParser::tr("invalid UTF-8: save the guide as UTF-8 text")};
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         return LineProblem{int(bytes.left(nul).count('\n')) + 1,
                            GuideParser::tr("contains a NUL byte: this is not a text file")};
     }
 
-    QString text = QString::fromUtf8(bytes);
     if (const auto problem = firstControlProblem(text))
         return *problem;
     text.replace(u"\r\n"_s, u"\n"_s);
     const QStringList lines = text.split(u'\n');
 
-    const auto isDelimiter = [](const QString &line) { return line.trimmed() == u"---"_s && line.startsWith(u'-'); };
+    // The cheap test first: trimmed() copies every indented line.
+    const auto isDelimiter = [](const QString &line) { return line.startsWith(u'-') && line.trimmed() == u"---"_s; };
     if (lines.isEmpty() || !isDelimiter(lines.first()))
         return LineProblem{1, GuideParser::tr("no front matter: a guide starts with a line '---'")};
     qsizetype closing = -1;
@@ -825,17 +808,16 @@ std::optional<YamlPrecheck::EventScan> scanFrontMatter(const GuideText &text, co
 
     // yaml-cpp lets an unterminated quote swallow the keys after it: every line written as "key:" (at any
     // indentation, after any "- ") must be where yaml-cpp read a key.
-    static const QRegularExpression rawKey(u"^\\s*(?:-\\s+)*([A-Za-z_][A-Za-z0-9_]*)\\s*:(\\s|$)"_s);
     for (qsizetype i = 0; i < text.frontLines.size(); ++i) {
         if (textScan.blockScalarContent.value(i))
             continue;
-        const QRegularExpressionMatch match = rawKey.match(text.frontLines.at(i));
+        const QStringView key = rawKeyOf(text.frontLines.at(i));
         const int line = kFrontFirstLine + int(i);
-        if (match.hasMatch() && !eventScan.keyLines.contains(line)) {
+        if (!key.isNull() && !eventScan.isKeyLine(line)) {
             diagnostics.append(Diagnostic::error(
                 path, line,
                 GuideParser::tr("'%1' was not read as a key: the value before it runs on (an unterminated quote?)")
-                    .arg(elided(match.captured(1)))));
+                    .arg(elided(key.toString()))));
         }
     }
     if (hasErrors(diagnostics))
@@ -852,11 +834,10 @@ QString GuideParser::staleReviewMessage(const QDate &nextReviewDue)
 
 GuideParseResult GuideParser::parseFrontMatterFile(const QString &path, const QDate &today)
 {
-    GuideParseResult result;
-    const std::unique_ptr<QFile> file = openGuideFile(path, result);
-    if (!file)
-        return result;
-    result = parse(readFrontMatterBytes(*file), path, today);
+    const GuideFileReader::Read read = GuideFileReader::read(path, GuideFileReader::Extent::FrontMatter);
+    if (!read.ok())
+        return {std::nullopt, {Diagnostic::error(path, 0, read.error)}};
+    GuideParseResult result = parse(read.bytes, path, today);
     if (result.guide)
         result.guide->bodyRead = false;
     return result;
@@ -864,13 +845,10 @@ GuideParseResult GuideParser::parseFrontMatterFile(const QString &path, const QD
 
 GuideParseResult GuideParser::parseFile(const QString &path, const QDate &today)
 {
-    GuideParseResult result;
-    const std::unique_ptr<QFile> file = openGuideFile(path, result);
-    if (!file)
-        return result;
-    // Read one byte past the limit so a file that grew since the stat is still refused.
-    const QByteArray bytes = file->read(GuideLimits::kMaxFileBytes + 1);
-    return parse(bytes, path, today);
+    const GuideFileReader::Read read = GuideFileReader::read(path, GuideFileReader::Extent::Whole);
+    if (!read.ok())
+        return {std::nullopt, {Diagnostic::error(path, 0, read.error)}};
+    return parse(read.bytes, path, today);
 }
 
 GuideParseResult GuideParser::parse(const QByteArray &input, const QString &path, const QDate &today)

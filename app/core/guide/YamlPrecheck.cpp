@@ -10,6 +10,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <sstream>
 
@@ -28,42 +29,49 @@ const Node &Node::undefined()
     return node;
 }
 
-// Builds the Node tree from yaml-cpp's events, as YAML::Load's builder does.
+bool EventScan::isKeyLine(int line) const
+{
+    const int index = line - firstLine;
+    return index >= 0 && std::size_t(index) < keyLines.size() && keyLines[std::size_t(index)];
+}
+
+// Builds the Node tree from yaml-cpp's events, as YAML::Load's builder does. The nodes of the open collections
+// wait on one stack; a collection gets its children in one allocation when it closes, instead of a vector that
+// grows (and moves them) item by item.
 class NodeBuilder
 {
 public:
     Node &root() { return m_root; }
 
-    void add(YAML::NodeType::value type, const YAML::Mark &mark, const std::string &tag, std::string scalar = {})
+    void add(YAML::NodeType::value type, const YAML::Mark &mark, const std::string &tag, const std::string &scalar = {})
     {
-        Node node;
+        Node &node = m_open.empty() ? (m_root = Node()) : m_pending.emplace_back();
         node.m_type = type;
         node.m_mark = mark;
         node.m_tag = tag;
-        node.m_scalar = std::move(scalar);
-        Node *added = nullptr;
-        if (m_open.empty()) {
-            m_root = std::move(node);
-            added = &m_root;
-        } else {
-            // The open collection is the last child of its parent, which gets no sibling until it closes, so
-            // the pointers in m_open stay valid.
-            std::vector<Node> &children = m_open.back()->m_children;
-            children.push_back(std::move(node));
-            added = &children.back();
-        }
+        node.m_scalar = scalar;
         if (type == YAML::NodeType::Map || type == YAML::NodeType::Sequence)
-            m_open.push_back(added);
+            m_open.push_back(m_open.empty() ? kRoot : m_pending.size() - 1);
     }
     void close()
     {
-        if (!m_open.empty())
-            m_open.pop_back();
+        if (m_open.empty())
+            return;
+        const std::size_t collection = m_open.back();
+        m_open.pop_back();
+        const std::size_t first = collection == kRoot ? 0 : collection + 1;
+        Node &node = collection == kRoot ? m_root : m_pending[collection];
+        node.m_children.reserve(m_pending.size() - first);
+        std::move(m_pending.begin() + std::ptrdiff_t(first), m_pending.end(), std::back_inserter(node.m_children));
+        m_pending.erase(m_pending.begin() + std::ptrdiff_t(first), m_pending.end());
     }
 
 private:
+    static constexpr std::size_t kRoot = std::size_t(-1);
+
     Node m_root;
-    std::vector<Node *> m_open;
+    std::vector<Node> m_pending;    // the nodes of the open collections, each followed by its children so far
+    std::vector<std::size_t> m_open; // index in m_pending of each open collection (kRoot for the root)
 };
 
 namespace {
@@ -107,10 +115,28 @@ bool isItemIndicator(const QString &line, qsizetype pos)
     return pos + 1 == line.size() || isBlank(line.at(pos + 1));
 }
 
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
+}
+
+// ^[^\s#\[\]{}|>][^#]*?:(\s|$): by hand on ASCII text, by the expression on any other (where \s may mean more).
 bool looksLikeKey(QStringView text)
 {
-    static const QRegularExpression key(u"^[^\\s#\\[\\]{}|>][^#]*?:(\\s|$)"_s);
-    return key.match(text.toString()).hasMatch();
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        static const QRegularExpression key(u"^[^\\s#\\[\\]{}|>][^#]*?:(\\s|$)"_s);
+        return key.match(text.toString()).hasMatch();
+    }
+    if (text.isEmpty() || isAsciiSpace(text.front()) || QStringView(u"#[]{}|>").contains(text.front()))
+        return false;
+    for (qsizetype p = 1; p < text.size(); ++p) {
+        if (text.at(p) == u'#')
+            return false;
+        if (text.at(p) == u':' && (p + 1 == text.size() || isAsciiSpace(text.at(p + 1))))
+            return true;
+    }
+    return false;
 }
 
 // Scans the text of one line for quotes, comments, flow brackets and block scalar indicators.
@@ -356,6 +382,7 @@ public:
     EventScan take()
     {
         EventScan scan = std::move(m_scan);
+        scan.firstLine = m_firstLine;
         scan.root = std::move(m_builder.root());
         if (m_aliasCount > 1) {
             for (Problem &problem : scan.problems) {
@@ -427,11 +454,43 @@ public:
     }
 
 private:
+    // A mapping's keys so far. Most hold a dozen, best compared one by one; a hostile one may hold thousands.
+    class KeySet
+    {
+    public:
+        // The 0-based line of the key when seen before, else -1 (and the key is added).
+        int lineOfOrAdd(const std::string &key, int line)
+        {
+            if (m_hash.isEmpty()) {
+                for (const auto &[seen, seenLine] : m_keys) {
+                    if (seen == key)
+                        return seenLine;
+                }
+                m_keys.emplace_back(key, line);
+                if (m_keys.size() > kLinearLimit) {
+                    for (const auto &[seen, seenLine] : m_keys)
+                        m_hash.insert(QByteArray(seen.data(), qsizetype(seen.size())), seenLine);
+                }
+                return -1;
+            }
+            const QByteArray bytes(key.data(), qsizetype(key.size()));
+            if (const auto found = m_hash.constFind(bytes); found != m_hash.cend())
+                return *found;
+            m_hash.insert(bytes, line);
+            return -1;
+        }
+
+    private:
+        static constexpr std::size_t kLinearLimit = 32;
+        std::vector<std::pair<std::string, int>> m_keys;
+        QHash<QByteArray, int> m_hash; // all of them, once there are more than kLinearLimit
+    };
+
     struct Frame
     {
         bool map = false;
         bool expectKey = true;
-        QHash<QByteArray, int> keys; // key -> 0-based line
+        KeySet keys; // key -> 0-based line
     };
 
     void problem(int line, const QString &message)
@@ -444,31 +503,34 @@ private:
     // Every node starts here: as a mapping's key, a mapping's value or a list item.
     void startNode(const YAML::Mark &mark, const std::string *scalar)
     {
-        if (m_frames.isEmpty() || !m_frames.last().map)
+        if (m_frames.empty() || !m_frames.back().map)
             return;
-        Frame &frame = m_frames.last();
+        Frame &frame = m_frames.back();
         if (!frame.expectKey) {
             frame.expectKey = true;
             return;
         }
         frame.expectKey = false;
-        m_scan.keyLines.insert(m_firstLine + mark.line);
+        if (mark.line >= 0) {
+            if (m_scan.keyLines.size() <= std::size_t(mark.line))
+                m_scan.keyLines.resize(std::size_t(mark.line) + 1);
+            m_scan.keyLines[std::size_t(mark.line)] = true;
+        }
         if (!scalar)
             return;
         // Keys compare as yaml-cpp reads them: the same bytes.
-        const QByteArray key(scalar->data(), qsizetype(scalar->size()));
-        if (const auto found = frame.keys.constFind(key); found != frame.keys.cend()) {
-            problem(mark.line, Tr::tr("duplicate key '%1' (first on line %2)").arg(elided(QString::fromUtf8(key)))
-                                   .arg(m_firstLine + *found));
-        } else {
-            frame.keys.insert(key, mark.line);
+        if (const int found = frame.keys.lineOfOrAdd(*scalar, mark.line); found >= 0) {
+            problem(mark.line, Tr::tr("duplicate key '%1' (first on line %2)")
+                                   .arg(elided(QString::fromUtf8(scalar->data(), qsizetype(scalar->size()))))
+                                   .arg(m_firstLine + found));
         }
     }
 
     void openCollection(const YAML::Mark &mark, bool map)
     {
-        m_frames.append(Frame{map, true, {}});
-        if (m_frames.size() > m_maxDepth && !m_depthReported) {
+        m_frames.emplace_back();
+        m_frames.back().map = map;
+        if (int(m_frames.size()) > m_maxDepth && !m_depthReported) {
             m_depthReported = true;
             problem(mark.line, depthMessage(m_maxDepth));
         }
@@ -476,15 +538,15 @@ private:
 
     void closeCollection()
     {
-        if (!m_frames.isEmpty())
-            m_frames.removeLast();
+        if (!m_frames.empty())
+            m_frames.pop_back();
     }
 
     int m_firstLine;
     int m_maxDepth;
     EventScan m_scan;
     NodeBuilder m_builder;
-    QList<Frame> m_frames;
+    std::vector<Frame> m_frames;
     int m_aliasCount = 0;
     int m_firstAliasLine = -1;
     bool m_depthReported = false;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -73,8 +72,13 @@ private:
 struct EventScan
 {
     QList<Problem> problems;
-    QSet<int> keyLines; // lines on which yaml-cpp read a mapping key
-    Node root;          // the document, when there are no problems
+    Node root; // the document, when there are no problems
+
+    // Whether yaml-cpp read a mapping key on this line (of the file).
+    bool isKeyLine(int line) const;
+
+    int firstLine = 0;
+    std::vector<bool> keyLines; // per line of the front matter (index 0 = firstLine)
 };
 
 // Reads the first YAML document as a stream of events: refuses aliases (an alias bomb costs nothing to parse but

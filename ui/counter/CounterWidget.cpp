@@ -163,18 +163,21 @@ void CounterWidget::layOut()
 {
     // Settings row.
     auto *settings = new QHBoxLayout;
-    auto *settingsForm = new QFormLayout;
-    settingsForm->addRow(tr("&Negotiating:"), m_targetChooser);
-    settings->addLayout(settingsForm, 2);
-    auto *boldnessForm = new QFormLayout;
-    boldnessForm->addRow(tr("&Boldness:"), m_boldness);
-    settings->addLayout(boldnessForm, 1);
-    auto *premiumForm = new QFormLayout;
-    premiumForm->addRow(tr("&Premium to join:"), m_premium);
-    settings->addLayout(premiumForm, 1);
-    auto *walkAwayForm = new QFormLayout;
-    walkAwayForm->addRow(tr("&Walk-away:"), m_walkAway);
-    settings->addLayout(walkAwayForm, 1);
+    // Each setting keeps its label beside it; the target chooser gets twice the room.
+    const struct
+    {
+        QString label;
+        QWidget *field;
+        int stretch;
+    } fields[] = {{tr("&Negotiating:"), m_targetChooser, 2},
+                  {tr("&Boldness:"), m_boldness, 1},
+                  {tr("&Premium to join:"), m_premium, 1},
+                  {tr("&Walk-away:"), m_walkAway, 1}};
+    for (const auto &[label, field, stretch] : fields) {
+        auto *form = new QFormLayout;
+        form->addRow(label, field);
+        settings->addLayout(form, stretch);
+    }
 
     // Left: the numbers and why.
     auto *left = new QWidget(this);

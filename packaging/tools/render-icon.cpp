@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // Renders the app's SVG icon to square PNGs at build time, with Qt's own SVG image plugin: the PNGs then
 // match the window icon pixel for pixel, and the build needs nothing beyond the Qt it already has.
 //

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The baseline for offerdesk-bench's first-window figure: an empty QMainWindow, nothing else. With --with-text,
 // the same window with one menu and one label: any text on screen costs the font set-up (fontconfig) and shaping
 // that an empty window skips, so this second baseline shows what a window that says anything costs. Prints

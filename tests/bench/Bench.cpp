@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // offerdesk-bench: how OfferDesk scales with the size of the guide library. See README.md, "Performance".
 //
 //   offerdesk-bench [--sizes 1000,5000,20000] [--runs 5]   the full benchmark; prints a table

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // offerdesk-cli bands, run as a child process: the JSON contract, the text table, exit codes 0/1/2, and guide
 // drafts that `offerdesk-cli check` and `show` accept.
 

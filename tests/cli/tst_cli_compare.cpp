@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // offerdesk-cli compare: its text table, its JSON keys and its exit codes, run as a child process.
 #include "support/RunProcess.h"
 

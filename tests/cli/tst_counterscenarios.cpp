@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The counter's advice on named scenarios (issue 14), one folder per case under tests/data/counter-scenarios/:
 // offers.json, args (extra suggest arguments, one per line) and expected.json (the exact asks, floor and key
 // sentences). Each runs `offerdesk-cli suggest --json` as a script would, and every case is also checked against

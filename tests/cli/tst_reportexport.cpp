@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // offerdesk-cli export, checked from outside the way a reader's PDF viewer sees the file: poppler's pdftotext,
 // pdfinfo and pdffonts (poppler-utils, installed by .ci/setup).
 #include "support/RunProcess.h"

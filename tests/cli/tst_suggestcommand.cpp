@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // offerdesk-cli suggest, run as a child process: exit codes, the JSON contract of issue 5, and the text output.
 #include "support/RunProcess.h"
 

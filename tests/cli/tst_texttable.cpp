@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The CLI's one table printer: widths, alignment, spacing and the missing trailing spaces that the list, show and
 // compare outputs (and the scripts reading them) rely on.
 #include "TextTable.h"

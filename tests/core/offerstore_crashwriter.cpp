@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // A helper for tst_offerstore_crashsafety, run as a child process that the test kills or starves of disk.
 //   offerstore_crashwriter burst STORE TAG SEED  mixed edits until killed; prints what it is about to do before
 //                                                 each commit ("adding BATCH SIZE", "removing NAME") and what it

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // A helper for tst_offerstore: writes offers to a store as fast as it can and reports each commit on stdout, until
 // the test kills it with SIGKILL. Usage: offerstore_writer STORE PREFIX
 #include "offers/OfferStore.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // Bands from data points: percentiles by the linear (type 7) method checked against hand-computed values, the
 // grouping, the total comp taken per point, the median bonus, and the warnings.
 #include "bands/BandStatistics.h"

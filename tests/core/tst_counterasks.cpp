@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The counter's first stage: the asks from the boldness step, competing offers and the year-1 gap; then overrides.
 
 #include "CounterFixtures.h"

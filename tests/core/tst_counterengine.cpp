@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The counter-offer engine: every rule of guides/README.md "Counter-offer rules" as a property over thousands of
 // generated inputs, then scenarios with expected asks.
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The counter's second stage: the best alternative, the walk-away floor and whether the band can reach it.
 
 #include "CounterFixtures.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The counter's sixth stage: the guide's levers that fit, and how to use each here.
 
 #include "CounterFixtures.h"

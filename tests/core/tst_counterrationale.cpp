@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The counter's third stage: one line per ask, the floor's line, the part most likely to move and the offers to
 // have in writing.
 

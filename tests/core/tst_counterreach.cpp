@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // Stage 2b of the counter: raising the asks until the counter reaches the floor — base first, then equity, then a
 // sign-on up to a quarter of the base ask — and saying when the band can't.
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The counter's fifth stage: the words to say, without the levers; and the two together, as shown.
 
 #include "CounterFixtures.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The counter's fourth stage: the warnings, each from the data it is given.
 
 #include "CounterFixtures.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The CSV reader for pay data points: RFC 4180 quoting through libcsv, the header, every kind of bad row (reported
 // as file:line on the row's first physical line and skipped), and the limits.
 #include "bands/CsvDataPoints.h"

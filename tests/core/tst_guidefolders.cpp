@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // Guides in folders of folders: the walk's order and rules (hidden folders, symbolic link loops, the depth limit),
 // and the library load and its index cache over subfolders.
 #include "guide/GuideFolderWalk.h"

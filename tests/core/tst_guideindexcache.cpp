@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The index cache: hits, misses on change, damaged or outdated files rebuilt, staleness by the day, --no-cache.
 #include "guide/GuideIndexCache.h"
 #include "guide/GuideLibrary.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // Hostile guides that are too big to commit (generated here), files that are not files, and the yaml-cpp traps
 // that need more than one file to show. The committed corpus is in tst_guideparser (guides-malformed/).
 #include "guide/GuideLibrary.h"

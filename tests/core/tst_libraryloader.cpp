@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // LibraryLoader: the library loads in the background with progress, and finishes with what a plain load gives.
 #include "guide/LibraryLoader.h"
 #include "support/LibraryDump.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The one money formatter: the display style in the person's locale, the report's fixed style, and the chart step.
 
 #include "common/Money.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The negotiation summary's content, before any layout: the title, freshness, band, offers, the counter or why it
 // is absent, script, levers and disclaimer, worded the same for the same inputs.
 
@@ -67,7 +70,7 @@ ReportCounter sampleCounter()
     counter.floorBase = 223000;
     counter.rationale = {u"Google L4 pays $210,000 base."_s};
     counter.script = u"I'm holding offers from Google and Anthropic."_s;
-    counter.levers = {{3, u"Competing AI Company Offers"_s, u"Cite Google L4 and Anthropic."_s}};
+    counter.levers = {{3, u"Competing AI Company Offers"_s, u"Cite Google L4 and Anthropic."_s, QString()}};
     return counter;
 }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The offer numbers: years, the 4-year average, band positions, currency conversion and exchange rates.
 #include "offers/OfferMath.h"
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The offers JSON format: defaults, round trips, warnings, and one clear error per bad file.
 #include "offers/OffersJson.h"
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The offers store: every edit survives a reopen, a damaged file is kept aside, a read-only file is never written,
 // a second instance shares safely, and a SIGKILL in the middle of writes loses nothing committed.
 #include "offers/OfferStore.h"

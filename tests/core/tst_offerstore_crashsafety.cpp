@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // Crash safety of the offers store, with real child processes: SIGKILL at random moments (50 times), a full disk,
 // a read-only file system, and two instances writing at once. The store must always reopen as it was after its
 // last commit: never damaged, never half a transaction, never two targets. A full or read-only disk is reported

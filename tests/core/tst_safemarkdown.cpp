@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // SafeMarkdownDocument: a hostile guide body renders without HTML, without reading local files, devices, FIFOs or
 // the network, and without freezing layout.
 #include "common/SafeMarkdownDocument.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The OfferDesk developers
 # Builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs each for a bounded time.
 # Usage: tests/fuzz/run-fuzzers.sh [SECONDS_PER_FUZZER]   (default 60)
 # Fuzzers: fuzz_guide (split, parse, validate, render the body offscreen), fuzz_guide_parse (the parser alone, many

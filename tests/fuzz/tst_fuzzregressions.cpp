@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // Replays every input the fuzzers ever crashed or hung on (tests/fuzz/regressions/), and the fuzzers' seed corpora,
 // through the fuzzers' own entry points. In the sanitizer build (build-asan/) this catches memory errors too.
 // Surviving is not enough: each input gives the outcome it gives today, written in its folder's expected.tsv

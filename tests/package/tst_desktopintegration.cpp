@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // What the desktop sees of OfferDesk, checked on the files the build generates for installation: the .desktop
 // entry, the AppStream metainfo, the icons (and the window icon in the resources), and the man pages.
 // tst_package validates the same files inside the .deb with the distribution's validators.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The .deb, end to end: CPack builds it into a temporary folder, dpkg-deb unpacks it into another, and the
 // unpacked copy must run, find its own guides, and pass desktop-file-validate, appstreamcli and lintian.
 // Every path comes from compile definitions; the tools are the ones .ci/setup installs.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The summary's renderer, chart and safe Markdown, in process.
 
 #include "common/SafeMarkdownDocument.h"

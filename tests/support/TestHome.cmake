@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 # The HOME every test runs with (tests/CMakeLists.txt), as the ctest fixture test_home around them:
 #   cmake -DTEST_HOME=folder -DMODE=setup -P TestHome.cmake   empties the folder before the first test;
 #   cmake -DTEST_HOME=folder -DMODE=check -P TestHome.cmake   fails, listing them, when files appeared in it.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // An LD_PRELOAD library for the crash-safety tests: it makes the files in one folder behave like a full disk or a
 // read-only file system, for any user (no mount, no root), so CI can run it.
 //   OFFERDESK_FAULT_DIR=/path/   the folder (a prefix of the files' real paths)

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The Counter tab: choose the target, see the asks, set one by hand and see it marked, undo it, and see a setting
 // change update the suggestion at once.
 

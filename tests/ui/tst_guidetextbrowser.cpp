@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The guide reader in the window: a GuideTextBrowser over the core's SafeMarkdownDocument. These tests drive the
 // viewer itself (shown and painted), since that is where Qt loads images and follows links.
 #include "common/SafeMarkdownDocument.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // LeverDocument: a guide's levers and script on screen, read as Markdown the way the PDF reads them
 // (ReportMarkdown over SafeMarkdownDocument), never as raw Markdown and never as HTML.
 #include "guide/Guide.h"

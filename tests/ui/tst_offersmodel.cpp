@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The offers model and its undo commands: every edit is saved before it shows, and undo/redo restore the store.
 #include "offers/OfferStore.h"
 #include "ui/models/OfferCommands.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 // The Offers tab, offscreen: add an offer through the form, see it in the table and in the comparison; the form's
 // inline checks; undo; the target choosing its guide; a damaged store reported.
 #include "guide/GuideLibrary.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The OfferDesk developers
+
 #include "ui/common/MainWindow.h"
 
 #include "common/AppInfo.h"
@@ -658,7 +661,10 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About OfferDesk"),
                        tr("<h3>OfferDesk %1</h3>"
                           "<p>Negotiation guides, offer comparison and counter-offers for software engineers.</p>"
-                          "<p>Everything stays on your computer: your offers never leave it.</p>")
+                          "<p>Everything stays on your computer: your offers never leave it.</p>"
+                          "<p>Copyright © 2026 The OfferDesk developers. OfferDesk is free software: you can "
+                          "redistribute it and/or modify it under the terms of the GNU General Public License, "
+                          "version 3 or (at your option) any later version. It comes with no warranty.</p>")
                            .arg(AppInfo::version().toHtmlEscaped()));
 }
 

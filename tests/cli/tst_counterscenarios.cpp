@@ -7,13 +7,14 @@
 // the rules that hold for all: the script never says the floor, a counter that meets the floor reaches it, and no
 // amount is infinite, NaN or null.
 
+#include "support/RunProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,12 +89,6 @@ private slots:
     void scenario();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
     Run suggest(const QStringList &arguments) const;
 
     QTemporaryDir m_home;
@@ -105,20 +100,11 @@ void TestCounterScenarios::initTestCase()
     QVERIFY2(QDir(kScenarios).exists(), qPrintable(kScenarios + u" is missing"_s));
 }
 
-TestCounterScenarios::Run TestCounterScenarios::suggest(const QStringList &arguments) const
+Run TestCounterScenarios::suggest(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(OFFERDESK_CLI_PATH), QStringList{u"suggest"_s} + arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    // Nothing of the person's own folders: data, config and cache are private to the test.
+    return runProcess(QStringLiteral(OFFERDESK_CLI_PATH), QStringList{u"suggest"_s} + arguments,
+                      isolatedEnvironment(m_home.path()), 60000);
 }
 
 void TestCounterScenarios::scenario_data()

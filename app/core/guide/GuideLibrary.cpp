@@ -43,25 +43,37 @@ std::atomic_bool g_cacheEnabled{true};
 // the index cache, are the same whatever the day.
 const QDate kParseDay(9999, 12, 31);
 
-// The date of a staleness warning written by the parser, or an invalid date for any other diagnostic. The
-// messages are built once per date: thousands of guides share a few hundred review dates.
-// The message's words before the date come from the parser's own message for a sample date, so this holds in
-// every translation; the whole message must then match.
-QDate staleWarningDate(const Diagnostic &diagnostic, QHash<QDate, QString> &messages)
+// Recognises the parser's staleness warnings. The words before the date come from the parser's own message for a
+// sample date, so this holds in every translation, and the whole message must then match. Built once per load:
+// the messages are made once per date, as thousands of guides share a few hundred review dates.
+class StaleWarnings
 {
-    const QDate sample(2000, 1, 1);
-    const QString sampleMessage = GuideParser::staleReviewMessage(sample);
-    const QString prefix = sampleMessage.left(sampleMessage.indexOf(sample.toString(Qt::ISODate)));
-    if (diagnostic.isError() || !diagnostic.message.startsWith(prefix))
-        return QDate();
-    const QDate date = QDate::fromString(QStringView(diagnostic.message).mid(prefix.size(), 10), Qt::ISODate);
-    if (!date.isValid())
-        return QDate();
-    auto message = messages.constFind(date);
-    if (message == messages.cend())
-        message = messages.insert(date, GuideParser::staleReviewMessage(date));
-    return diagnostic.message == *message ? date : QDate();
-}
+public:
+    StaleWarnings()
+    {
+        const QDate sample(2000, 1, 1);
+        const QString sampleMessage = GuideParser::staleReviewMessage(sample);
+        m_prefix = sampleMessage.left(sampleMessage.indexOf(sample.toString(Qt::ISODate)));
+    }
+
+    // The review date of a staleness warning, or an invalid date for any other diagnostic.
+    QDate dateOf(const Diagnostic &diagnostic)
+    {
+        if (diagnostic.isError() || !diagnostic.message.startsWith(m_prefix))
+            return QDate();
+        const QDate date = QDate::fromString(QStringView(diagnostic.message).mid(m_prefix.size(), 10), Qt::ISODate);
+        if (!date.isValid())
+            return QDate();
+        auto message = m_messages.constFind(date);
+        if (message == m_messages.cend())
+            message = m_messages.insert(date, GuideParser::staleReviewMessage(date));
+        return diagnostic.message == *message ? date : QDate();
+    }
+
+private:
+    QString m_prefix;
+    QHash<QDate, QString> m_messages;
+};
 
 } // namespace
 
@@ -237,7 +249,7 @@ void GuideLibraryLoad::writeCaches()
 GuideLibrary GuideLibraryLoad::merge()
 {
     GuideLibrary library;
-    QHash<QDate, QString> staleMessages;
+    StaleWarnings staleWarnings;
     library.m_guides.reserve(qsizetype(m_slots.size()));
     library.m_indexById.reserve(qsizetype(m_slots.size()));
     for (Slot &slot : m_slots) {
@@ -254,7 +266,7 @@ GuideLibrary GuideLibraryLoad::merge()
             ++library.m_filesFromCache;
         GuideParseResult &result = slot.entry.result;
         for (Diagnostic &diagnostic : result.diagnostics) {
-            const QDate staleSince = staleWarningDate(diagnostic, staleMessages);
+            const QDate staleSince = staleWarnings.dateOf(diagnostic);
             if (staleSince.isValid() && staleSince >= m_options.today)
                 continue;
             diagnostic.path = slot.path; // cached entries carry no paths

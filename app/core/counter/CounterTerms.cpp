@@ -103,9 +103,14 @@ bool CounterTerms::beatsInTotal(const Competitor &c) const
     return c.annualized > targetAnnualized + kCounterSlack;
 }
 
+bool bestAlternativeBeats(const BestAlternative &best, double targetAnnualized)
+{
+    return best.annualized > targetAnnualized + kCounterSlack;
+}
+
 QString bestAlternativeName(const CounterTerms &terms, const BestAlternative &best)
 {
-    return best.annualized > terms.targetAnnualized + kCounterSlack
+    return bestAlternativeBeats(best, terms.targetAnnualized)
         ? best.label
         : QCoreApplication::translate("CounterEngine", "your best alternative");
 }

@@ -65,6 +65,8 @@ struct CounterTerms
     bool beatsInTotal(const Competitor &c) const;
 };
 
+// The best alternative beats an offer worth targetAnnualized a year over 4 years: only then may it be named.
+bool bestAlternativeBeats(const BestAlternative &best, double targetAnnualized);
 // The best alternative's label when it beats the target offer in total; otherwise "your best alternative", since a
 // weaker offer is never named.
 QString bestAlternativeName(const CounterTerms &terms, const BestAlternative &best);

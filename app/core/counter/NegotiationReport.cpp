@@ -5,6 +5,7 @@
 
 #include "common/Money.h"
 #include "counter/CounterRows.h"
+#include "counter/CounterTerms.h"
 #include "offers/OfferComparison.h"
 
 #include <QCoreApplication>
@@ -142,7 +143,7 @@ QString floorSourceText(const CounterInput &input, const CounterSuggestion &sugg
     case FloorSource::Alternative: {
         // A best alternative weaker than the offer on the table is not named, as in the rationale.
         const std::optional<BestAlternative> &best = suggestion.bestAlternative;
-        const QString alternative = best && best->annualized > input.target.annualized + 0.5
+        const QString alternative = best && bestAlternativeBeats(*best, input.target.annualized)
                                         ? tr("your best alternative, %1").arg(best->label)
                                         : tr("your best alternative");
         if (input.settings.premiumPct <= 0)

@@ -97,9 +97,9 @@ void TestCounterScript::cantReachTheFloorCommitsToNothing()
     input.competing = {CounterFixtures::inBand(CounterFixtures::globex(), input.band)};
     const QString script = scriptFor(input);
     QVERIFY2(!script.contains(u"ready to sign"_s) && !script.contains(u"commit"_s), qPrintable(script));
-    QVERIFY2(script.endsWith(u"I know that may be beyond the band for this level. To make it work, I'd need a higher "
-                             u"level, a larger signing bonus, or an exception to the band; otherwise, I'll go with "
-                             u"my other offer."_s),
+    QVERIFY2(script.endsWith(u"I know that may be beyond the band for this level. If it is, a higher level, more on "
+                             u"the signing bonus, or an exception to the band would get us there; otherwise, I'll "
+                             u"go with my other offer."_s),
              qPrintable(script));
     // A stated walk-away out of reach: no other offer to go to.
     CounterInput stated = CounterFixtures::acmeInput();

@@ -375,7 +375,7 @@ void TestNegotiationReport::counterSaysTheBandCannotReachTheFloor()
                            u"exception, and commits to nothing."_s;
     QCOMPARE(counter.floorStatus, status);
     QVERIFY(report.toPlainText().contains(u"Below your floor: this band can't reach it. "_s + status));
-    QVERIFY(report.script.contains(u"I'd need a higher level, a larger signing bonus, or an exception to the band"_s));
+    QVERIFY(report.script.contains(u"a higher level, more on the signing bonus, or an exception to the band would get us there"_s));
     QVERIFY(!report.script.contains(u"ready to sign"_s));
     QVERIFY(report.scriptNote.contains(u"commits to nothing"_s));
 }

@@ -68,8 +68,9 @@ QString closingSentence(const ScriptInput &input)
     const QString otherwise = input.floor.source == FloorSource::Alternative
         ? tr("otherwise, I'll go with my other offer.")
         : tr("otherwise, I'll have to decline.");
-    return tr("I know that may be beyond the band for this level. To make it work, I'd need a higher level, a larger "
-              "signing bonus, or an exception to the band; %1")
+    // The asks already name a sign-on, so what is left to ask for is said as more of it, not as a new one.
+    return tr("I know that may be beyond the band for this level. If it is, a higher level, more on the signing "
+              "bonus, or an exception to the band would get us there; %1")
         .arg(otherwise);
 }
 

@@ -165,6 +165,24 @@ struct Metrics
     double docX(double points) const { return points * docUnitX; }
 };
 
+// QTextDocument::drawContents paints text that has no colour of its own in the application palette's, which is
+// light in a dark theme: the page is always drawn in the report's own ink, whatever the window's theme.
+void drawDocument(QPainter *painter, const QTextDocument &document, const QRectF &clip = QRectF())
+{
+    painter->save();
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = QPalette(Palette::text, Qt::white);
+    context.palette.setColor(QPalette::Text, Palette::text);
+    context.palette.setColor(QPalette::Base, Qt::white);
+    context.palette.setColor(QPalette::Link, Palette::accent);
+    if (clip.isValid()) {
+        painter->setClipRect(clip);
+        context.clip = clip;
+    }
+    document.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
 std::unique_ptr<SafeMarkdownDocument> newDocument(const Metrics &metrics)
 {
     auto document = std::make_unique<SafeMarkdownDocument>();
@@ -243,7 +261,7 @@ public:
         painter->translate(x + padding + barWidth(), y - from + padding);
         // Clip a little wider than the text, so italics and bold overhangs are never cut.
         const QRectF clip(-2 * m_unit, from - padding, m_document->textWidth() + 4 * m_unit, to - from);
-        m_document->drawContents(painter, clip);
+        drawDocument(painter, *m_document, clip);
         painter->restore();
         if (ruleBelow.isValid() && to >= height() - 0.5) {
             const double ruleY = y - from + height() - 0.4 * m_unit;
@@ -319,7 +337,7 @@ public:
         for (std::size_t i = 0; i < m_cells.size(); ++i) {
             painter->save();
             painter->translate(cellX + paddingX(), y + paddingY() + m_shift[i]);
-            m_cells[i]->drawContents(painter);
+            drawDocument(painter, *m_cells[i]);
             painter->restore();
             cellX += m_width * m_columns.at(qsizetype(i)).fraction;
         }

@@ -29,21 +29,29 @@ EmptyState::EmptyState(const QString &objectName, QWidget *parent)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    // Readable line lengths, however wide the window.
-    m_text->setMaximumWidth(560);
-    m_title->setMaximumWidth(560);
 
     m_buttons->setSpacing(12);
     m_buttons->addStretch(1);
     m_buttons->addStretch(1);
 
+    // A column of readable width, however wide the window, centred: its labels wrap to its width.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(560);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(12);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_text);
+    columnLayout->addSpacing(6);
+    columnLayout->addLayout(m_buttons);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(12);
     layout->addStretch(2);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(6);
-    layout->addLayout(m_buttons);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
@@ -71,7 +79,7 @@ QString EmptyState::text() const
 
 QPushButton *EmptyState::addButton(const QString &text, const QString &objectName)
 {
-    auto *button = new QPushButton(text, this);
+    auto *button = new QPushButton(text, m_title->parentWidget());
     button->setObjectName(objectName);
     if (!m_first) {
         m_first = button;

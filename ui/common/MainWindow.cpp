@@ -698,7 +698,9 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    // The first time, the problems dock takes a few rows' height, not half the window.
+    if (!restoreState(settings.value(kStateKey).toByteArray()))
+        resizeDocks({m_problemsDock}, {fontMetrics().height() * 11}, Qt::Vertical);
     m_tabs->setCurrentIndex(settings.value(kTabKey, 0).toInt());
     // The Guides page restores its own state when it is built.
 }

@@ -52,7 +52,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false); // a stretched message column would be cut, not scrolled
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_title->setBuddy(m_view);

@@ -3,6 +3,7 @@
 
 #include "report/ReportRenderer.h"
 
+#include "common/Money.h"
 #include "common/SafeMarkdownDocument.h"
 #include "counter/NegotiationReport.h"
 #include "report/ReportChart.h"
@@ -674,7 +675,7 @@ void ReportRenderer::Private::buildWhatIf()
     const double scenarioWidth = 0.60 / double(std::max<qsizetype>(1, scenarios));
     QList<Column> columns{{tr("Offer"), 0.25, Qt::AlignLeft}, {tr("Expected"), 0.15, Qt::AlignRight}};
     for (double pct : whatIf.growthPcts)
-        columns.append({tr("%1 a year").arg(ReportWhatIf::growthHeading(pct)), scenarioWidth, Qt::AlignRight});
+        columns.append({ReportWhatIf::growthHeading(pct), scenarioWidth, Qt::AlignRight});
     QList<QList<Runs>> rows;
     QList<int> emphasized;
     for (const ReportWhatIfRow &row : whatIf.rows) {
@@ -684,8 +685,9 @@ void ReportRenderer::Private::buildWhatIf()
         expected.append({u"\u2028"_s + tr("at %1 a year").arg(ReportWhatIf::growthHeading(row.expectedGrowthPct)),
                          charFormat(Size::note - 0.5, Palette::muted)});
         QList<Runs> cells{plain(row.label, true), expected};
+        // Compact, so five scenarios fit across the page: "$1.08M".
         for (double total : row.scenarioTotals)
-            cells.append(money(total));
+            cells.append(plain(Money::compact(total, report.currency, MoneyStyle::report())));
         rows.append(cells);
     }
     addTable(columns, rows, 7, emphasized);

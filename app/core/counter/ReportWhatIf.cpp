@@ -129,9 +129,9 @@ ReportWhatIf ReportWhatIfBuilder::build(const OffersComparison &comparison, cons
     section.growthPcts = assumptions.scenarioGrowthPcts;
     section.intro = (assumptions.horizonYears == 1
                          ? tr("What each offer pays over its first year, in %1, if its share price changes by the "
-                              "same rate every year. \"Expected\" uses each offer's own growth.")
+                              "same rate every year, one rate a year per column. \"Expected\" uses each offer's own growth.")
                          : tr("What each offer pays over %2 years, in %1, if its share price changes by the same rate "
-                              "every year. \"Expected\" uses each offer's own growth.")
+                              "every year, one rate a year per column. \"Expected\" uses each offer's own growth.")
                                .arg(u"%1"_s, QString::number(assumptions.horizonYears)))
                         .arg(comparison.band.currency);
     for (const OfferScenarios &offer : analysis.offers) {

@@ -21,6 +21,7 @@ int Cli::exportCommand(const QStringList &arguments)
         u"page-size"_s, u"A4 or Letter. The default follows the locale: Letter in the US, A4 elsewhere."_s,
         u"size"_s));
     addCounterOptions(parser);
+    addEquityOptions(parser);
     parser.addOption(QCommandLineOption(u"date"_s, u"The date printed on the summary, YYYY-MM-DD (default: today)."_s,
                                         u"date"_s));
     if (const auto stop = parseCommand(parser, command, arguments))
@@ -50,6 +51,9 @@ int Cli::exportCommand(const QStringList &arguments)
     ExchangeRates rates;
     if (const auto stop = readRates(parser, command, rates, date))
         return *stop;
+    EquityAssumptions assumptions;
+    if (const auto stop = readEquityOptions(parser, command, assumptions))
+        return *stop;
     const std::optional<QList<Offer>> offers = readOffersFile(parser.value(u"offers"_s));
     if (!offers)
         return Failure;
@@ -68,6 +72,8 @@ int Cli::exportCommand(const QStringList &arguments)
     input.date = date;
     input.counterSettings = settings;
     input.counterOverrides = overrides;
+    if (equityOptionsSet(parser))
+        input.equity = assumptions;
     const Result<NegotiationReport> report = NegotiationReport::build(input);
     if (!report) {
         err() << u"offerdesk-cli export: "_s << report.message() << u'\n';

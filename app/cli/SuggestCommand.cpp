@@ -188,6 +188,7 @@ int Cli::suggestCommand(const QStringList &arguments)
                        u"The offers JSON file; one offer has \"target\": true."_s);
     addRateOption(parser);
     addCounterOptions(parser);
+    addEquityOptions(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
@@ -202,6 +203,9 @@ int Cli::suggestCommand(const QStringList &arguments)
         return *stop;
     ExchangeRates rates;
     if (const auto stop = readRates(parser, command, rates))
+        return *stop;
+    EquityAssumptions assumptions;
+    if (const auto stop = readEquityOptions(parser, command, assumptions))
         return *stop;
 
     GuideLibrary library = loadLibrary(parser);
@@ -224,6 +228,9 @@ int Cli::suggestCommand(const QStringList &arguments)
     input.band = *band;
     input.settings = settings;
     input.overrides = overrides;
+    // The scenario warnings, when scenarios are asked for or an offer has equity terms of its own.
+    if (equityOptionsSet(parser) || EquityScenarios::anyEquityTerms(*offers))
+        input.scenarios = assumptions;
     const OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates);
     if (!comparison.complete()) {
         for (const QString &missing : comparison.problems)

@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 #include "counter/CounterEngine.h"
+#include "counter/ReportWhatIf.h"
 #include "guide/Guide.h"
 #include "offers/OfferMath.h"
 
@@ -118,6 +119,9 @@ struct NegotiationReportInput
     CounterOverrides counterOverrides;
     // A counter made elsewhere (the Counter tab already has one); used as it is instead of the engine's.
     std::optional<ReportCounter> counter;
+    // The horizon and growth scenarios of the "What if the stock moves" section. Unset: the defaults, and the
+    // section only when it says something (more than one offer, or an offer with growth or share fields).
+    std::optional<EquityAssumptions> equity;
 };
 
 struct NegotiationReport
@@ -144,6 +148,9 @@ struct NegotiationReport
     QList<ReportOfferRow> offerRows;
     QString conversionNote;
     QString chartCaption;
+
+    // "What if the stock moves", after the chart; only when it says something (ReportWhatIfBuilder::wanted).
+    std::optional<ReportWhatIf> whatIf;
 
     std::optional<ReportCounter> counter;
     QString counterAbsentReason; // set when there is no counter

@@ -21,6 +21,7 @@ struct OffersComparison
     // One line per offer that could not be compared: a currency pair without a rate ("no exchange rate from EUR to
     // USD for the Globex L5 offer"; never guessed), or an amount past the limit once converted.
     QStringList problems;
+    int horizonYears = OfferMath::kYears; // of every row's yearsOverHorizon
 
     bool complete() const { return problems.isEmpty(); }
     // The row of the offer marked target, or nullptr.
@@ -29,7 +30,7 @@ struct OffersComparison
 
 namespace OfferComparison {
 OffersComparison compare(const Guide &guide, const RegionBand &band, const QList<Offer> &offers,
-                         const ExchangeRates &rates);
+                         const ExchangeRates &rates, int horizonYears = OfferMath::kYears);
 
 // The CLI's --json document: {guide, region, currency, band, offers: [...]}.
 QJsonObject toJson(const OffersComparison &comparison);

@@ -217,7 +217,7 @@ private:
         if (found.isEmpty())
             return;
         static const QRegularExpression pattern = caseless(
-            uR"(\b(sorry|apologi[sz]e|apologies|I\s+was\s+hoping|I)"_s + q + uR"(m\s+hoping|I\s+am\s+hoping|hoping|maybe|perhaps|possibly)"
+            uR"(\b(I)"_s + q + uR"(m\s+sorry|I\s+am\s+sorry|sorry|apologi[sz]e|apologies|I\s+was\s+hoping|I)"_s + q + uR"(m\s+hoping|I\s+am\s+hoping|hoping|maybe|perhaps|possibly)"
             uR"(|if\s+(it)"_s + q + uR"(s|it\s+is)\s+(not\s+too\s+much|possible|okay|ok|alright)|if\s+possible|I\s+hate\s+to\s+ask)"
             uR"(|I\s+know\s+(this|it)\s+(is|)"_s + q + uR"(s)\s+(a\s+lot|a\s+big\s+ask)|would\s+it\s+be\s+(at\s+all\s+)?possible)"
             uR"(|just\s+wondering|I\s+was\s+wondering|I\s+guess|kind\s+of|sort\s+of|not\s+sure\s+if|I\s+don)"_s + q
@@ -251,20 +251,36 @@ private:
             uR"(|\b(ready|happy|willing)\s+to\s+sign\b|\bworks\s+for\s+me\b|\bdeal\s+at\b)"_s);
         if (!find(commitment, sentence))
             return;
-        static const QRegularExpression baseWords = caseless(uR"(\b(base|salary)\b)"_s);
-        const bool aboutBase = m_scenario->floorBase > 0 && find(baseWords, sentence).has_value();
-        const double floor = aboutBase ? m_scenario->floorBase : m_scenario->floorAnnualized;
         for (const Amount &amount : found) {
+            if (isOtherPartAmount(amount))
+                continue; // equity or a bonus alone is no year's pay: it can't be held against the floor
+            const bool base = m_scenario->floorBase > 0 && isBaseAmount(amount);
+            const double floor = base ? m_scenario->floorBase : m_scenario->floorAnnualized;
             if (amount.value > floor + 0.5)
                 continue;
             add(LintLiteralRule(LintRules::kCommitsBelowFloor), sentence,
-                (aboutBase ? Tr::tr("This commits you to %1, at or below the base your floor needs (%2). Never "
-                                    "promise to sign at a figure you would walk away from.")
-                           : Tr::tr("This commits you to %1, at or below your walk-away floor of %2 a year over 4 "
-                                    "years. Never promise to sign at a figure you would walk away from."))
+                (base ? Tr::tr("This commits you to %1, at or below the base your floor needs (%2). Never promise "
+                               "to sign at a figure you would walk away from.")
+                      : Tr::tr("This commits you to %1, at or below your walk-away floor of %2 a year over 4 years. "
+                               "Never promise to sign at a figure you would walk away from."))
                     .arg(textOf(amount.span), amountText(floor, m_scenario->currency)));
             return;
         }
+    }
+
+    // The amount is named as a part by the word after it ("$205K base") or before it ("a base of $205K").
+    bool namedAs(const Amount &amount, const QString &parts) const
+    {
+        const QRegularExpression after = caseless(uR"(^\s*(%1)\b)"_s.arg(parts));
+        const QRegularExpression before = caseless(uR"(\b(%1)(\s+(salary|pay))?(\s+(of|at|is|to))?\s*:?\s*$)"_s.arg(parts));
+        const qsizetype from = std::max<qsizetype>(0, amount.span.start - 24);
+        return after.match(m_text.mid(amount.span.end, 16)).hasMatch()
+            || before.match(m_text.mid(from, amount.span.start - from)).hasMatch();
+    }
+    bool isBaseAmount(const Amount &amount) const { return namedAs(amount, uR"(base|salary)"_s); }
+    bool isOtherPartAmount(const Amount &amount) const
+    {
+        return namedAs(amount, uR"(equity|stock|rsus?|sign[- ]?on|signing|bonus|relocation|refresher)"_s);
     }
 
     void namesWeakerOffer(const Span &sentence, const QList<Amount> &found)

@@ -48,6 +48,7 @@ class TestHistoryCommands : public QObject
 
 private slots:
     void initTestCase();
+    void helpListsTheCommands();
     void historyJson();
     void historyText();
     void historyOfAnOldFile();
@@ -95,6 +96,20 @@ QString TestHistoryCommands::writeText(const QString &name, const QByteArray &te
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+void TestHistoryCommands::helpListsTheCommands()
+{
+    const Run run = cli({u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    const qsizetype column = run.out.indexOf(u"Check guide files"_s) - run.out.lastIndexOf(u'\n', run.out.indexOf(u"Check guide files"_s));
+    for (const QString &summary : {u"Show each offer's rounds"_s, u"List the offers' deadlines"_s,
+                                   u"Check a script or message"_s}) {
+        const qsizetype at = run.out.indexOf(summary);
+        QVERIFY2(at > 0, qPrintable(run.out));
+        QCOMPARE(at - run.out.lastIndexOf(u'\n', at), column); // in the same column as the others
+    }
+    QVERIFY(run.out.contains(u"  lint-script  Check a script"_s));
 }
 
 void TestHistoryCommands::historyJson()

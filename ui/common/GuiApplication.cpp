@@ -5,10 +5,14 @@
 
 #include "common/AppInfo.h"
 #include "guide/GuideLibrary.h"
+#include "offers/OfferStore.h"
 #include "ui/common/MainWindow.h"
+#include "ui/common/OpenFiles.h"
+#include "ui/common/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QTextStream>
@@ -80,6 +84,10 @@ int GuiApplication::run(int argc, char *argv[])
     parser.addOption(version);
     parser.addOption(guides);
     parser.addOption(noCache);
+    parser.addPositionalArgument(u"files"_s,
+                                 u"Guides (.md) to import, or an offers file (.json) to import into the Offers tab. "
+                                 u"With OfferDesk already open, they go to its window."_s,
+                                 u"[FILE...]"_s);
     QTextStream out(stdout);
     QTextStream err(stderr);
     // Qt's own options (-platform, -style, ...) are QApplication's to read.
@@ -124,11 +132,31 @@ int GuiApplication::run(int argc, char *argv[])
     // Lets Wayland compositors and docks match the window to the installed .desktop file and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral(OFFERDESK_APP_ID));
 
+    QStringList files;
+    for (const QString &file : parser.positionalArguments())
+        files.append(QDir::cleanPath(QDir::current().absoluteFilePath(file)));
+    // One window per offers store: a second start hands its files to the first, which comes forward.
+    SingleInstance instance(OfferStore::defaultPath());
+    switch (instance.start(files)) {
+    case SingleInstance::Outcome::HandedOver:
+        return 0;
+    case SingleInstance::Outcome::Failed:
+        err << u"offerdesk: "_s << instance.errorString() << Qt::endl;
+        return 1;
+    case SingleInstance::Outcome::Primary:
+        break;
+    }
+
     MainWindow window(LibraryPaths::defaultFolders(parser.values(guides)));
     if (exposeReporter) {
         window.createWinId();
         window.windowHandle()->installEventFilter(exposeReporter);
     }
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window](const QStringList &handed) {
+        bringToFront(&window);
+        openFiles(&window, handed);
+    });
     window.show();
+    openFiles(&window, files);
     return QApplication::exec();
 }

@@ -696,8 +696,12 @@ void OffersWidget::importOffers()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Offers"), QString(),
                                                       tr("Offers JSON (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importOffersFile(path);
+}
+
+void OffersWidget::importOffersFile(const QString &path)
+{
     const OffersReadResult result = OffersJson::readFile(path);
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Import Offers"), tr("Nothing was imported:\n\n%1").arg(result.errorText()));

@@ -62,6 +62,8 @@ public slots:
     void duplicateSelectedOffer();
     void deleteSelectedOffers();
     void importOffers();
+    // Imports the offers in an offers JSON file, as one undoable step; problems are shown, never thrown.
+    void importOffersFile(const QString &path);
     void exportOffers();
     void showPreferences();
     // Reads the offers and rates again, after another window or program changed the store.

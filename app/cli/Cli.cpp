@@ -33,6 +33,10 @@ const QList<Command> &commands()
         {u"suggest"_s, u"Suggest a counter-offer: asks, floor, rationale and script"_s, Cli::suggestCommand},
         {u"export"_s, u"Export a negotiation summary PDF"_s, Cli::exportCommand},
         {u"bands"_s, u"Build pay bands (and guide drafts) from a CSV of data points"_s, Cli::bandsCommand},
+        {u"history"_s, u"Show each offer's rounds, what changed, and the counters sent"_s, Cli::historyCommand},
+        {u"deadlines"_s, u"List the offers' deadlines, soonest first, with the days left"_s, Cli::deadlinesCommand},
+        {u"lint-script"_s, u"Check a script or message for what gives your position away"_s,
+         Cli::lintScriptCommand},
     };
     return list;
 }

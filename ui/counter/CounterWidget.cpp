@@ -6,6 +6,11 @@
 #include "common/Currency.h"
 #include "common/Money.h"
 #include "counter/NegotiationReport.h"
+#include "ui/common/Clock.h"
+#include "ui/counter/MessageDraftPanel.h"
+#include "ui/counter/RecordCounterDialog.h"
+#include "ui/counter/TextCheck.h"
+#include "counter/ScriptLint.h"
 #include "ui/models/CounterTableModel.h"
 
 #include <QAction>
@@ -25,15 +30,20 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QToolButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -153,8 +163,17 @@ void CounterWidget::setUpControls()
     m_clearOverrides->setObjectName(u"clearOverrides"_s);
     m_copy->setObjectName(u"copyScript"_s);
     m_script->setObjectName(u"script"_s);
-    m_script->setReadOnly(true);
     m_script->setAccessibleName(tr("Script"));
+    m_script->setAccessibleDescription(tr("The words to say on a call, yours to edit. Words to reconsider are "
+                                          "underlined; the list below says why."));
+    m_script->setTabChangesFocus(true);
+    m_scriptCheck = new TextCheck(m_script, lintChecker(std::nullopt), this);
+    m_draft = new MessageDraftPanel(this);
+    m_recordCounterAction = new QAction(tr("&Record Counter Sent…"), this);
+    m_recordCounterAction->setObjectName(u"recordCounterSentAction"_s);
+    m_recordCounterAction->setStatusTip(tr("Keep the counter you sent (its asks, your words and the day) with the "
+                                           "offer, for its timeline"));
+    m_recordCounterAction->setEnabled(false);
     m_chartView->setObjectName(u"counterChart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(230);
@@ -217,12 +236,7 @@ void CounterWidget::layOut()
                                       right));
     rightLayout->itemAt(0)->widget()->setProperty("wordWrap", true);
     rightLayout->addWidget(m_chartView, 3);
-    auto *scriptHeader = new QHBoxLayout;
-    scriptHeader->addWidget(new QLabel(tr("<b>What to say</b>"), right));
-    scriptHeader->addStretch();
-    scriptHeader->addWidget(m_copy);
-    rightLayout->addLayout(scriptHeader);
-    rightLayout->addWidget(m_script, 2);
+    rightLayout->addWidget(buildSayTabs(right), 3);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(leftScroll);
@@ -234,6 +248,36 @@ void CounterWidget::layOut()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(settings);
     layout->addWidget(splitter, 1);
+}
+
+QWidget *CounterWidget::buildSayTabs(QWidget *parent)
+{
+    m_sayTabs = new QTabWidget(parent);
+    m_sayTabs->setObjectName(u"sayTabs"_s);
+    m_sayTabs->setAccessibleName(tr("What to say"));
+    m_sayTabs->setDocumentMode(true);
+    auto *scriptPage = new QWidget(m_sayTabs);
+    auto *scriptLayout = new QVBoxLayout(scriptPage);
+    scriptLayout->setContentsMargins(0, 4, 0, 0);
+    scriptLayout->addWidget(m_script, 1);
+    scriptLayout->addWidget(m_scriptCheck->problemList());
+    auto *scriptButtons = new QHBoxLayout;
+    m_writeScriptAgain = new QPushButton(tr("&Write again"), scriptPage);
+    m_writeScriptAgain->setObjectName(u"writeScriptAgain"_s);
+    m_writeScriptAgain->setToolTip(tr("Throws away your edits and writes the script again from the counter"));
+    m_writeScriptAgain->setAccessibleDescription(m_writeScriptAgain->toolTip());
+    scriptButtons->addWidget(m_copy);
+    scriptButtons->addStretch();
+    scriptButtons->addWidget(m_writeScriptAgain);
+    scriptLayout->addLayout(scriptButtons);
+    m_sayTabs->addTab(scriptPage, tr("What to &say on a call"));
+    m_sayTabs->addTab(m_draft, tr("&Email draft"));
+    auto *record = new QToolButton(m_sayTabs);
+    record->setObjectName(u"recordCounterSentButton"_s);
+    record->setDefaultAction(m_recordCounterAction);
+    record->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_sayTabs->setCornerWidget(record, Qt::TopRightCorner);
+    return m_sayTabs;
 }
 
 void CounterWidget::connectActions()
@@ -255,6 +299,14 @@ void CounterWidget::connectActions()
             [this](CounterPart part, double value) { setOverride(part, value); });
     connect(m_clearOverrides, &QPushButton::clicked, this, &CounterWidget::clearOverrides);
     connect(m_copy, &QPushButton::clicked, this, &CounterWidget::copyScript);
+    connect(m_writeScriptAgain, &QPushButton::clicked, this, [this] { showScript(m_suggestion.scriptWithLevers()); });
+    connect(m_script, &QPlainTextEdit::textChanged, this, [this] {
+        m_writeScriptAgain->setEnabled(!m_shownScript.isEmpty() && m_script->toPlainText() != m_shownScript);
+    });
+    connect(m_recordCounterAction, &QAction::triggered, this, &CounterWidget::recordCounterSent);
+    connect(m_draft, &MessageDraftPanel::problem, this, [this](const QString &message) {
+        QMessageBox::information(this, tr("Open in Mail App"), message);
+    });
 }
 
 void CounterWidget::setInput(const CounterInput &input)
@@ -382,13 +434,15 @@ void CounterWidget::showSuggestion()
     m_table->setFixedHeight(tableHeight);
     m_clearOverrides->setEnabled(!m_input.overrides.isEmpty());
     m_copy->setEnabled(ready && !m_suggestion.script.isEmpty());
+    m_recordCounterAction->setEnabled(ready && m_input.target.offer.id != 0);
+    m_draft->setCounter(m_input, m_suggestion);
     if (!ready) {
         m_floorStatus->hide();
         m_floor->setText(tr("Choose a guide, a region and the offer you are negotiating to see a counter-offer."));
         m_warnings->hide();
         m_rationale->clear();
         m_moves->clear();
-        m_script->clear();
+        showScript(QString());
         m_chartView->chart()->removeAllSeries();
         return;
     }
@@ -398,9 +452,10 @@ void CounterWidget::showSuggestion()
     m_warnings->setVisible(!s.warnings.isEmpty());
     m_rationale->setText(bulletList(s.rationale));
     m_moves->setText(u"<i>"_s + s.mostLikelyToMoveReason.toHtmlEscaped() + u"</i>"_s);
-    const QString script = s.scriptWithLevers();
-    if (m_script->toPlainText() != script)
-        m_script->setPlainText(script);
+    m_scriptCheck->setChecker(lintChecker(ScriptLint::scenarioFrom(m_input, s)));
+    // The person's own words stay; an untouched script follows the counter.
+    if (m_script->toPlainText() == m_shownScript)
+        showScript(s.scriptWithLevers());
     updateChart();
 }
 
@@ -517,5 +572,35 @@ void CounterWidget::updateChart()
 
 void CounterWidget::copyScript()
 {
-    QApplication::clipboard()->setText(m_suggestion.scriptWithLevers());
+    QApplication::clipboard()->setText(m_script->toPlainText());
+}
+
+void CounterWidget::showScript(const QString &script)
+{
+    m_shownScript = script;
+    if (m_script->toPlainText() != script)
+        m_script->setPlainText(script);
+    m_scriptCheck->checkNow();
+    m_writeScriptAgain->setEnabled(false);
+}
+
+void CounterWidget::recordCounterSent()
+{
+    const BandComparison &target = m_input.target;
+    if (m_input.band.currency.isEmpty() || target.offer.id == 0)
+        return;
+    // The asks are in the band's currency; the record keeps them in the offer's own, as its letter states it.
+    const double toOwn = target.offer.base > 0 ? target.original.base / target.offer.base : 1.0;
+    CounterSent proposed;
+    proposed.date = Clock::today();
+    proposed.asks.base = std::round(m_suggestion.asks.base() * toOwn);
+    proposed.asks.equityTotal = std::round(m_suggestion.asks.equityTotal() * toOwn);
+    proposed.asks.signOn = std::round(m_suggestion.asks.signOn() * toOwn);
+    const MessageDraft draft = m_draft->draft();
+    const QString email = draft.body.trimmed().isEmpty() ? QString() : draft.subject + u"\n\n"_s + draft.body;
+    RecordCounterDialog dialog(target.original.label(), target.original.currency, this);
+    // The words come from the tab on show: the email draft, or the call script.
+    dialog.setCounter(proposed, email, m_script->toPlainText(), m_sayTabs->currentWidget() == m_draft);
+    if (dialog.exec() == QDialog::Accepted)
+        emit counterSentRecorded(target.offer.id, dialog.counter());
 }

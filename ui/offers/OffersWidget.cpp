@@ -11,6 +11,9 @@
 #include "ui/models/OfferComparisonModel.h"
 #include "ui/models/OffersModel.h"
 #include "ui/offers/OfferDialog.h"
+#include "ui/offers/OfferTimelineWidget.h"
+#include "ui/offers/RoundChoiceWidget.h"
+#include "offers/OfferHistory.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -162,6 +165,11 @@ QToolBar *OffersWidget::buildToolbar()
     m_addAction->setShortcut(QKeySequence::New);
     m_editAction = toolbar->addAction(tr("&Edit…"), this, &OffersWidget::editSelectedOffer);
     m_editAction->setObjectName(u"editOfferAction"_s);
+    m_recordRoundAction = toolbar->addAction(tr("New &Round…"), this, &OffersWidget::recordNewRound);
+    m_recordRoundAction->setObjectName(u"recordRoundAction"_s);
+    m_recordRoundAction->setStatusTip(tr("The company revised the selected offer: record its new numbers as a new "
+                                         "round, keeping the old ones in its timeline"));
+    m_recordRoundAction->setToolTip(m_recordRoundAction->statusTip());
     m_duplicateAction = toolbar->addAction(tr("D&uplicate…"), this, &OffersWidget::duplicateSelectedOffer);
     m_duplicateAction->setObjectName(u"duplicateOfferAction"_s);
     m_deleteAction = toolbar->addAction(tr("&Delete"), this, &OffersWidget::deleteSelectedOffers);
@@ -248,6 +256,8 @@ QWidget *OffersWidget::buildComparison()
     m_comparisonTabs->setDocumentMode(true);
     m_comparisonTabs->addTab(buildBandPage(), tr("Against the &band"));
     m_comparisonTabs->addTab(buildYearsPage(), tr("&Year by year"));
+    m_timeline = new OfferTimelineWidget(m_comparisonTabs);
+    m_comparisonTabs->addTab(m_timeline, tr("&Timeline"));
     comparisonLayout->addWidget(m_comparisonTabs, 1);
     auto *legend = new QLabel(tr("Positions: 0 is the band's low end and 1 its high end; below 0 or above 1 is "
                                  "outside the band. Amounts are in the band's currency. ★ marks the target offer."),
@@ -380,9 +390,12 @@ void OffersWidget::openStore(const QString &path)
         followTarget();
         refreshComparison();
         updateActions();
+        updateTimeline();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, m_table, [this] { m_table->resizeColumnsToContents(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OffersWidget::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OffersWidget::updateTimeline);
+    updateTimeline();
     // Another OfferDesk window may share the store: pick up what it saved when the person comes back to this one.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         if (state == Qt::ApplicationActive && m_store->hasOutsideChanges())
@@ -606,6 +619,7 @@ void OffersWidget::updateActions()
     m_addAction->setEnabled(writable);
     m_importAction->setEnabled(writable);
     m_editAction->setEnabled(writable && selected == 1);
+    m_recordRoundAction->setEnabled(writable && selected == 1);
     m_duplicateAction->setEnabled(writable && selected == 1);
     m_deleteAction->setEnabled(writable && selected > 0);
     m_exportAction->setEnabled(m_model && !m_model->offers().isEmpty());
@@ -650,18 +664,46 @@ void OffersWidget::addOffer()
 
 void OffersWidget::editSelectedOffer()
 {
+    editSelectedOfferAs(false);
+}
+
+void OffersWidget::recordNewRound()
+{
+    editSelectedOfferAs(true);
+}
+
+void OffersWidget::editSelectedOfferAs(bool newRound)
+{
     const QList<Offer> selected = selectedOffers();
     if (selected.size() != 1)
         return;
     OfferDialog dialog(this);
     dialog.setRegionSuggestions(allRegions());
     dialog.setOffer(selected.first());
+    auto *rounds = new RoundChoiceWidget(&dialog);
+    rounds->setNewRound(newRound);
+    dialog.addSection(rounds);
+    if (newRound)
+        dialog.setWindowTitle(tr("New Round — %1").arg(selected.first().label()));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Offer after = dialog.offer();
-    if (after == selected.first())
+    if (QUndoCommand *command = rounds->commandFor(m_model, selected.first(), dialog.offer()))
+        m_undoStack->push(command);
+}
+
+void OffersWidget::recordCounterSent(qint64 offerId, const CounterSent &counter)
+{
+    const std::optional<Offer> before = m_model->offer(offerId);
+    if (!before)
         return;
-    m_undoStack->push(new EditOfferCommand(m_model, selected.first(), after, tr("Edit %1").arg(after.label())));
+    const Offer after = OfferHistory::withCounterSent(*before, counter);
+    m_undoStack->push(new EditOfferCommand(m_model, *before, after, tr("Record counter sent to %1").arg(after.label())));
+}
+
+void OffersWidget::updateTimeline()
+{
+    const QList<Offer> selected = m_table->selectionModel() ? selectedOffers() : QList<Offer>();
+    m_timeline->setOffer(selected.size() == 1 ? std::optional<Offer>(selected.first()) : m_model->targetOffer());
 }
 
 void OffersWidget::duplicateSelectedOffer()
@@ -672,6 +714,8 @@ void OffersWidget::duplicateSelectedOffer()
     Offer copy = selected.first();
     copy.id = 0;
     copy.target = false;
+    copy.revisions.clear(); // the history belongs to the offer it happened to
+    copy.countersSent.clear();
     OfferDialog dialog(this);
     dialog.setRegionSuggestions(allRegions());
     dialog.setOffer(copy);

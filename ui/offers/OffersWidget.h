@@ -12,6 +12,7 @@
 #include <memory>
 
 class BandRangesWidget;
+class OfferTimelineWidget;
 class OfferComparisonModel;
 class OffersModel;
 class QAction;
@@ -51,6 +52,12 @@ public:
     const Guide *targetGuide(QString *region) const;
     // The offers against any guide's band, with the person's rates.
     OffersComparison compareWith(const Guide &guide, const RegionBand &band) const;
+    // The rounds and counters sent of the selected offer (the target when none is selected).
+    OfferTimelineWidget *timeline() const { return m_timeline; }
+    // Offers > Record New Round…: edits the selected offer as a new round; for the window's menus too.
+    QAction *recordRoundAction() const { return m_recordRoundAction; }
+    // Records a counter sent on an offer, as an undoable edit (from the Counter tab).
+    void recordCounterSent(qint64 offerId, const CounterSent &counter);
     // The message shown above the table (a damaged store kept aside, a failed save); empty when none.
     QString notice() const;
 
@@ -59,6 +66,8 @@ public slots:
     void setGuide(const Guide *guide, const QString &region);
     void addOffer();
     void editSelectedOffer();
+    // The same dialog, with "a new round" chosen.
+    void recordNewRound();
     void duplicateSelectedOffer();
     void deleteSelectedOffers();
     void importOffers();
@@ -84,6 +93,8 @@ private:
     QHBoxLayout *buildComparisonChooser(QWidget *comparison);
     QWidget *buildBandPage();
     QWidget *buildYearsPage();
+    void editSelectedOfferAs(bool newRound);
+    void updateTimeline();
     void openStore(const QString &path);
     void showNotice(const QString &message);
     void guideChosen();
@@ -126,4 +137,6 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_recordRoundAction = nullptr;
+    OfferTimelineWidget *m_timeline = nullptr;
 };

@@ -177,6 +177,9 @@ void TestMessageDraftPanel::problemIsUnderlinedWhereItIs()
     auto *list = panel()->findChild<QListWidget *>(u"draftBodyProblemList"_s);
     QVERIFY(list && list->isVisible());
     QCOMPARE(list->count(), 1);
+    const int line = editor->document()->findBlock(int(start)).blockNumber() + 1;
+    QVERIFY(line > 1);
+    QVERIFY(list->item(0)->text().startsWith(u"Line %1: "_s.arg(line)));
     QVERIFY(list->item(0)->text().contains(u"Sorry, but I was hoping maybe"_s));
     QVERIFY(!list->accessibleName().isEmpty());
     // Choosing it selects the words.

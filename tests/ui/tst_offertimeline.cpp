@@ -139,21 +139,21 @@ void TestOfferTimeline::chartDrawsAveragesAskAndFloor()
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     QChart *chart = widget.chartView()->chart();
-    QLineSeries *averages = seriesNamed(chart, u"4-year average"_s);
+    QLineSeries *averages = seriesNamed(chart, u"4-year avg"_s);
     QVERIFY(averages);
     // In thousands, one point per round.
     QCOMPARE(averages->points(), (QList<QPointF>{{1, 248.0}, {2, 264.0}, {3, 269.5}}));
-    QLineSeries *asked = seriesNamed(chart, u"Counter asked"_s);
+    QLineSeries *asked = seriesNamed(chart, u"Asked "_s);
     QVERIFY(asked);
     QCOMPARE(asked->at(0).y(), 287.5);
     QCOMPARE(asked->at(1).y(), 287.5);
-    QVERIFY(!seriesNamed(chart, u"Your floor"_s));
+    QVERIFY(!seriesNamed(chart, u"Floor"_s));
 
     // The floor of another offer is not drawn; this offer's is.
     widget.setFloor(8, 255000);
-    QVERIFY(!seriesNamed(widget.chartView()->chart(), u"Your floor"_s));
+    QVERIFY(!seriesNamed(widget.chartView()->chart(), u"Floor"_s));
     widget.setFloor(7, 255000);
-    QLineSeries *floor = seriesNamed(widget.chartView()->chart(), u"Your floor"_s);
+    QLineSeries *floor = seriesNamed(widget.chartView()->chart(), u"Floor"_s);
     QVERIFY(floor);
     QCOMPARE(floor->at(0).y(), 255.0);
     QCOMPARE(widget.shownFloor(), std::optional<double>(255000));

@@ -169,7 +169,7 @@ void CounterWidget::setUpControls()
     m_script->setTabChangesFocus(true);
     m_scriptCheck = new TextCheck(m_script, lintChecker(std::nullopt), this);
     m_draft = new MessageDraftPanel(this);
-    m_recordCounterAction = new QAction(tr("&Record Counter Sent…"), this);
+    m_recordCounterAction = new QAction(tr("Recor&d Counter Sent…"), this);
     m_recordCounterAction->setObjectName(u"recordCounterSentAction"_s);
     m_recordCounterAction->setStatusTip(tr("Keep the counter you sent (its asks, your words and the day) with the "
                                            "offer, for its timeline"));
@@ -235,7 +235,7 @@ void CounterWidget::layOut()
                                          "high end)</span>"),
                                       right));
     rightLayout->itemAt(0)->widget()->setProperty("wordWrap", true);
-    rightLayout->addWidget(m_chartView, 3);
+    rightLayout->addWidget(m_chartView, 2);
     rightLayout->addWidget(buildSayTabs(right), 3);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -262,7 +262,7 @@ QWidget *CounterWidget::buildSayTabs(QWidget *parent)
     scriptLayout->addWidget(m_script, 1);
     scriptLayout->addWidget(m_scriptCheck->problemList());
     auto *scriptButtons = new QHBoxLayout;
-    m_writeScriptAgain = new QPushButton(tr("&Write again"), scriptPage);
+    m_writeScriptAgain = new QPushButton(tr("Wr&ite again"), scriptPage);
     m_writeScriptAgain->setObjectName(u"writeScriptAgain"_s);
     m_writeScriptAgain->setToolTip(tr("Throws away your edits and writes the script again from the counter"));
     m_writeScriptAgain->setAccessibleDescription(m_writeScriptAgain->toolTip());
@@ -270,8 +270,8 @@ QWidget *CounterWidget::buildSayTabs(QWidget *parent)
     scriptButtons->addStretch();
     scriptButtons->addWidget(m_writeScriptAgain);
     scriptLayout->addLayout(scriptButtons);
-    m_sayTabs->addTab(scriptPage, tr("What to &say on a call"));
-    m_sayTabs->addTab(m_draft, tr("&Email draft"));
+    m_sayTabs->addTab(scriptPage, tr("Call scrip&t"));
+    m_sayTabs->addTab(m_draft, tr("E&mail draft"));
     auto *record = new QToolButton(m_sayTabs);
     record->setObjectName(u"recordCounterSentButton"_s);
     record->setDefaultAction(m_recordCounterAction);

@@ -31,8 +31,8 @@ MessageDraftPanel::MessageDraftPanel(QWidget *parent)
     , m_body(new QPlainTextEdit(this))
     , m_check(nullptr)
     , m_copy(new QPushButton(tr("Cop&y message"), this))
-    , m_open(new QPushButton(tr("&Open in mail app"), this))
-    , m_writeAgain(new QPushButton(tr("&Write again"), this))
+    , m_open(new QPushButton(tr("Open in mai&l app"), this))
+    , m_writeAgain(new QPushButton(tr("Wr&ite again"), this))
 {
     setObjectName(u"messageDraft"_s);
     setAccessibleName(tr("Email draft"));
@@ -65,7 +65,7 @@ MessageDraftPanel::MessageDraftPanel(QWidget *parent)
     deadlineRow->addWidget(m_moreTimeButton);
     auto *subjectRow = new QFormLayout;
     subjectRow->setContentsMargins(0, 0, 0, 0);
-    subjectRow->addRow(tr("&Subject:"), m_subject);
+    subjectRow->addRow(tr("Sub&ject:"), m_subject);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_open);
@@ -174,7 +174,7 @@ void MessageDraftPanel::updateState()
     if (close) {
         const DeadlineStatus status = Deadlines::status(target.deadline, Clock::today());
         m_deadlineNote->setText(tr("%1: the deadline is close (%2).").arg(target.label(), Deadlines::words(status)));
-        m_moreTimeButton->setText(m_moreTime ? tr("Back to the &counter") : tr("Ask for &more time instead"));
+        m_moreTimeButton->setText(m_moreTime ? tr("Back to the co&unter") : tr("Ask for more time inste&ad"));
         m_moreTimeButton->setAccessibleName(m_moreTimeButton->text().remove(u'&'));
     }
     m_deadlineNote->setVisible(close);

@@ -22,16 +22,6 @@ namespace {
 
 const QColor kProblemColor(0xc6, 0x28, 0x28);
 
-// The words a problem covers, shortened for the list.
-QString quoted(const QString &text, const TextProblem &problem)
-{
-    constexpr qsizetype kMaxQuote = 48;
-    QString words = text.mid(problem.start, problem.length).simplified();
-    if (words.size() > kMaxQuote)
-        words = words.left(kMaxQuote - 1).trimmed() + u'…';
-    return words;
-}
-
 } // namespace
 
 ProblemHighlighter::ProblemHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
@@ -78,7 +68,7 @@ TextCheck::TextCheck(QPlainTextEdit *editor, TextChecker checker, QObject *paren
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_list->setMaximumHeight(editor->fontMetrics().lineSpacing() * 6);
+    m_list->setMaximumHeight(editor->fontMetrics().lineSpacing() * 4 + 2 * m_list->frameWidth());
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_clean->setObjectName(name + u"Clean"_s);
     m_clean->setText(tr("✓ Nothing to reconsider in these words."));
@@ -133,14 +123,17 @@ void TextCheck::showProblems()
     for (qsizetype i = 0; i < m_problems.size(); ++i) {
         const TextProblem &problem = m_problems.at(i);
         const int line = m_editor->document()->findBlock(int(problem.start)).blockNumber() + 1;
-        auto *item = new QListWidgetItem(tr("Line %1: “%2” — %3").arg(line).arg(quoted(text, problem), problem.reason),
-                                         m_list);
+        // The reason quotes the words already.
+        auto *item = new QListWidgetItem(tr("Line %1: %2").arg(line).arg(problem.reason), m_list);
         item->setData(Qt::UserRole, int(i));
         item->setToolTip(tr("%1 (rule %2)").arg(problem.reason, problem.rule));
         item->setForeground(kProblemColor.darker(130));
     }
     m_list->setVisible(!m_problems.isEmpty());
     m_clean->setVisible(m_problems.isEmpty() && !text.trimmed().isEmpty());
+    // The list appearing takes room from the editor: the words being typed stay in view.
+    if (m_editor->hasFocus())
+        QTimer::singleShot(0, m_editor, [editor = m_editor] { editor->ensureCursorVisible(); });
 }
 
 QString TextCheck::reasonAt(qsizetype position) const

@@ -98,8 +98,8 @@ OfferTimelineWidget::OfferTimelineWidget(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(splitter);
@@ -152,14 +152,17 @@ void OfferTimelineWidget::rebuildChart()
     const QList<OfferRound> &rounds = m_model->rounds();
     if (!rounds.isEmpty()) {
         const Offer &offer = m_model->offer();
+        const auto thousands = [&offer](double value) {
+            return Currency::symbol(offer.currency) + QLocale().toString(std::round(value / 100.0) / 10.0) + u'K';
+        };
         const double from = 0.75;
         const double to = double(rounds.size()) + 0.25;
         auto *averages = new QLineSeries;
-        averages->setName(tr("4-year average"));
+        averages->setName(tr("4-year avg"));
         averages->setPen(QPen(kAverageColor, 2.5));
         averages->setPointsVisible(true);
         averages->setPointLabelsVisible(true);
-        averages->setPointLabelsFormat(u"@yPointK"_s);
+        averages->setPointLabelsFormat(Currency::symbol(offer.currency) + u"@yPointK"_s);
         averages->setPointLabelsClipping(false);
         QList<double> values;
         for (const OfferRound &round : rounds) {
@@ -173,13 +176,13 @@ void OfferTimelineWidget::rebuildChart()
             return e.kind == OfferTimelineModel::Kind::Counter;
         });
         if (latest != entries.crend()) {
-            const QString when = latest->date.isValid() ? QLocale().toString(latest->date, QLocale::ShortFormat)
-                                                        : tr("no date");
-            chart->addSeries(levelLine(tr("Counter asked (%1)").arg(when), latest->annualized, from, to, kAskColor));
+            const QString when = latest->date.isValid() ? QLocale().toString(latest->date, u"d MMM"_s) : tr("undated");
+            chart->addSeries(levelLine(tr("Asked %1: %2").arg(when, thousands(latest->annualized)),
+                                       latest->annualized, from, to, kAskColor));
             values.append(latest->annualized);
         }
         if (const std::optional<double> floor = shownFloor()) {
-            chart->addSeries(levelLine(tr("Your floor"), *floor, from, to, kFloorColor));
+            chart->addSeries(levelLine(tr("Floor: %1").arg(thousands(*floor)), *floor, from, to, kFloorColor));
             values.append(*floor);
         }
         auto *roundsAxis = new QCategoryAxis;
@@ -187,7 +190,7 @@ void OfferTimelineWidget::rebuildChart()
         for (const OfferRound &round : rounds) {
             const QString date = round.date.isValid() ? QLocale().toString(round.date, u"d MMM"_s) : QString();
             roundsAxis->append(date.isEmpty() ? tr("Round %1").arg(round.number)
-                                              : tr("Round %1 (%2)").arg(round.number).arg(date),
+                                              : tr("Round %1<br>%2").arg(round.number).arg(date),
                                round.number);
         }
         roundsAxis->setRange(from, to);

@@ -165,7 +165,7 @@ QToolBar *OffersWidget::buildToolbar()
     m_addAction->setShortcut(QKeySequence::New);
     m_editAction = toolbar->addAction(tr("&Edit…"), this, &OffersWidget::editSelectedOffer);
     m_editAction->setObjectName(u"editOfferAction"_s);
-    m_recordRoundAction = toolbar->addAction(tr("New &Round…"), this, &OffersWidget::recordNewRound);
+    m_recordRoundAction = toolbar->addAction(tr("Ne&w Round…"), this, &OffersWidget::recordNewRound);
     m_recordRoundAction->setObjectName(u"recordRoundAction"_s);
     m_recordRoundAction->setStatusTip(tr("The company revised the selected offer: record its new numbers as a new "
                                          "round, keeping the old ones in its timeline"));

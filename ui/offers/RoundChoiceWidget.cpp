@@ -16,9 +16,9 @@
 using namespace Qt::StringLiterals;
 
 RoundChoiceWidget::RoundChoiceWidget(QWidget *parent)
-    : QGroupBox(tr("These numbers"), parent)
-    , m_overwrite(new QRadioButton(tr("Co&rrect the current numbers (overwrite them)"), this))
-    , m_newRound(new QRadioButton(tr("Are a ne&w round: the company revised the offer"), this))
+    : QGroupBox(tr("This edit is"), parent)
+    , m_overwrite(new QRadioButton(tr("A correction of t&he current numbers (they are overwritten)"), this))
+    , m_newRound(new QRadioButton(tr("A ne&w round: the company revised the offer (the old numbers stay in the timeline)"), this))
     , m_date(new QDateEdit(this))
     , m_note(new QLineEdit(this))
 {
@@ -38,7 +38,7 @@ RoundChoiceWidget::RoundChoiceWidget(QWidget *parent)
     m_overwrite->setChecked(true);
     auto *dateLabel = new QLabel(tr("D&ate:"), this);
     dateLabel->setBuddy(m_date);
-    auto *noteLabel = new QLabel(tr("N&ote:"), this);
+    auto *noteLabel = new QLabel(tr("Note (o&ptional):"), this);
     noteLabel->setBuddy(m_note);
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_overwrite, 0, 0, 1, 5);

@@ -50,8 +50,12 @@ void printTopLevelHelp(QTextStream &stream)
 {
     stream << u"Usage: %1 <command> [options]\n\n"_s.arg(programName());
     stream << u"OfferDesk without a window: negotiation guides, offers and counter-offers.\n\nCommands:\n"_s;
+    // The summaries in one column, after the longest name.
+    qsizetype width = 10;
     for (const Command &command : commands())
-        stream << u"  %1  %2\n"_s.arg(command.name.leftJustified(10), command.summary);
+        width = std::max(width, command.name.size());
+    for (const Command &command : commands())
+        stream << u"  %1  %2\n"_s.arg(command.name.leftJustified(width), command.summary);
     stream << u"\nOptions:\n  -h, --help     Show this help\n  -v, --version  Show the version\n\n"_s;
     stream << u"Run '%1 <command> --help' for a command's options.\n"_s.arg(programName());
 }

@@ -43,15 +43,6 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : u"(no date)"_s;
 }
 
-std::optional<QList<Offer>> offersOption(const QCommandLineParser &parser, const QString &command)
-{
-    if (!parser.isSet(u"offers"_s) || parser.value(u"offers"_s).trimmed().isEmpty()) {
-        Cli::usageError(command, u"--offers is required"_s);
-        return std::nullopt;
-    }
-    return Cli::readOffersFile(parser.value(u"offers"_s));
-}
-
 // ---- history
 
 QJsonObject historyJson(const Offer &offer)
@@ -87,18 +78,17 @@ QString counterLine(const CounterSent &counter)
                                                                        Cli::formatAmount(counter.asks.signOn));
 }
 
-// The rounds with the counters sent between them, by date: a counter goes before the first round dated after it.
+// The rounds with the counters sent between them, by date.
 void printHistory(const Offer &offer)
 {
     QTextStream &out = Cli::out();
     out << u"%1 (%2)\n"_s.arg(offer.label(), offer.currency);
-    qsizetype nextCounter = 0;
-    const QList<CounterSent> &counters = offer.countersSent;
-    for (const OfferRound &round : OfferHistory::rounds(offer)) {
-        while (round.date.isValid() && nextCounter < counters.size() && counters.at(nextCounter).date.isValid()
-               && counters.at(nextCounter).date < round.date) {
-            out << counterLine(counters.at(nextCounter++));
+    for (const OfferEvent &event : OfferHistory::events(offer)) {
+        if (event.counter) {
+            out << counterLine(*event.counter);
+            continue;
         }
+        const OfferRound &round = *event.round;
         QString what = u"round %1"_s.arg(round.number);
         if (!round.note.isEmpty())
             what += u" (%1)"_s.arg(round.note);
@@ -109,8 +99,6 @@ void printHistory(const Offer &offer)
             out << u"; "_s << OfferHistory::changesText(round.changes);
         out << u'\n';
     }
-    while (nextCounter < counters.size())
-        out << counterLine(counters.at(nextCounter++));
 }
 
 // ---- deadlines
@@ -183,15 +171,18 @@ struct ScenarioOrExit
     std::optional<int> exit;
 };
 
-ScenarioOrExit scenarioFromOptions(const QCommandLineParser &parser, const QString &command)
+struct CounterOptions
 {
     CounterSettings settings;
     CounterOverrides overrides;
-    if (const auto stop = Cli::readCounterOptions(parser, command, settings, overrides))
-        return {std::nullopt, *stop};
     ExchangeRates rates;
-    if (const auto stop = Cli::readRates(parser, command, rates))
-        return {std::nullopt, *stop};
+};
+
+ScenarioOrExit scenarioFromOptions(const QCommandLineParser &parser, const CounterOptions &options)
+{
+    const CounterSettings &settings = options.settings;
+    const CounterOverrides &overrides = options.overrides;
+    const ExchangeRates &rates = options.rates;
     GuideLibrary library = Cli::loadLibrary(parser);
     const std::optional<Cli::ScenarioBand> found = Cli::findScenarioBand(parser, library);
     if (!found)
@@ -334,13 +325,20 @@ int Cli::lintScriptCommand(const QStringList &arguments)
         if (given == 0 && parser.isSet(name))
             return usageError(command, u"--%1 needs --guide, --region and --offers"_s.arg(name));
     }
+    CounterOptions counter;
+    if (given > 0) {
+        if (const auto stop = readCounterOptions(parser, command, counter.settings, counter.overrides))
+            return *stop;
+        if (const auto stop = readRates(parser, command, counter.rates))
+            return *stop;
+    }
     const QString path = positional.first();
     const std::optional<QString> text = readScript(path);
     if (!text)
         return Failure;
     std::optional<LintScenario> scenario;
     if (given > 0) {
-        const ScenarioOrExit made = scenarioFromOptions(parser, command);
+        const ScenarioOrExit made = scenarioFromOptions(parser, counter);
         if (made.exit)
             return *made.exit;
         scenario = made.scenario;

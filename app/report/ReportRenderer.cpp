@@ -525,6 +525,7 @@ struct ReportRenderer::Private
     void buildBand();
     void buildOffers();
     void buildChart();
+    void buildSoFar();
     void buildCounter();
     void addCounterAsks(const ReportCounter &counter);
     void addCounterTotals(const ReportCounter &counter);
@@ -543,6 +544,7 @@ void ReportRenderer::Private::build()
     buildBand();
     buildOffers();
     buildChart();
+    buildSoFar();
     buildCounter();
     buildScript();
     buildLevers();
@@ -656,6 +658,37 @@ void ReportRenderer::Private::buildChart()
     legendBlock->document()->setDefaultTextOption(centered);
     legendBlock->keepWithNext = true;
     addNote(report.chartCaption, 4);
+}
+
+// Each offer's rounds and counters sent, in date order; only when there is history.
+void ReportRenderer::Private::buildSoFar()
+{
+    if (report.soFar.isEmpty())
+        return;
+    addHeading(ReportSoFar::title());
+    const QList<Column> columns = {
+        {tr("Date"), 0.17, Qt::AlignLeft},
+        {tr("Step"), 0.29, Qt::AlignLeft},
+        {tr("What changed"), 0.37, Qt::AlignLeft},
+        {tr("4-year average"), 0.17, Qt::AlignRight},
+    };
+    for (const ReportSoFarOffer &offer : report.soFar) {
+        addSubheading(offer.target ? tr("%1 (target)").arg(offer.label) : offer.label);
+        QList<QList<Runs>> rows;
+        QList<int> emphasized;
+        for (const ReportSoFarEntry &entry : offer.entries) {
+            if (entry.counterSent)
+                emphasized.append(int(rows.size()));
+            const Runs average = entry.annualized
+                ? Runs{{NegotiationReport::money(*entry.annualized, offer.currency), charFormat(Size::table)}}
+                : muted(tr("—"));
+            rows.append({plain(entry.date), plain(entry.step, !entry.counterSent), plain(entry.detail), average});
+        }
+        addTable(columns, rows, 5, emphasized);
+    }
+    addNote(tr("Rounds are the company's offers, oldest first; a counter sent is what you asked for, on the shaded "
+               "lines. Amounts are in each offer's own currency."),
+            5);
 }
 
 void ReportRenderer::Private::buildCounter()

@@ -7,6 +7,7 @@
 #include "CounterFixtures.h"
 #include "counter/ScriptLint.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,7 @@ private slots:
     void commitsBelowFloorUsesTheBaseFloorForABase();
     void namesWeakerOfferSparesTheAsksAndStrongerOffers();
     void scenarioFromACounter();
+    void largeOrHostileTextIsQuick();
     void enginesScriptPasses_data();
     void enginesScriptPasses();
 };
@@ -193,6 +195,12 @@ void TestScriptLint::commitsBelowFloorUsesTheBaseFloorForABase()
     QCOMPARE(rules(ScriptLint::check(u"I can accept $250K a year."_s, s)), QStringList{u"commits-below-floor"_s});
     QCOMPARE(rules(ScriptLint::check(u"I can accept exactly $200,000 base."_s, s)),
              QStringList{u"commits-below-floor"_s});
+    QCOMPARE(rules(ScriptLint::check(u"I can accept a base of $199K."_s, s)), QStringList{u"commits-below-floor"_s});
+    // The base is named, and the 4-year figure is the whole: "$205K base" and "$225K a year" in one sentence.
+    QCOMPARE(rules(ScriptLint::check(u"I'd take $205K base, or $225K a year in total."_s, s)),
+             QStringList{u"commits-below-floor"_s});
+    // Equity and a signing bonus are parts, never a year's pay: not held against the floor.
+    QVERIFY(ScriptLint::check(u"I can accept $210K base with $50K equity and a $20K signing bonus."_s, s).isEmpty());
 }
 
 void TestScriptLint::namesWeakerOfferSparesTheAsksAndStrongerOffers()
@@ -226,6 +234,26 @@ void TestScriptLint::scenarioFromACounter()
     QVERIFY(s.weakerOffers.first().figures.contains(40000));
     QCOMPARE(rules(ScriptLint::check(u"Initech offered me $150,000."_s, s)), QStringList{u"names-weaker-offer"_s});
     QCOMPARE(rules(ScriptLint::check(u"Globex offered me $230,000."_s, s)), QStringList());
+}
+
+void TestScriptLint::largeOrHostileTextIsQuick()
+{
+    // A quarter of the CLI's 1 MiB limit each: one long number, one endless sentence of near-matches, and many
+    // short sentences; each is checked in bounded time, and each problem's range is its excerpt.
+    const QStringList texts = {QString(250000, u'9'), u"I I I I "_s.repeated(32000),
+                               u"My minimum is $200K. "_s.repeated(12000),
+                               u"the lowest the least the minimum "_s.repeated(8000)};
+    for (const QString &text : texts) {
+        QElapsedTimer timer;
+        timer.start();
+        const QList<LintProblem> problems = ScriptLint::check(text, scenario());
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+        for (const LintProblem &p : problems)
+            QCOMPARE(text.mid(p.start, p.length), p.excerpt);
+    }
+    QCOMPARE(ScriptLint::check(u"My minimum is $200K. "_s.repeated(12000)).size(), 12000);
+    QVERIFY(ScriptLint::check(QString(250000, u'9')).isEmpty());
+    QVERIFY(ScriptLint::check(QString()).isEmpty());
 }
 
 void TestScriptLint::enginesScriptPasses_data()

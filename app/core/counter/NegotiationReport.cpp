@@ -443,6 +443,7 @@ Result<NegotiationReport> NegotiationReport::build(const NegotiationReportInput 
     const Result<OffersComparison> comparison = addOffers(report, input, *band);
     if (!comparison)
         return comparison.error();
+    report.soFar = ReportSoFar::from(input.offers);
     addCounterAndScript(report, input, *band, *comparison);
     addLevers(report, guide);
     report.disclaimer = disclaimerFor(guide, report.counter.has_value());
@@ -525,6 +526,7 @@ QString NegotiationReport::toPlainText() const
     lines << conversionNote << QString();
 
     lines << sectionHeading(Section::Chart) << chartCaption << QString();
+    lines << ReportSoFar::plainTextLines(soFar);
 
     lines << sectionHeading(Section::Counter);
     if (counter) {

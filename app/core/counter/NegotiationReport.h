@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 #include "counter/CounterEngine.h"
+#include "counter/ReportSoFar.h"
 #include "guide/Guide.h"
 #include "offers/OfferMath.h"
 
@@ -144,6 +145,8 @@ struct NegotiationReport
     QList<ReportOfferRow> offerRows;
     QString conversionNote;
     QString chartCaption;
+
+    QList<ReportSoFarOffer> soFar; // "So far": the offers' rounds and counters sent; empty without history
 
     std::optional<ReportCounter> counter;
     QString counterAbsentReason; // set when there is no counter

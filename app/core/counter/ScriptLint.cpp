@@ -181,7 +181,7 @@ private:
         const std::optional<Span> span = find(pattern, sentence);
         if (!span)
             return;
-        add(LintLiteralRule(LintRules::kRevealsFloor), sentence,
+        add(ruleName(LintRules::kRevealsFloor), sentence,
             Tr::tr("This tells them the least you would take (\"%1\"). Once they know your floor, they offer it. "
                    "Say what you ask for, never what you would settle for.")
                 .arg(textOf(*span)));
@@ -194,19 +194,21 @@ private:
             uR"(|\bI\s+(currently|now|presently)\s+(make|earn|get\s+paid|am\s+paid|take\s+home|receive|bring\s+in)\b)"
             uR"(|\bmy\s+(salary|pay|base\s+salary|base\s+pay|compensation|income)\s+(is|was|has\s+been|today)\b)"_s);
         // "I make", "I'm on" and the like say pay only when an amount follows.
-        const QString amountNext = uR"(\s+(about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|over\s+|just\s+over\s+|just\s+under\s+)?[$€£¥]?\d)"_s;
-        static const QRegularExpression withAmount = caseless(
-            uR"(\bI\s*()"_s + q + uR"(m|\s+am)\s+(currently\s+|now\s+)?(making|earning|paid|on|getting|taking\s+home))"_s
-            + amountNext
-            + uR"(|\bI\s+(currently\s+)?(make|earn|made|earned|was\s+making|was\s+earning|was\s+paid|used\s+to\s+(make|earn|get)))"_s
-            + amountNext
-            + uR"(|\b(at|in)\s+my\s+(current|present|last|previous|old)\s+(job|role|company|employer|position)\b)"_s);
+        static const QString amountNext =
+            uR"(\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|over\s+|just\s+over\s+|just\s+under\s+)?[$€£¥]?\d)"_s;
+        static const QRegularExpression withAmount = caseless(apostrophes(QStringList{
+            uR"(\bI\s*(?:'m|\s+am)\s+(?:currently\s+|now\s+)?(?:making|earning|paid|on|getting|taking\s+home))"_s
+                + amountNext,
+            uR"(\bI\s+(?:currently\s+)?(?:make|earn|made|earned|was\s+making|was\s+earning|was\s+paid|used\s+to\s+(?:make|earn|get)))"_s
+                + amountNext,
+            uR"(\b(?:at|in)\s+my\s+(?:current|present|last|previous|old)\s+(?:job|role|company|employer|position)\b)"_s,
+        }.join(u'|')));
         std::optional<Span> span = find(always, sentence);
         if (!span && !found.isEmpty())
             span = find(withAmount, sentence);
         if (!span)
             return;
-        add(LintLiteralRule(LintRules::kRevealsCurrentPay), sentence,
+        add(ruleName(LintRules::kRevealsCurrentPay), sentence,
             Tr::tr("This gives away what you are paid now (\"%1\"). Your current pay anchors their offer low; talk "
                    "about the role's market and your other offers instead.")
                 .arg(textOf(*span)));
@@ -216,12 +218,12 @@ private:
     {
         if (found.isEmpty())
             return;
-        static const QRegularExpression pattern = caseless(
-            uR"(\b(sorry|apologi[sz]e|apologies|I\s+was\s+hoping|I)"_s + q + uR"(m\s+hoping|I\s+am\s+hoping|hoping|maybe|perhaps|possibly)"
-            uR"(|if\s+(it)"_s + q + uR"(s|it\s+is)\s+(not\s+too\s+much|possible|okay|ok|alright)|if\s+possible|I\s+hate\s+to\s+ask)"
-            uR"(|I\s+know\s+(this|it)\s+(is|)"_s + q + uR"(s)\s+(a\s+lot|a\s+big\s+ask)|would\s+it\s+be\s+(at\s+all\s+)?possible)"
-            uR"(|just\s+wondering|I\s+was\s+wondering|I\s+guess|kind\s+of|sort\s+of|not\s+sure\s+if|I\s+don)"_s + q
-            + uR"(t\s+want\s+to\s+be\s+greedy)\b)"_s);
+        static const QRegularExpression pattern = caseless(apostrophes(
+            uR"(\b(?:I'm\s+sorry|I\s+am\s+sorry|sorry|apologi[sz]e|apologies|I\s+was\s+hoping|I'm\s+hoping)"
+            uR"(|I\s+am\s+hoping|hoping|maybe|perhaps|possibly|if\s+(?:it's|it\s+is)\s+(?:not\s+too\s+much|possible|okay|ok|alright))"
+            uR"(|if\s+possible|I\s+hate\s+to\s+ask|I\s+know\s+(?:this|it)\s+(?:is|'s)\s+(?:a\s+lot|a\s+big\s+ask))"
+            uR"(|would\s+it\s+be\s+(?:at\s+all\s+)?possible|just\s+wondering|I\s+was\s+wondering|I\s+guess|kind\s+of)"
+            uR"(|sort\s+of|not\s+sure\s+if|I\s+don't\s+want\s+to\s+be\s+greedy)\b)"_s));
         const qsizetype lastAmount = found.last().span.start;
         std::optional<Span> span;
         const QString sentenceText = textOf(sentence);
@@ -234,7 +236,7 @@ private:
         }
         if (!span)
             return;
-        add(LintLiteralRule(LintRules::kHedges), *span,
+        add(ruleName(LintRules::kHedges), *span,
             Tr::tr("An apology or hedge before a number (\"%1\") tells them you expect a no. State the number "
                    "plainly: you are asking, not apologising.")
                 .arg(textOf(*span)));
@@ -244,27 +246,45 @@ private:
     {
         if (found.isEmpty() || m_scenario->floorAnnualized <= 0)
             return;
-        static const QRegularExpression commitment = caseless(
-            uR"(\bI\s*()"_s + q + uR"(d|)"_s + q + uR"(ll|\s+would|\s+could|\s+can|\s+will)\s+(happily\s+)?(accept|take|sign|agree\s+to|live\s+with|do|go\s+with)\b)"
-            uR"(|\bI\s*()"_s + q + uR"(d|)"_s + q + uR"(ll|\s+would|\s+could|\s+can|\s+will)\s+be\s+(happy|fine|okay|ok|glad|good)\s+(to\s+(accept|sign|take)|with)\b)"
-            uR"(|\bI\s*()"_s + q + uR"(m|\s+am)\s+(happy|willing|ready|prepared|glad|fine|okay|ok|good)\s+(to\s+(accept|sign|take|go\s+with)|with)\b)"
-            uR"(|\b(ready|happy|willing)\s+to\s+sign\b|\bworks\s+for\s+me\b|\bdeal\s+at\b)"_s);
+        static const QString would = uR"(\bI\s*(?:'d|'ll|\s+would|\s+could|\s+can|\s+will))"_s;
+        static const QRegularExpression commitment = caseless(apostrophes(QStringList{
+            would + uR"(\s+(?:happily\s+)?(?:accept|take|sign|agree\s+to|live\s+with|do|go\s+with)\b)"_s,
+            would + uR"(\s+be\s+(?:happy|fine|okay|ok|glad|good)\s+(?:to\s+(?:accept|sign|take)|with)\b)"_s,
+            uR"(\bI\s*(?:'m|\s+am)\s+(?:happy|willing|ready|prepared|glad|fine|okay|ok|good)\s+(?:to\s+(?:accept|sign|take|go\s+with)|with)\b)"_s,
+            uR"(\b(?:ready|happy|willing)\s+to\s+sign\b|\bworks\s+for\s+me\b|\bdeal\s+at\b)"_s,
+        }.join(u'|')));
         if (!find(commitment, sentence))
             return;
-        static const QRegularExpression baseWords = caseless(uR"(\b(base|salary)\b)"_s);
-        const bool aboutBase = m_scenario->floorBase > 0 && find(baseWords, sentence).has_value();
-        const double floor = aboutBase ? m_scenario->floorBase : m_scenario->floorAnnualized;
         for (const Amount &amount : found) {
+            if (isOtherPartAmount(amount))
+                continue; // equity or a bonus alone is no year's pay: it can't be held against the floor
+            const bool base = m_scenario->floorBase > 0 && isBaseAmount(amount);
+            const double floor = base ? m_scenario->floorBase : m_scenario->floorAnnualized;
             if (amount.value > floor + 0.5)
                 continue;
-            add(LintLiteralRule(LintRules::kCommitsBelowFloor), sentence,
-                (aboutBase ? Tr::tr("This commits you to %1, at or below the base your floor needs (%2). Never "
-                                    "promise to sign at a figure you would walk away from.")
-                           : Tr::tr("This commits you to %1, at or below your walk-away floor of %2 a year over 4 "
-                                    "years. Never promise to sign at a figure you would walk away from."))
+            add(ruleName(LintRules::kCommitsBelowFloor), sentence,
+                (base ? Tr::tr("This commits you to %1, at or below the base your floor needs (%2). Never promise "
+                               "to sign at a figure you would walk away from.")
+                      : Tr::tr("This commits you to %1, at or below your walk-away floor of %2 a year over 4 years. "
+                               "Never promise to sign at a figure you would walk away from."))
                     .arg(textOf(amount.span), amountText(floor, m_scenario->currency)));
             return;
         }
+    }
+
+    // The amount is named as a part by the word after it ("$205K base") or before it ("a base of $205K").
+    bool namedAs(const Amount &amount, const QString &parts) const
+    {
+        const QRegularExpression after = caseless(uR"(^\s*(%1)\b)"_s.arg(parts));
+        const QRegularExpression before = caseless(uR"(\b(%1)(\s+(salary|pay))?(\s+(of|at|is|to))?\s*:?\s*$)"_s.arg(parts));
+        const qsizetype from = std::max<qsizetype>(0, amount.span.start - 24);
+        return after.match(m_text.mid(amount.span.end, 16)).hasMatch()
+            || before.match(m_text.mid(from, amount.span.start - from)).hasMatch();
+    }
+    bool isBaseAmount(const Amount &amount) const { return namedAs(amount, uR"(base|salary)"_s); }
+    bool isOtherPartAmount(const Amount &amount) const
+    {
+        return namedAs(amount, uR"(equity|stock|rsus?|sign[- ]?on|signing|bonus|relocation|refresher)"_s);
     }
 
     void namesWeakerOffer(const Span &sentence, const QList<Amount> &found)
@@ -286,7 +306,7 @@ private:
                                                   [&](double figure) { return figure > 0 && near(amount.value, figure); });
                 if (isAsk || !isTheirs)
                     continue;
-                add(LintLiteralRule(LintRules::kNamesWeakerOffer), amount.span,
+                add(ruleName(LintRules::kNamesWeakerOffer), amount.span,
                     Tr::tr("%1 is a figure of your %2 offer, which is weaker than this one. Quoting it shows them "
                            "they can offer less; name only offers that beat theirs.")
                         .arg(textOf(amount.span), weaker.label));
@@ -294,7 +314,7 @@ private:
         }
     }
 
-    static QString LintLiteralRule(const char16_t *rule) { return QString::fromUtf16(rule); }
+    static QString ruleName(const char16_t *rule) { return QString::fromUtf16(rule); }
 
     const QString &m_text;
     const std::optional<LintScenario> &m_scenario;

@@ -139,6 +139,24 @@ QList<OfferRound> OfferHistory::rounds(const Offer &offer)
     return result;
 }
 
+QList<OfferEvent> OfferHistory::events(const Offer &offer)
+{
+    QList<OfferEvent> result;
+    const QList<CounterSent> &counters = offer.countersSent;
+    qsizetype next = 0;
+    for (const OfferRound &round : rounds(offer)) {
+        while (round.date.isValid() && next < counters.size() && counters.at(next).date.isValid()
+               && counters.at(next).date < round.date) {
+            result.append({counters.at(next).date, std::nullopt, counters.at(next)});
+            ++next;
+        }
+        result.append({round.date, round, std::nullopt});
+    }
+    for (; next < counters.size(); ++next)
+        result.append({counters.at(next).date, std::nullopt, counters.at(next)});
+    return result;
+}
+
 Offer OfferHistory::withNewRound(const Offer &before, const Offer &edited, const QDate &date, const QString &note,
                                  const QDate &firstDate)
 {

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // An offer's rounds, oldest first, with what changed from one round to the next and each round's 4-year average.
 // Pure: no I/O, no state.
 
@@ -35,6 +37,14 @@ struct OfferRound
     bool editedSinceLastRevision = false;
 };
 
+// One step of a negotiation: a round of the offer, or a counter sent.
+struct OfferEvent
+{
+    QDate date; // invalid when unknown
+    std::optional<OfferRound> round;
+    std::optional<CounterSent> counter;
+};
+
 namespace OfferHistory {
 // The parts compared between rounds, in the order changes are listed: their JSON keys.
 QStringList partKeys();
@@ -50,6 +60,10 @@ QList<OfferChange> changes(const OfferRevision &before, const OfferRevision &aft
 QString changesText(const QList<OfferChange> &changes);
 // "+10,000", "−5,000", "+2 points".
 QString deltaText(const OfferChange &change);
+
+// The rounds with the counters sent between them, by date: a counter goes before the first dated round after its
+// day; a counter without a date, or after every round, comes last.
+QList<OfferEvent> events(const Offer &offer);
 
 // The offer with its current numbers recorded as a round (when not already the last one), then `edited`'s numbers
 // as a new round dated `date` with `note`, and those numbers as its own. Everything but the numbers comes from

@@ -227,7 +227,15 @@ void MainWindow::connectTabs()
 
 void MainWindow::connectNegotiation()
 {
-    connect(m_counter, &CounterWidget::counterSentRecorded, m_offers, &OffersWidget::recordCounterSent);
+    connect(m_counter, &CounterWidget::counterSentRecorded, this, [this](qint64 offerId, const CounterSent &counter) {
+        m_offers->recordCounterSent(offerId, counter);
+        // The Counter tab's own Undo is for its hand-set asks: say where this one is undone.
+        if (const std::optional<Offer> offer = m_offers->model()->offer(offerId)) {
+            statusBar()->showMessage(tr("Recorded the counter sent to %1; Undo on the Offers tab takes it back.")
+                                         .arg(offer->label()),
+                                     10000);
+        }
+    });
     // The Counter tab's floor is in the band's currency; the timeline draws it in the offer's own.
     const auto showFloor = [this] {
         const BandComparison &target = m_counter->input().target;

@@ -36,57 +36,48 @@ QString OfferTimelineModel::amount(double value) const
     return Money::exact(value, m_offer.currency);
 }
 
-// The round a counter answered: the last one that came before it. A dated round came before a counter of its day or
-// later; an undated round keeps its place among the recorded ones, but numbers edited since the last recorded round
-// (undated, and the latest) came after every counter.
-int OfferTimelineModel::answeredRound(const CounterSent &counter) const
+OfferTimelineModel::Entry OfferTimelineModel::roundEntry(const OfferRound &round) const
 {
-    int answered = 0;
-    for (const OfferRound &round : m_rounds) {
-        const bool before = round.date.isValid() ? !counter.date.isValid() || round.date <= counter.date
-                                                 : !round.editedSinceLastRevision;
-        if (!before)
-            break;
-        answered = round.number;
-    }
-    return answered;
+    Entry entry;
+    entry.kind = Kind::Round;
+    entry.date = round.date;
+    entry.round = round.number;
+    const QString note = round.editedSinceLastRevision ? tr("the numbers as they stand") : round.note;
+    entry.title = note.isEmpty() ? tr("Round %1").arg(round.number) : tr("Round %1 — %2").arg(round.number).arg(note);
+    entry.details = round.number == 1 ? tr("first numbers") : OfferHistory::changesText(round.changes);
+    entry.annualized = round.annualized;
+    return entry;
 }
 
-OfferTimelineModel::Entry OfferTimelineModel::counterEntry(const CounterSent &counter, int answered) const
+// `then`: the offer's numbers when the counter was sent (the round before it).
+OfferTimelineModel::Entry OfferTimelineModel::counterEntry(const CounterSent &counter, const OfferRound *then) const
 {
     Entry entry;
     entry.kind = Kind::Counter;
     entry.date = counter.date;
-    entry.round = answered;
+    entry.round = then ? then->number : 0;
     entry.title = tr("Counter sent");
     entry.details = tr("asked base %1, equity %2, sign-on %3")
                         .arg(amount(counter.asks.base), amount(counter.asks.equityTotal), amount(counter.asks.signOn));
-    const Offer &then = answered > 0 ? m_rounds.at(answered - 1).offer : m_offer;
-    entry.annualized = askedAnnualized(then, counter);
+    entry.annualized = askedAnnualized(then ? then->offer : m_offer, counter);
     entry.script = counter.script;
     return entry;
 }
 
-// The rounds in their order, each followed by the counters that answered it (in the order sent).
+// In the order OfferHistory::events gives, as the CLI's history and the PDF's "So far" show them.
 QList<OfferTimelineModel::Entry> OfferTimelineModel::buildEntries() const
 {
-    QList<QList<Entry>> countersAfter(m_rounds.size() + 1);
-    for (const CounterSent &counter : m_offer.countersSent) {
-        const int answered = answeredRound(counter);
-        countersAfter[answered].append(counterEntry(counter, answered));
-    }
-    QList<Entry> entries = countersAfter.value(0);
-    for (const OfferRound &round : m_rounds) {
-        Entry entry;
-        entry.kind = Kind::Round;
-        entry.date = round.date;
-        entry.round = round.number;
-        const QString note = round.editedSinceLastRevision ? tr("the numbers as they stand") : round.note;
-        entry.title = note.isEmpty() ? tr("Round %1").arg(round.number) : tr("Round %1 — %2").arg(round.number).arg(note);
-        entry.details = round.number == 1 ? tr("first numbers") : OfferHistory::changesText(round.changes);
-        entry.annualized = round.annualized;
-        entries.append(entry);
-        entries.append(countersAfter.at(round.number));
+    QList<Entry> entries;
+    if (m_offer.id == 0)
+        return entries;
+    std::optional<OfferRound> last;
+    for (const OfferEvent &event : OfferHistory::events(m_offer)) {
+        if (event.round) {
+            last = event.round;
+            entries.append(roundEntry(*event.round));
+        } else if (event.counter) {
+            entries.append(counterEntry(*event.counter, last ? &*last : nullptr));
+        }
     }
     return entries;
 }

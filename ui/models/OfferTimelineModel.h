@@ -9,9 +9,9 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-// One offer's negotiation so far, for the Offers tab's timeline: its rounds (OfferHistory::rounds) and the counters
-// sent, each counter after the round it answered. Each round says what changed per part and its
-// 4-year average; each counter, what it asked and the 4-year average that would have given.
+// One offer's negotiation so far, for the Offers tab's timeline: its rounds and the counters sent, in the order
+// OfferHistory::events gives (as the CLI and the PDF do). Each round says what changed per part and its 4-year
+// average; each counter, what it asked and the 4-year average that would have given the round before it.
 class OfferTimelineModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,7 +33,7 @@ public:
         QString details; // "base +10,000, sign-on +15,000", "asked base 210,000, …"
         double annualized = 0;
         QString script;  // a counter's words as sent
-        int round = 0;   // the round's number, or the round a counter answered (0 before any)
+        int round = 0;   // the round's number, or the round before a counter (0 before any)
     };
 
     explicit OfferTimelineModel(QObject *parent = nullptr);
@@ -53,8 +53,8 @@ public:
 
 private:
     QList<Entry> buildEntries() const;
-    int answeredRound(const CounterSent &counter) const;
-    Entry counterEntry(const CounterSent &counter, int answered) const;
+    Entry roundEntry(const OfferRound &round) const;
+    Entry counterEntry(const CounterSent &counter, const OfferRound *then) const;
     QString amount(double value) const;
 
     Offer m_offer;

@@ -77,6 +77,7 @@ void OfferDialog::setRegionSuggestions(const QStringList &regions)
 void OfferDialog::setOffer(const Offer &offer)
 {
     m_id = offer.id;
+    m_given = offer;
     m_ui->companyEdit->setText(offer.company);
     m_ui->roleEdit->setText(offer.role);
     m_ui->levelEdit->setText(offer.level);
@@ -106,7 +107,7 @@ void OfferDialog::setOffer(const Offer &offer)
 
 Offer OfferDialog::offer() const
 {
-    Offer offer;
+    Offer offer = m_given;
     offer.id = m_id;
     offer.company = m_ui->companyEdit->text().trimmed();
     offer.role = m_ui->roleEdit->text().trimmed();
@@ -125,6 +126,11 @@ Offer OfferDialog::offer() const
     offer.notes = m_ui->notesEdit->toPlainText();
     offer.target = m_ui->targetCheck->isChecked();
     return offer;
+}
+
+void OfferDialog::addSection(QWidget *section)
+{
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->problemsLabel), section);
 }
 
 Result<QList<double>> OfferDialog::schedule() const

@@ -35,10 +35,10 @@ namespace {
 // metrics true when the scene is scaled into the page.
 constexpr double kUnitsPerPoint = 4.0;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ReportChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportChart)
+};
 
 QFont chartFont(double points, bool bold = false)
 {
@@ -67,11 +67,11 @@ QList<Bar> barsOf(const NegotiationReport &report)
 {
     QList<Bar> bars;
     for (const ReportOfferRow &row : report.offerRows) {
-        bars.append({row.target ? tr("%1 (target)").arg(row.label) : row.label, row.base, row.bonus,
+        bars.append({row.target ? Tr::tr("%1 (target)").arg(row.label) : row.label, row.base, row.bonus,
                      row.stockPerYear, row.signOnPerYear});
         if (row.target && report.counter) {
             const ReportCounter &counter = *report.counter;
-            bars.append({tr("Your counter"), counter.base, counter.bonus, counter.stockPerYear,
+            bars.append({Tr::tr("Your counter"), counter.base, counter.bonus, counter.stockPerYear,
                          counter.signOnPerYear});
         }
     }
@@ -100,10 +100,10 @@ struct Part
 QList<Part> partsOf(const QList<Bar> &bars)
 {
     const QList<Part> all = {
-        {tr("Base"), Colors::base, &Bar::base},
-        {tr("Bonus"), Colors::bonus, &Bar::bonus},
-        {tr("Stock per year"), Colors::stock, &Bar::stockPerYear},
-        {tr("Sign-on per year"), Colors::signOn, &Bar::signOnPerYear},
+        {Tr::tr("Base"), Colors::base, &Bar::base},
+        {Tr::tr("Bonus"), Colors::bonus, &Bar::bonus},
+        {Tr::tr("Stock per year"), Colors::stock, &Bar::stockPerYear},
+        {Tr::tr("Sign-on per year"), Colors::signOn, &Bar::signOnPerYear},
     };
     QList<Part> used;
     for (const Part &part : all) {
@@ -115,13 +115,13 @@ QList<Part> partsOf(const QList<Bar> &bars)
 
 QString bandName(const NegotiationReport &report)
 {
-    return tr("Band, total comp %1 – %2")
+    return Tr::tr("Band, total comp %1 – %2")
         .arg(report.money(report.band.totalCompLow), report.money(report.band.totalCompHigh));
 }
 
 QString floorName(const NegotiationReport &report)
 {
-    return tr("Walk-away floor %1").arg(report.money(report.counter->floorAnnualized));
+    return Tr::tr("Walk-away floor %1").arg(report.money(report.counter->floorAnnualized));
 }
 
 // "$250K", "€2.5K", "$0".

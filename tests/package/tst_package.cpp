@@ -129,6 +129,9 @@ void TestPackage::installsEveryFile_data()
     QTest::newRow("cli man page") << u"share/man/man1/offerdesk-cli.1.gz"_s;
     QTest::newRow("copyright") << u"share/doc/offerdesk/copyright"_s;
     QTest::newRow("changelog") << u"share/doc/offerdesk/changelog.gz"_s;
+    QTest::newRow("english plurals") << u"share/offerdesk/translations/offerdesk_en.qm"_s;
+    QTest::newRow("french translation") << u"share/offerdesk/translations/offerdesk_fr.qm"_s;
+    QTest::newRow("german translation") << u"share/offerdesk/translations/offerdesk_de.qm"_s;
 }
 
 void TestPackage::installsEveryFile()

@@ -4,6 +4,7 @@
 #include "ui/common/GuiApplication.h"
 
 #include "common/AppInfo.h"
+#include "common/Translations.h"
 #include "guide/GuideLibrary.h"
 #include "ui/common/MainWindow.h"
 
@@ -117,6 +118,7 @@ int GuiApplication::run(int argc, char *argv[])
         LibraryCacheSettings::setEnabled(false);
 
     QApplication app(argc, argv);
+    Translations::install(Translations::preferredLanguage());
     FirstExposeReporter *exposeReporter =
         qEnvironmentVariableIsSet("OFFERDESK_EXIT_ON_FIRST_EXPOSE") ? new FirstExposeReporter(&app) : nullptr;
     QApplication::setApplicationDisplayName(u"OfferDesk"_s);

@@ -19,6 +19,12 @@ QString shortNumber(double value, int decimals, const QLocale &locale)
     return locale.toString(rounded, 'f', whole ? 0 : decimals);
 }
 
+QLocale &reportLocale()
+{
+    static QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
 QString symbolOf(const QString &currency, const MoneyStyle &style)
 {
     return style.symbol ? Currency::symbol(currency) : QString();
@@ -31,9 +37,14 @@ MoneyStyle::MoneyStyle(const QLocale &displayLocale)
 {
 }
 
+void MoneyStyle::setReportLocale(const QLocale &locale)
+{
+    reportLocale() = locale;
+}
+
 MoneyStyle MoneyStyle::report()
 {
-    MoneyStyle style(QLocale(QLocale::English, QLocale::UnitedStates));
+    MoneyStyle style(reportLocale());
     style.minus = u"−"_s;
     return style;
 }

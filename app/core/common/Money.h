@@ -10,12 +10,15 @@
 // "CHF 120,000"), whatever the locale, and whole units.
 //
 // Two styles: the display style follows the person's locale (the screen); the report style is the same on every
-// machine (en_US grouping and a typographic minus), so the same inputs give the same PDF, CLI and engine text.
+// machine for a language (en_US grouping and a typographic minus in English), so the same inputs give the same
+// PDF, CLI and engine text.
 struct MoneyStyle
 {
     // The display style in `locale`, with its own minus sign. Implicit, so a locale can be passed where a style is.
     MoneyStyle(const QLocale &displayLocale = QLocale()); // NOLINT(google-explicit-constructor)
     static MoneyStyle report(); // "$185,000", "−$5,000"
+    // The report style's locale: en_US unless Translations::install chose another language's.
+    static void setReportLocale(const QLocale &locale);
     MoneyStyle withoutSymbol() const;
     MoneyStyle withCents() const;
 

@@ -11,11 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-QString CounterWording::tr(const char *text)
-{
-    return QCoreApplication::translate("CounterEngine", text);
-}
-
 QString CounterWording::money(double value, const QString &currency)
 {
     return Money::exact(value, currency, MoneyStyle::report());
@@ -41,24 +36,24 @@ QString CounterWording::joinNames(const QStringList &names)
 {
     if (names.size() <= 1)
         return names.value(0);
-    return names.mid(0, names.size() - 1).join(u", "_s) + tr(" and ") + names.last();
+    return names.mid(0, names.size() - 1).join(u", "_s) + Tr::tr(" and ") + names.last();
 }
 
 QString CounterWording::article(const QString &word)
 {
     static const QString vowels = u"AEIOUaeiou"_s;
-    return !word.isEmpty() && vowels.contains(word.front()) ? tr("an") : tr("a");
+    return !word.isEmpty() && vowels.contains(word.front()) ? Tr::tr("an") : Tr::tr("a");
 }
 
 QString CounterWording::partName(CounterPart part)
 {
     switch (part) {
     case CounterPart::Base:
-        return tr("base");
+        return Tr::tr("base");
     case CounterPart::Equity:
-        return tr("equity");
+        return Tr::tr("equity");
     case CounterPart::SignOn:
-        return tr("sign-on");
+        return Tr::tr("sign-on");
     }
     return QString();
 }

@@ -3020,6 +3020,18 @@ Barre entière&#xa0;: %4</translation>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
 </context>
 <context>
     <name>OfferComparisonModel</name>

@@ -50,6 +50,19 @@ QString rateText(double rate)
     return text;
 }
 
+// The guide's data_quality, in words a person reads when it is one of the usual three; else as the guide wrote it.
+QString dataQualityText(const QString &quality)
+{
+    static const std::array<const char *, 3> known{QT_TRANSLATE_NOOP("NegotiationReport", "high"),
+                                                   QT_TRANSLATE_NOOP("NegotiationReport", "medium"),
+                                                   QT_TRANSLATE_NOOP("NegotiationReport", "low")};
+    for (const char *word : known) {
+        if (quality == QLatin1StringView(word))
+            return Tr::tr(word);
+    }
+    return quality;
+}
+
 // The JSON's placement names ("below", "within", "above"), in words a person reads.
 QString placementText(OfferMath::Placement placement)
 {
@@ -314,7 +327,7 @@ void describeGuide(NegotiationReport &report, const Guide &guide, const QDate &d
     if (!guide.salaryDataQuarter.isEmpty())
         freshness.append(Tr::tr("salary data from %1").arg(guide.salaryDataQuarter));
     if (!guide.dataQuality.isEmpty())
-        freshness.append(Tr::tr("data quality %1").arg(guide.dataQuality));
+        freshness.append(Tr::tr("data quality %1").arg(dataQualityText(guide.dataQuality)));
     report.freshness = freshness.join(u", "_s);
     if (!report.freshness.isEmpty())
         report.freshness += u'.';

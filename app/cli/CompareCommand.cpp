@@ -4,6 +4,7 @@
 #include "Cli.h"
 
 #include "offers/EquityScenarios.h"
+#include "common/Money.h"
 #include "offers/OfferComparison.h"
 #include "ScenarioOptions.h"
 #include "TextTable.h"
@@ -19,28 +20,46 @@ QString range(double low, double high)
     return Cli::formatAmount(low) + u"–"_s + Cli::formatAmount(high);
 }
 
+// The JSON's placement names ("below", "within", "above"), in words a person reads.
+QString placementText(OfferMath::Placement placement)
+{
+    switch (placement) {
+    case OfferMath::Placement::Below:
+        return Cli::Tr::tr("below");
+    case OfferMath::Placement::Within:
+        return Cli::Tr::tr("within");
+    case OfferMath::Placement::Above:
+        return Cli::Tr::tr("above");
+    }
+    return QString();
+}
+
 QString position(double value, double low, double high, double positionValue)
 {
-    return u"%1 %2"_s.arg(OfferComparison::formatPosition(positionValue),
-                          OfferMath::placementName(OfferMath::placement(value, low, high)));
+    // "0.45" in English, "0,45" in French.
+    const QString number =
+        OfferComparison::formatPosition(positionValue).replace(u'.', MoneyStyle::report().locale.decimalPoint());
+    return u"%1 %2"_s.arg(number, placementText(OfferMath::placement(value, low, high)));
 }
 
 void printText(const OffersComparison &comparison)
 {
     const int horizon = comparison.horizonYears;
     const RegionBand &band = comparison.band;
-    Cli::out() << comparison.guideTitle << u" — "_s << band.region << u", in "_s << band.currency << u"  ("_s
-               << comparison.guideId << u")\n"_s;
-    Cli::out() << u"Band: base "_s << range(band.baseLow, band.baseHigh) << u" · stock/yr "_s
-               << range(band.stockPerYearLow(), band.stockPerYearHigh()) << u" · bonus "_s << band.bonusPct
-               << u"% · total "_s << range(band.totalCompLow, band.totalCompHigh) << u"\n\n"_s;
+    Cli::out() << comparison.guideTitle << u" — "_s << Cli::Tr::tr("%1, in %2").arg(band.region, band.currency)
+               << u"  ("_s << comparison.guideId << u")\n"_s;
+    Cli::out() << Cli::Tr::tr("Band: base %1 · stock/yr %2 · bonus %3 · total %4")
+                      .arg(range(band.baseLow, band.baseHigh), range(band.stockPerYearLow(), band.stockPerYearHigh()),
+                           Cli::formatPercent(band.bonusPct), range(band.totalCompLow, band.totalCompHigh))
+               << u"\n\n"_s;
     using Align = TextTable::Align;
     // The horizon's years (4 unless --years says otherwise).
-    QList<TextTable::Column> columns{{u"Offer"_s}, {u"Currency"_s}};
+    QList<TextTable::Column> columns{{Cli::Tr::tr("Offer")}, {Cli::Tr::tr("Currency")}};
     for (int year = 1; year <= horizon; ++year)
-        columns.append({u"Year %1"_s.arg(year), Align::Right});
-    columns.append({u"%1-yr avg"_s.arg(horizon), Align::Right});
-    columns += QList<TextTable::Column>{{u"Base position"_s}, {u"Stock/yr position"_s}, {u"Total position"_s}};
+        columns.append({Cli::Tr::tr("Year %1").arg(year), Align::Right});
+    columns.append({Cli::Tr::tr("%1-yr avg").arg(horizon), Align::Right});
+    columns += QList<TextTable::Column>{{Cli::Tr::tr("Base position")}, {Cli::Tr::tr("Stock/yr position")},
+                                        {Cli::Tr::tr("Total position")}};
     TextTable table(columns);
     bool anyTarget = false;
     for (const BandComparison &row : comparison.rows) {
@@ -62,10 +81,10 @@ void printText(const OffersComparison &comparison)
     }
     table.print(Cli::out());
     if (table.isEmpty())
-        Cli::out() << u"(no offers)\n"_s;
-    Cli::out() << u"\nPositions: 0 is the band's low end, 1 its high end."_s;
+        Cli::out() << Cli::Tr::tr("(no offers)") << u'\n';
+    Cli::out() << u'\n' << Cli::Tr::tr("Positions: 0 is the band's low end, 1 its high end.");
     if (anyTarget)
-        Cli::out() << u" * marks the target offer."_s;
+        Cli::out() << u' ' << Cli::Tr::tr("* marks the target offer.");
     Cli::out() << u'\n';
 }
 
@@ -131,13 +150,13 @@ int Cli::compareCommand(const QStringList &arguments)
     QCommandLineParser parser;
     addGuidesOption(parser);
     addJsonOption(parser);
-    addScenarioOptions(parser, u"The guide's region to compare with."_s, u"The offers JSON file."_s);
+    addScenarioOptions(parser, Tr::tr("The guide's region to compare with."), Tr::tr("The offers JSON file."));
     addRateOption(parser);
     addEquityOptions(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(command, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+        return usageError(command, Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (const auto stop = requireOptions(parser, command, {u"guide"_s, u"region"_s, u"offers"_s}))
         return *stop;
     ExchangeRates rates;

@@ -3,11 +3,23 @@
 
 #include "Cli.h"
 #include "common/AppInfo.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 
 #include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The text in the locale's language (the GUI's Preferences override is the GUI's). JSON is for scripts: its values
+// (the counter's text, the amounts) stay in English with en_US numbers whatever the locale.
+void installTranslations()
+{
+    Translations::install(QCoreApplication::arguments().contains(u"--json"_s) ? u"en"_s : QString());
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -18,9 +30,11 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         AppInfo::initialize();
+        installTranslations();
         return Cli::run(QCoreApplication::arguments());
     }
     QCoreApplication app(argc, argv);
     AppInfo::initialize();
+    installTranslations();
     return Cli::run(QCoreApplication::arguments());
 }

@@ -3,7 +3,6 @@
 
 #include "report/ReportChart.h"
 
-#include "common/Currency.h"
 #include "common/Money.h"
 #include "counter/NegotiationReport.h"
 
@@ -35,10 +34,10 @@ namespace {
 // metrics true when the scene is scaled into the page.
 constexpr double kUnitsPerPoint = 4.0;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ReportChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportChart)
+};
 
 QFont chartFont(double points, bool bold = false)
 {
@@ -67,11 +66,11 @@ QList<Bar> barsOf(const NegotiationReport &report)
 {
     QList<Bar> bars;
     for (const ReportOfferRow &row : report.offerRows) {
-        bars.append({row.target ? tr("%1 (target)").arg(row.label) : row.label, row.base, row.bonus,
+        bars.append({row.target ? Tr::tr("%1 (target)").arg(row.label) : row.label, row.base, row.bonus,
                      row.stockPerYear, row.signOnPerYear});
         if (row.target && report.counter) {
             const ReportCounter &counter = *report.counter;
-            bars.append({tr("Your counter"), counter.base, counter.bonus, counter.stockPerYear,
+            bars.append({Tr::tr("Your counter"), counter.base, counter.bonus, counter.stockPerYear,
                          counter.signOnPerYear});
         }
     }
@@ -100,10 +99,10 @@ struct Part
 QList<Part> partsOf(const QList<Bar> &bars)
 {
     const QList<Part> all = {
-        {tr("Base"), Colors::base, &Bar::base},
-        {tr("Bonus"), Colors::bonus, &Bar::bonus},
-        {tr("Stock per year"), Colors::stock, &Bar::stockPerYear},
-        {tr("Sign-on per year"), Colors::signOn, &Bar::signOnPerYear},
+        {Tr::tr("Base"), Colors::base, &Bar::base},
+        {Tr::tr("Bonus"), Colors::bonus, &Bar::bonus},
+        {Tr::tr("Stock per year"), Colors::stock, &Bar::stockPerYear},
+        {Tr::tr("Sign-on per year"), Colors::signOn, &Bar::signOnPerYear},
     };
     QList<Part> used;
     for (const Part &part : all) {
@@ -115,22 +114,15 @@ QList<Part> partsOf(const QList<Bar> &bars)
 
 QString bandName(const NegotiationReport &report)
 {
-    return tr("Band, total comp %1 – %2")
+    return Tr::tr("Band, total comp %1 – %2")
         .arg(report.money(report.band.totalCompLow), report.money(report.band.totalCompHigh));
 }
 
 QString floorName(const NegotiationReport &report)
 {
-    return tr("Walk-away floor %1").arg(report.money(report.counter->floorAnnualized));
+    return Tr::tr("Walk-away floor %1").arg(report.money(report.counter->floorAnnualized));
 }
 
-// "$250K", "€2.5K", "$0".
-QString axisLabel(const QString &prefix, double thousands)
-{
-    if (thousands == 0)
-        return prefix + u'0';
-    return prefix + QString::number(thousands, 'g', 6) + u'K';
-}
 
 } // namespace
 
@@ -169,7 +161,6 @@ QChart *ReportChart::create(const NegotiationReport &report, const QSizeF &sizeI
     const QList<Bar> bars = barsOf(report);
     // Amounts in thousands, so the axis reads "$250K".
     const double k = 1000.0;
-    const QString prefix = Currency::symbol(report.currency);
 
     double top = report.band.totalCompHigh;
     for (const Bar &bar : bars)
@@ -185,7 +176,7 @@ QChart *ReportChart::create(const NegotiationReport &report, const QSizeF &sizeI
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axisX->setStartValue(0);
     for (double value = 0; value <= axisMax + step / 100; value += step)
-        axisX->append(axisLabel(prefix, value), value);
+        axisX->append(Money::thousands(value, report.currency), value);
     axisX->setLabelsFont(chartFont(7.5));
     axisX->setLabelsColor(Colors::muted);
     axisX->setGridLineColor(QColor(0xdd, 0xe2, 0xe8));

@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ReportExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportExport)
+};
 
 // Set explicitly, and every size is converted from points with it: QPdfWriter's default of 1200 dpi makes any
 // size given in pixels microscopic. 600 dpi keeps Qt's rounding of font pixel sizes well under 1%.
@@ -61,9 +61,9 @@ Result<int> ReportExport::writePdf(const NegotiationReport &report, const QStrin
 {
     const QString shown = QFileInfo(path).absoluteFilePath();
     if (path.isEmpty())
-        return Error{tr("no output file was given")};
+        return Error{Tr::tr("no output file was given")};
     if (QFileInfo(path).isDir())
-        return Error{tr("cannot write %1: it is a folder").arg(shown)};
+        return Error{Tr::tr("cannot write %1: it is a folder").arg(shown)};
     // Rendered in memory (a summary is tens of kilobytes), then written in one step: QPdfWriter reports no write
     // errors, and the old file must stay whole if the disk fills.
     QByteArray pdf;
@@ -79,13 +79,13 @@ Result<int> ReportExport::writePdf(const NegotiationReport &report, const QStrin
         writer.setCreator(u"OfferDesk"_s);
         const QPageLayout layout(pageSize, QPageLayout::Portrait, QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
         if (!writer.setPageLayout(layout))
-            return Error{tr("cannot write %1: the page size %2 does not fit its margins").arg(shown, pageSize.name())};
+            return Error{Tr::tr("cannot write %1: the page size %2 does not fit its margins").arg(shown, pageSize.name())};
         ReportRenderer renderer(report);
         if (const Result<> rendered = renderer.render(&writer); !rendered)
-            return Error{tr("cannot write %1: %2").arg(shown, rendered.message())};
+            return Error{Tr::tr("cannot write %1: %2").arg(shown, rendered.message())};
         pages = renderer.pageCount();
     }
     if (const Result<> written = AtomicFile::write(path, pdf); !written)
-        return Error{tr("cannot write %1: %2").arg(shown, written.message())};
+        return Error{Tr::tr("cannot write %1: %2").arg(shown, written.message())};
     return pages;
 }

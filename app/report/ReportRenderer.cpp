@@ -26,10 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ReportRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
+};
 
 namespace Palette {
 const QColor text(0x1f, 0x29, 0x33);
@@ -402,13 +402,13 @@ QString placementText(OfferMath::Placement placement)
 {
     switch (placement) {
     case OfferMath::Placement::Below:
-        return tr("below");
+        return Tr::tr("below");
     case OfferMath::Placement::Above:
-        return tr("above");
+        return Tr::tr("above");
     case OfferMath::Placement::Within:
         break;
     }
-    return tr("within");
+    return Tr::tr("within");
 }
 
 QColor placementColor(OfferMath::Placement placement)
@@ -595,10 +595,10 @@ void ReportRenderer::Private::buildBand()
 {
     addHeading(report.sectionHeading(NegotiationReport::Section::Band));
     const QList<Column> columns = {
-        {tr("Component"), 0.34, Qt::AlignLeft},
-        {tr("Low"), 0.15, Qt::AlignRight},
-        {tr("High"), 0.15, Qt::AlignRight},
-        {tr("How it is found"), 0.36, Qt::AlignLeft},
+        {Tr::tr("Component"), 0.34, Qt::AlignLeft},
+        {Tr::tr("Low"), 0.15, Qt::AlignRight},
+        {Tr::tr("High"), 0.15, Qt::AlignRight},
+        {Tr::tr("How it is found"), 0.36, Qt::AlignLeft},
     };
     QList<QList<Runs>> rows;
     QList<int> emphasized;
@@ -606,7 +606,7 @@ void ReportRenderer::Private::buildBand()
         if (row.emphasized)
             emphasized.append(int(rows.size()));
         rows.append({plain(row.label, row.emphasized), money(row.low, row.emphasized), money(row.high, row.emphasized),
-                     muted(row.note.isEmpty() ? tr("stated by the guide") : row.note)});
+                     muted(row.note.isEmpty() ? Tr::tr("stated by the guide") : row.note)});
     }
     addTable(columns, rows, 7, emphasized);
     addNote(report.bandNote, 5);
@@ -616,12 +616,12 @@ void ReportRenderer::Private::buildOffers()
 {
     addHeading(report.sectionHeading(NegotiationReport::Section::Offers));
     const QList<Column> columns = {
-        {tr("Offer"), 0.28, Qt::AlignLeft},
-        {tr("Year 1"), 0.12, Qt::AlignRight},
-        {tr("4-year average"), 0.17, Qt::AlignRight},
-        {tr("Base in band"), 0.14, Qt::AlignRight},
-        {tr("Total in band"), 0.14, Qt::AlignRight},
-        {tr("Conversion"), 0.15, Qt::AlignRight},
+        {Tr::tr("Offer"), 0.28, Qt::AlignLeft},
+        {Tr::tr("Year 1"), 0.12, Qt::AlignRight},
+        {Tr::tr("4-year average"), 0.17, Qt::AlignRight},
+        {Tr::tr("Base in band"), 0.14, Qt::AlignRight},
+        {Tr::tr("Total in band"), 0.14, Qt::AlignRight},
+        {Tr::tr("Conversion"), 0.15, Qt::AlignRight},
     };
     QList<QList<Runs>> rows;
     QList<int> emphasized;
@@ -629,20 +629,20 @@ void ReportRenderer::Private::buildOffers()
         Runs label = plain(row.label, true);
         if (row.target) {
             emphasized.append(int(rows.size()));
-            label.append({u"\u2028"_s + tr("target: the offer being negotiated"),
+            label.append({u"\u2028"_s + Tr::tr("target: the offer being negotiated"),
                           charFormat(Size::note - 0.5, Palette::accent)});
         }
-        Runs conversion = row.conversion == tr("none needed") ? muted(row.conversion) : plain(row.conversion);
+        Runs conversion = row.conversion == Tr::tr("none needed") ? muted(row.conversion) : plain(row.conversion);
         rows.append({label, money(row.firstYear), money(row.annualized, true),
                      positionCell(row.basePosition, row.basePlacement),
                      positionCell(row.totalPosition, row.totalPlacement), conversion});
     }
     if (rows.isEmpty()) {
-        addParagraph({{tr("No offers were given."), charFormat(Size::body)}}, 6);
+        addParagraph({{Tr::tr("No offers were given."), charFormat(Size::body)}}, 6);
     } else {
         addTable(columns, rows, 7, emphasized);
     }
-    addNote(tr("Position in band: 0 is the band's low end and 1 its high end; it can fall outside. Base is set "
+    addNote(Tr::tr("Position in band: 0 is the band's low end and 1 its high end; it can fall outside. Base is set "
                "against the base band, total (the 4-year average) against the guide's stated total comp. ")
                 + report.conversionNote,
             5);
@@ -652,7 +652,7 @@ void ReportRenderer::Private::buildChart()
 {
     addHeading(report.sectionHeading(NegotiationReport::Section::Chart));
     if (report.offerRows.isEmpty()) {
-        addParagraph({{tr("With no offers, there is nothing to chart."), charFormat(Size::body)}}, 6);
+        addParagraph({{Tr::tr("With no offers, there is nothing to chart."), charFormat(Size::body)}}, 6);
         return;
     }
     auto chart = std::make_unique<ChartBlock>(report, unit);
@@ -781,14 +781,17 @@ void ReportRenderer::Private::buildCounter()
         return;
     }
     const ReportCounter &counter = *report.counter;
-    Runs intro = {{tr("What to ask "), charFormat(Size::body)},
+    //: %1 is the company, in bold.
+    const QString heading = Tr::tr("What to ask %1 for");
+    const qsizetype company = std::max<qsizetype>(0, heading.indexOf(u"%1"_s));
+    Runs intro = {{heading.left(company), charFormat(Size::body)},
                   {report.company, charFormat(Size::body, Palette::text, true)},
-                  {tr(" for"), charFormat(Size::body)}};
+                  {heading.mid(company + 2), charFormat(Size::body)}};
     if (counter.targetLabel != report.company)
-        intro.append({tr(", against its offer (%1)").arg(counter.targetLabel), charFormat(Size::body)});
-    intro.append({tr(". Settings: %1.").arg(counter.settings), charFormat(Size::body)});
+        intro.append({Tr::tr(", against its offer (%1)").arg(counter.targetLabel), charFormat(Size::body)});
+    intro.append({Tr::tr(". Settings: %1.").arg(counter.settings), charFormat(Size::body)});
     if (!counter.bestAlternativeLabel.isEmpty()) {
-        intro.append({tr(" Best alternative: %1, worth %2 a year on average.")
+        intro.append({Tr::tr(" Best alternative: %1, worth %2 a year on average.")
                           .arg(counter.bestAlternativeLabel, report.money(counter.bestAlternativeAnnualized)),
                       charFormat(Size::body)});
     }
@@ -796,7 +799,7 @@ void ReportRenderer::Private::buildCounter()
 
     addCounterAsks(counter);
     addCounterTotals(counter);
-    addNote(tr("The floor is the 4-year average below which you walk away, from %1; its base is the base that "
+    addNote(Tr::tr("The floor is the 4-year average below which you walk away, from %1; its base is the base that "
                "reaches it with the offer's other parts unchanged.")
                 .arg(counter.floorSource),
             4);
@@ -811,7 +814,7 @@ void ReportRenderer::Private::buildCounter()
             advice.append({counter.mostLikelyToMove, charFormat(Size::body)});
         if (!counter.writtenOffersNeeded.isEmpty()) {
             advice.append({QString(advice.isEmpty() ? QString() : u" "_s)
-                               + tr("Have these offers in writing before you cite them: %1.")
+                               + Tr::tr("Have these offers in writing before you cite them: %1.")
                                      .arg(counter.writtenOffersNeeded.join(u", "_s)),
                            charFormat(Size::body)});
         }
@@ -827,12 +830,12 @@ void ReportRenderer::Private::buildCounter()
 void ReportRenderer::Private::addCounterAsks(const ReportCounter &counter)
 {
     const QList<Column> columns = {
-        {tr("Part"), 0.24, Qt::AlignLeft},
-        {tr("Current"), 0.14, Qt::AlignRight},
-        {tr("Ask"), 0.16, Qt::AlignRight},
-        {tr("Band low"), 0.14, Qt::AlignRight},
-        {tr("Band high"), 0.14, Qt::AlignRight},
-        {tr("Best alternative"), 0.18, Qt::AlignRight},
+        {Tr::tr("Part"), 0.24, Qt::AlignLeft},
+        {Tr::tr("Current"), 0.14, Qt::AlignRight},
+        {Tr::tr("Ask"), 0.16, Qt::AlignRight},
+        {Tr::tr("Band low"), 0.14, Qt::AlignRight},
+        {Tr::tr("Band high"), 0.14, Qt::AlignRight},
+        {Tr::tr("Best alternative"), 0.18, Qt::AlignRight},
     };
     QList<QList<Runs>> rows;
     QList<int> emphasized;
@@ -840,18 +843,18 @@ void ReportRenderer::Private::addCounterAsks(const ReportCounter &counter)
         Runs askCell = money(ask.ask, true);
         if (ask.overridden) {
             emphasized.append(int(rows.size()));
-            askCell.append({u"\u2028"_s + tr("set by hand"), charFormat(Size::note - 0.5, Palette::warningBar, true)});
+            askCell.append({u"\u2028"_s + Tr::tr("set by hand"), charFormat(Size::note - 0.5, Palette::warningBar, true)});
         } else if (ask.raisedToFloor) {
-            askCell.append({u"\u2028"_s + tr("raised to reach the floor"), charFormat(Size::note - 0.5, Palette::muted)});
+            askCell.append({u"\u2028"_s + Tr::tr("raised to reach the floor"), charFormat(Size::note - 0.5, Palette::muted)});
         }
         rows.append({plain(ask.part), money(ask.current), askCell,
-                     ask.hasBand ? money(ask.bandLow) : muted(tr("no band")),
-                     ask.hasBand ? money(ask.bandHigh) : muted(tr("no cap")),
-                     ask.bestAlternative ? money(*ask.bestAlternative) : muted(tr("none"))});
+                     ask.hasBand ? money(ask.bandLow) : muted(Tr::tr("no band")),
+                     ask.hasBand ? money(ask.bandHigh) : muted(Tr::tr("no cap")),
+                     ask.bestAlternative ? money(*ask.bestAlternative) : muted(Tr::tr("none"))});
     }
     addTable(columns, rows, 8, emphasized);
     if (counter.hasOverrides())
-        addNote(tr("Asks marked \"set by hand\" were entered by the person, not suggested by OfferDesk."), 4);
+        addNote(Tr::tr("Asks marked \"set by hand\" were entered by the person, not suggested by OfferDesk."), 4);
 }
 
 // The target today, the counter and the floor: year 1, the 4-year average and the base.
@@ -859,19 +862,19 @@ void ReportRenderer::Private::addCounterTotals(const ReportCounter &counter)
 {
     const QList<Column> totals = {
         {QString(), 0.40, Qt::AlignLeft},
-        {tr("Year 1"), 0.20, Qt::AlignRight},
-        {tr("4-year average"), 0.20, Qt::AlignRight},
-        {tr("Base"), 0.20, Qt::AlignRight},
+        {Tr::tr("Year 1"), 0.20, Qt::AlignRight},
+        {Tr::tr("4-year average"), 0.20, Qt::AlignRight},
+        {Tr::tr("Base"), 0.20, Qt::AlignRight},
     };
     // The asks come in the engine's order: base first.
     const double currentBase = counter.asks.isEmpty() ? 0 : counter.asks.first().current;
     const double askBase = counter.asks.isEmpty() ? 0 : counter.asks.first().ask;
     QList<QList<Runs>> totalRows = {
-        {plain(tr("Target offer today")), money(counter.currentFirstYear), money(counter.currentAnnualized),
+        {plain(Tr::tr("Target offer today")), money(counter.currentFirstYear), money(counter.currentAnnualized),
          money(currentBase)},
-        {plain(tr("Your counter"), true), money(counter.counterFirstYear, true), money(counter.counterAnnualized, true),
+        {plain(Tr::tr("Your counter"), true), money(counter.counterFirstYear, true), money(counter.counterAnnualized, true),
          money(askBase, true)},
-        {{{tr("Walk-away floor"), charFormat(Size::table, Palette::below, true)}}, muted(QString()),
+        {{{Tr::tr("Walk-away floor"), charFormat(Size::table, Palette::below, true)}}, muted(QString()),
          {{report.money(counter.floorAnnualized), charFormat(Size::table, Palette::below, true)}},
          {{report.money(counter.floorBase), charFormat(Size::table, Palette::below, true)}}},
     };
@@ -882,7 +885,7 @@ void ReportRenderer::Private::addRationale(const QStringList &rationale)
 {
     if (rationale.isEmpty())
         return;
-    addSubheading(tr("Why these numbers"));
+    addSubheading(Tr::tr("Why these numbers"));
     TextBlock *list = addText(3);
     QTextCursor cursor = list->cursor();
     QTextListFormat listFormat;
@@ -948,7 +951,7 @@ void ReportRenderer::Private::buildLevers()
         }
         if (!lever.use.isEmpty()) {
             cursor.insertBlock(textFormat);
-            cursor.insertText(tr("Here: "), charFormat(Size::body, Palette::accent, true));
+            cursor.insertText(Tr::tr("Here: "), charFormat(Size::body, Palette::accent, true));
             cursor.insertText(lever.use, charFormat(Size::body));
         }
     }
@@ -1055,7 +1058,7 @@ void ReportRenderer::Private::paintFrame(QPainter *painter, int pageIndex, doubl
     painter->fillRect(QRectF(0, footer.top() - pt(3.6), width, pt(0.6)), Palette::rule);
     painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, report.footerLeft());
     painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                      tr("Page %1 of %2").arg(pageIndex + 1).arg(pages.size()));
+                      Tr::tr("Page %1 of %2").arg(pageIndex + 1).arg(pages.size()));
     painter->restore();
 }
 
@@ -1083,26 +1086,26 @@ Result<> ReportRenderer::render(QPagedPaintDevice *device)
     const double bodyTop = frameHeight;
     const double bodyHeight = height - 2 * frameHeight;
     if (width < d->pt(144) || bodyHeight < d->pt(144))
-        return Error{tr("the page is too small for the summary once its margins are taken off")};
+        return Error{Tr::tr("the page is too small for the summary once its margins are taken off")};
 
     d->build();
     d->paginate(width, bodyHeight);
 
     QPainter painter;
     if (!painter.begin(device))
-        return Error{tr("could not start painting on the output")};
+        return Error{Tr::tr("could not start painting on the output")};
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     for (qsizetype i = 0; i < d->pages.size(); ++i) {
         if (i > 0 && !device->newPage()) {
             painter.end();
-            return Error{tr("could not start page %1 of the output").arg(i + 1)};
+            return Error{Tr::tr("could not start page %1 of the output").arg(i + 1)};
         }
         d->paintFrame(&painter, int(i), width, height);
         for (const Placement &placement : d->pages.at(i))
             placement.block->paint(&painter, 0, bodyTop + placement.y, placement.from, placement.to);
     }
     if (!painter.end())
-        return Error{tr("could not finish writing the output")};
+        return Error{Tr::tr("could not finish writing the output")};
     return {};
 }

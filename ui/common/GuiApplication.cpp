@@ -4,6 +4,7 @@
 #include "ui/common/GuiApplication.h"
 
 #include "common/AppInfo.h"
+#include "common/Translations.h"
 #include "guide/GuideLibrary.h"
 #include "offers/OfferStore.h"
 #include "ui/common/MainWindow.h"
@@ -142,6 +143,7 @@ int GuiApplication::run(int argc, char *argv[])
         LibraryCacheSettings::setEnabled(false);
 
     QApplication app(argc, argv);
+    Translations::install(Translations::preferredLanguage());
     // The person's theme before the first widget, so nothing is drawn in the wrong colours first.
     Theme::apply(Theme::saved());
     FirstExposeReporter *exposeReporter =

@@ -31,6 +31,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_rateSpin(new QDoubleSpinBox(this))
     , m_rateProblem(new QLabel(this))
     , m_regionCombo(new QComboBox(this))
+    , m_languageCombo(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(u"preferencesDialog"_s);
@@ -97,6 +98,20 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_regionCombo->setInsertPolicy(QComboBox::NoInsert);
     regionForm->addRow(tr("Default &region:"), m_regionCombo);
 
+    auto *languageGroup = new QGroupBox(tr("Language"), this);
+    auto *languageForm = new QFormLayout(languageGroup);
+    m_languageCombo->setObjectName(u"languageCombo"_s);
+    m_languageCombo->setAccessibleName(tr("Language"));
+    // Each language is named in itself, so a person can find their own whatever the current one.
+    m_languageCombo->addItem(tr("System language"), QString());
+    m_languageCombo->addItem(u"English"_s, u"en"_s);
+    m_languageCombo->addItem(u"Français"_s, u"fr"_s);
+    m_languageCombo->addItem(u"Deutsch"_s, u"de"_s);
+    languageForm->addRow(tr("&Language:"), m_languageCombo);
+    auto *restartNote = new QLabel(tr("OfferDesk uses the new language the next time it starts."), languageGroup);
+    restartNote->setWordWrap(true);
+    languageForm->addRow(restartNote);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -104,8 +119,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(ratesGroup, 1);
     layout->addWidget(regionGroup);
+    layout->addWidget(languageGroup);
     layout->addWidget(buttons);
-    resize(620, 440);
+    resize(620, 520);
 }
 
 void PreferencesDialog::setExchangeRates(const ExchangeRates &rates)
@@ -125,6 +141,16 @@ void PreferencesDialog::setRegions(const QStringList &regions, const QString &de
 QString PreferencesDialog::defaultRegion() const
 {
     return m_regionCombo->currentText().trimmed();
+}
+
+void PreferencesDialog::setLanguage(const QString &language)
+{
+    m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(language)));
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_languageCombo->currentData().toString();
 }
 
 void PreferencesDialog::addRate()

@@ -13,8 +13,8 @@ class QLabel;
 class QLineEdit;
 class QTableWidget;
 
-// Exchange rates (each with the day it was entered) and the default region. Copies values in and out only; the
-// caller saves them.
+// Exchange rates (each with the day it was entered), the default region and the language. Copies values in and
+// out only; the caller saves them.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +26,9 @@ public:
     ExchangeRates exchangeRates() const { return m_rates; }
     void setRegions(const QStringList &regions, const QString &defaultRegion);
     QString defaultRegion() const;
+    // "" for the system's language, else "en" or one of Translations::shippedLanguages().
+    void setLanguage(const QString &language);
+    QString language() const;
 
 private:
     void addRate();
@@ -39,4 +42,5 @@ private:
     QDoubleSpinBox *m_rateSpin;
     QLabel *m_rateProblem;
     QComboBox *m_regionCombo;
+    QComboBox *m_languageCombo;
 };

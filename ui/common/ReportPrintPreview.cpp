@@ -22,14 +22,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ReportPrintPreview", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportPrintPreview)
+};
 
 QString suggestedFileName(const NegotiationReport &report)
 {
-    QString name = tr("Negotiation summary - %1 - %2").arg(report.company, report.region);
+    QString name = Tr::tr("Negotiation summary - %1 - %2").arg(report.company, report.region);
     name.replace(u'/', u'-');
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name + u".pdf"_s);
@@ -39,9 +39,9 @@ QString suggestedFileName(const NegotiationReport &report)
 
 QAction *ReportPrintPreview::createAction(QObject *parent)
 {
-    auto *action = new QAction(tr("Export Negotiation &Summary…"), parent);
+    auto *action = new QAction(Tr::tr("Export Negotiation &Summary…"), parent);
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    action->setStatusTip(tr("Preview, print or save a PDF summary of the band, the offers and the counter"));
+    action->setStatusTip(Tr::tr("Preview, print or save a PDF summary of the band, the offers and the counter"));
     return action;
 }
 
@@ -52,13 +52,13 @@ void ReportPrintPreview::showPreview(const NegotiationReport &report, QWidget *p
     printer.setPageLayout(QPageLayout(ReportExport::defaultPageSize(), QPageLayout::Portrait,
                                       QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter));
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Negotiation summary"));
+    dialog.setWindowTitle(Tr::tr("Negotiation summary"));
     dialog.resize(900, 1000);
     ReportRenderer renderer(report);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&renderer, &dialog](QPrinter *target) {
         if (const Result<> rendered = renderer.render(target); !rendered) {
-            QMessageBox::warning(&dialog, tr("Negotiation summary"),
-                                 tr("The summary could not be drawn: %1.").arg(rendered.message()));
+            QMessageBox::warning(&dialog, Tr::tr("Negotiation summary"),
+                                 Tr::tr("The summary could not be drawn: %1.").arg(rendered.message()));
         }
     });
     if (auto *toolBar = dialog.findChild<QToolBar *>()) {
@@ -75,14 +75,14 @@ void ReportPrintPreview::showPreview(const NegotiationReport &report, QWidget *p
 
 bool ReportPrintPreview::saveAsPdf(const NegotiationReport &report, QWidget *parent)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Save negotiation summary"), suggestedFileName(report),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Save negotiation summary"), suggestedFileName(report),
+                                                      Tr::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     const Result<int> written = ReportExport::writePdf(report, path, ReportExport::defaultPageSize());
     if (!written) {
-        QMessageBox::warning(parent, tr("Save negotiation summary"),
-                             tr("The summary was not saved.\n\n%1").arg(written.message()));
+        QMessageBox::warning(parent, Tr::tr("Save negotiation summary"),
+                             Tr::tr("The summary was not saved.\n\n%1").arg(written.message()));
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 
 #include "ui/offers/OffersWidget.h"
 
+#include "common/Translations.h"
 #include "offers/OfferPreferences.h"
 #include "offers/OffersJson.h"
 #include "common/Money.h"
@@ -886,9 +887,11 @@ void OffersWidget::showPreferences()
     PreferencesDialog dialog(this);
     dialog.setExchangeRates(m_rates);
     dialog.setRegions(allRegions(), OfferPreferences::defaultRegion());
+    dialog.setLanguage(Translations::preferredLanguage());
     if (dialog.exec() != QDialog::Accepted)
         return;
     OfferPreferences::setDefaultRegion(dialog.defaultRegion());
+    Translations::setPreferredLanguage(dialog.language());
     if (const Result<> saved = m_store->setExchangeRates(dialog.exchangeRates()); !saved) {
         showNotice(saved.message());
         return;

@@ -64,19 +64,20 @@ QString useOf(const LeverInput &input, int topics)
     const QString &currency = input.currency;
     QStringList uses;
     if (topics & LeverStage::Competing) {
-        uses.append((input.namedOffers.size() == 1 ? tr("name %1 and its figures") : tr("name %1 and their figures"))
+        uses.append((input.namedOffers.size() == 1 ? Tr::tr("name %1 and its figures") : Tr::tr("name %1 and their figures"))
                         .arg(joinNames(input.namedOffers)));
     }
     QStringList backs;
     if (topics & LeverStage::Base)
-        backs.append(tr("the %1 base").arg(spoken(input.asks.base(), currency)));
+        backs.append(Tr::tr("the %1 base").arg(spoken(input.asks.base(), currency)));
     if (topics & LeverStage::Equity)
-        backs.append(tr("the %1 equity").arg(spoken(input.asks.equityTotal(), currency)));
+        backs.append(Tr::tr("the %1 equity").arg(spoken(input.asks.equityTotal(), currency)));
     if (topics & LeverStage::SignOn)
-        backs.append(tr("the %1 signing bonus").arg(spoken(input.asks.signOn(), currency)));
+        backs.append(Tr::tr("the %1 signing bonus").arg(spoken(input.asks.signOn(), currency)));
     if (!backs.isEmpty())
-        uses.append(tr("back %1 with it").arg(joinNames(backs)));
-    return capitalized(uses.join(u"; "_s)) + u'.';
+        uses.append(Tr::tr("back %1 with it").arg(joinNames(backs)));
+    //: Between the uses of one lever; French puts a no-break space before the semicolon.
+    return capitalized(uses.join(Tr::tr("; "))) + u'.';
 }
 
 } // namespace
@@ -122,7 +123,7 @@ QList<CitedLever> LeverStage::choose(const LeverInput &input)
         cited.needsOwnFacts = lever.text.contains(u'[');
         cited.use = useOf(input, topicsOf(lever) & needed);
         if (cited.needsOwnFacts)
-            cited.use += u' ' + tr("Use it only if it's true for you, with your own details where the guide has brackets.");
+            cited.use += u' ' + Tr::tr("Use it only if it's true for you, with your own details where the guide has brackets.");
         levers.append(cited);
     }
     return levers;

@@ -18,48 +18,77 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("NegotiationReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NegotiationReport)
+};
 
-// Numbers and dates are spelled the same on every machine, so the same inputs give the same text.
-const QLocale &reportLocale()
+// Numbers and dates are spelled the same on every machine for a language (en_US in English), so the same inputs
+// give the same text.
+QLocale reportLocale()
 {
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
+    return MoneyStyle::report().locale;
 }
 
 QString joinWithAnd(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return QStringList(items.mid(0, items.size() - 1)).join(u", "_s) + tr(" and ") + items.last();
+    return QStringList(items.mid(0, items.size() - 1)).join(u", "_s) + Tr::tr(" and ") + items.last();
 }
 
 QString rateText(double rate)
 {
     // Enough digits to tell the rate that was used, without noise: 1.08, 0.0067, 150.25.
-    QString text = reportLocale().toString(rate, 'f', 4);
-    while (text.endsWith(u'0') && text.contains(u'.'))
+    const QLocale locale = reportLocale();
+    const QString point = locale.decimalPoint();
+    QString text = locale.toString(rate, 'f', 4);
+    while (text.endsWith(u'0') && text.contains(point))
         text.chop(1);
-    if (text.endsWith(u'.'))
-        text.chop(1);
+    if (text.endsWith(point))
+        text.chop(point.size());
     return text;
+}
+
+// The guide's data_quality, in words a person reads when it is one of the usual three; else as the guide wrote it.
+QString dataQualityText(const QString &quality)
+{
+    static const std::array<const char *, 3> known{QT_TRANSLATE_NOOP("NegotiationReport", "high"),
+                                                   QT_TRANSLATE_NOOP("NegotiationReport", "medium"),
+                                                   QT_TRANSLATE_NOOP("NegotiationReport", "low")};
+    for (const char *word : known) {
+        if (quality == QLatin1StringView(word))
+            return Tr::tr(word);
+    }
+    return quality;
+}
+
+// The JSON's placement names ("below", "within", "above"), in words a person reads.
+QString placementText(OfferMath::Placement placement)
+{
+    switch (placement) {
+    case OfferMath::Placement::Below:
+        return Tr::tr("below");
+    case OfferMath::Placement::Within:
+        return Tr::tr("within");
+    case OfferMath::Placement::Above:
+        return Tr::tr("above");
+    }
+    return QString();
 }
 
 QList<ReportBandRow> makeBandRows(const RegionBand &band)
 {
     QList<ReportBandRow> rows;
-    rows.append({tr("Base salary"), band.baseLow, band.baseHigh, QString(), false});
-    rows.append({tr("Stock grant, 4 years"), band.stockLow, band.stockHigh, QString(), false});
-    rows.append({tr("Stock per year"), band.stockPerYearLow(), band.stockPerYearHigh(), tr("grant ÷ 4"), false});
-    rows.append({tr("Bonus, %1% of base").arg(reportLocale().toString(band.bonusPct, 'g', 4)), band.bonusLow(),
+    rows.append({Tr::tr("Base salary"), band.baseLow, band.baseHigh, QString(), false});
+    rows.append({Tr::tr("Stock grant, 4 years"), band.stockLow, band.stockHigh, QString(), false});
+    rows.append({Tr::tr("Stock per year"), band.stockPerYearLow(), band.stockPerYearHigh(), Tr::tr("grant ÷ 4"), false});
+    rows.append({Tr::tr("Bonus, %1% of base").arg(reportLocale().toString(band.bonusPct, 'g', 4)), band.bonusLow(),
                  band.bonusHigh(), QString(), false});
-    rows.append({tr("Total comp, computed"), band.computedTotalLow(), band.computedTotalHigh(),
-                 tr("base + stock per year + bonus"), false});
-    rows.append({tr("Total comp, stated"), band.totalCompLow, band.totalCompHigh,
-                 tr("stated by the guide; offers are placed against it"), true});
+    rows.append({Tr::tr("Total comp, computed"), band.computedTotalLow(), band.computedTotalHigh(),
+                 Tr::tr("base + stock per year + bonus"), false});
+    rows.append({Tr::tr("Total comp, stated"), band.totalCompLow, band.totalCompHigh,
+                 Tr::tr("stated by the guide; offers are placed against it"), true});
     return rows;
 }
 
@@ -69,11 +98,11 @@ QString makeBandNote(const NegotiationReport &report)
     const double lowGap = band.totalCompLow - band.computedTotalLow();
     const double highGap = band.totalCompHigh - band.computedTotalHigh();
     if (std::abs(lowGap) < 500 && std::abs(highGap) < 500)
-        return tr("The guide's stated total comp matches the sum of its parts.");
+        return Tr::tr("The guide's stated total comp matches the sum of its parts.");
     const auto gap = [&report](double value) {
         return (value >= 0 ? u"+"_s : u"−"_s) + report.money(std::abs(value));
     };
-    return tr("The guide's stated total differs from the sum of its parts (%1 at the low end, %2 at the high end), "
+    return Tr::tr("The guide's stated total differs from the sum of its parts (%1 at the low end, %2 at the high end), "
               "perhaps from refreshers or a bonus above target. Offer positions use the stated total.")
         .arg(gap(lowGap), gap(highGap));
 }
@@ -86,7 +115,7 @@ ReportOfferRow offerRow(const BandComparison &comparison, const Offer &original)
     row.currency = original.currency;
     row.rate = comparison.rate;
     row.conversion = original.currency == comparison.offer.currency
-                         ? tr("none needed")
+                         ? Tr::tr("none needed")
                          : u"%1 × %2"_s.arg(original.currency, rateText(comparison.rate));
     row.firstYear = comparison.firstYear;
     row.annualized = comparison.annualized;
@@ -116,25 +145,26 @@ QString makeConversionNote(const NegotiationReport &report, const QList<Offer> &
             entry = u"%1 → %2 at %3"_s.arg(offer.currency, report.currency,
                                             rateText(*rates.rate(offer.currency, report.currency)));
             if (reverse)
-                entry += tr(" (the inverse of your %1 → %2 rate)").arg(report.currency, offer.currency);
+                entry += Tr::tr(" (the inverse of your %1 → %2 rate)").arg(report.currency, offer.currency);
             if (rate.entered.isValid())
-                entry += tr(", entered %1").arg(NegotiationReport::longDate(rate.entered));
+                entry += Tr::tr(", entered %1").arg(NegotiationReport::longDate(rate.entered));
             break;
         }
         if (!entry.isEmpty() && !used.contains(entry))
             used.append(entry);
     }
     if (used.isEmpty())
-        return tr("Every offer is in %1, the band's currency: no conversion was needed.").arg(report.currency);
-    return tr("Converted into %1 with your own rates: %2.").arg(report.currency, used.join(u"; "_s));
+        return Tr::tr("Every offer is in %1, the band's currency: no conversion was needed.").arg(report.currency);
+    //: Between the rates in "Converted into %1 with your own rates: %2."
+    return Tr::tr("Converted into %1 with your own rates: %2.").arg(report.currency, used.join(Tr::tr("; ")));
 }
 
 QString settingsText(const CounterSettings &settings)
 {
     const QString premium = settings.premiumPct > 0
-                                ? tr("a %1% premium to join").arg(reportLocale().toString(settings.premiumPct, 'g', 4))
-                                : tr("no premium");
-    return tr("%1, %2").arg(CounterText::boldnessName(settings.boldness), premium);
+                                ? Tr::tr("a %1% premium to join").arg(reportLocale().toString(settings.premiumPct, 'g', 4))
+                                : Tr::tr("no premium");
+    return Tr::tr("%1, %2").arg(CounterText::boldnessLabel(settings.boldness), premium);
 }
 
 QString floorSourceText(const CounterInput &input, const CounterSuggestion &suggestion)
@@ -144,19 +174,19 @@ QString floorSourceText(const CounterInput &input, const CounterSuggestion &sugg
         // A best alternative weaker than the offer on the table is not named, as in the rationale.
         const std::optional<BestAlternative> &best = suggestion.bestAlternative;
         const QString alternative = best && bestAlternativeBeats(*best, input.target.annualized)
-                                        ? tr("your best alternative, %1").arg(best->label)
-                                        : tr("your best alternative");
+                                        ? Tr::tr("your best alternative, %1").arg(best->label)
+                                        : Tr::tr("your best alternative");
         if (input.settings.premiumPct <= 0)
             return alternative;
-        return tr("%1, less your %2% premium")
+        return Tr::tr("%1, less your %2% premium")
             .arg(alternative, reportLocale().toString(input.settings.premiumPct, 'g', 4));
     }
     case FloorSource::Stated:
-        return tr("your stated walk-away");
+        return Tr::tr("your stated walk-away");
     case FloorSource::Offer:
         break;
     }
-    return tr("the offer itself, since you hold no competing offer and stated no walk-away");
+    return Tr::tr("the offer itself, since you hold no competing offer and stated no walk-away");
 }
 
 bool anyOverridden(const CounterSuggestion &suggestion)
@@ -172,24 +202,24 @@ FloorStatus floorStatusOf(const CounterInput &input, const CounterSuggestion &su
     FloorStatus status;
     status.meetsFloor = suggestion.meetsFloor;
     status.source = floorSourceText(input, suggestion);
-    const QString floor = tr("your floor of %1 a year over 4 years (from %2)")
+    const QString floor = Tr::tr("your floor of %1 a year over 4 years (from %2)")
                               .arg(money(suggestion.floorAnnualized), status.source);
     if (suggestion.meetsFloor) {
-        status.headline = tr("Meets your floor");
-        status.sentence = tr("The counter meets %1.").arg(floor);
+        status.headline = Tr::tr("Meets your floor");
+        status.sentence = Tr::tr("The counter meets %1.").arg(floor);
     } else if (!suggestion.bandCanReachFloor) {
-        status.headline = tr("Below your floor: this band can't reach it");
-        status.sentence = tr("This company's band can't reach %1: the script asks for a higher level, a larger "
+        status.headline = Tr::tr("Below your floor: this band can't reach it");
+        status.sentence = Tr::tr("This company's band can't reach %1: the script asks for a higher level, a larger "
                              "sign-on or an exception, and commits to nothing.")
                               .arg(floor);
     } else if (anyOverridden(suggestion)) {
-        status.headline = tr("Below your floor: your hand-set asks leave it short");
-        status.sentence = tr("Your hand-set asks leave the counter at %1 a year over 4 years, below %2: the script "
+        status.headline = Tr::tr("Below your floor: your hand-set asks leave it short");
+        status.sentence = Tr::tr("Your hand-set asks leave the counter at %1 a year over 4 years, below %2: the script "
                              "commits to nothing. The suggested asks reach it.")
                               .arg(money(suggestion.counterAnnualized), floor);
     } else {
-        status.headline = tr("Below your floor");
-        status.sentence = tr("The counter comes to %1 a year over 4 years, below %2: the script commits to nothing.")
+        status.headline = Tr::tr("Below your floor");
+        status.sentence = Tr::tr("The counter comes to %1 a year over 4 years, below %2: the script commits to nothing.")
                               .arg(money(suggestion.counterAnnualized), floor);
     }
     return status;
@@ -198,8 +228,8 @@ FloorStatus floorStatusOf(const CounterInput &input, const CounterSuggestion &su
 ReportCounter reportCounterFrom(const CounterInput &input, const CounterSuggestion &suggestion)
 {
     const int years = input.target.offer.vestingPeriodYears();
-    const std::array<QString, kCounterPartCount> names{tr("Base salary"), tr("Equity, %1-year grant").arg(years),
-                                                       tr("Sign-on bonus")};
+    const std::array<QString, kCounterPartCount> names{Tr::tr("Base salary"), Tr::tr("Equity, %1-year grant").arg(years),
+                                                       Tr::tr("Sign-on bonus")};
     ReportCounter counter;
     counter.targetLabel = input.target.offer.label();
     counter.settings = settingsText(input.settings);
@@ -266,19 +296,19 @@ bool ReportCounter::hasOverrides() const
 QString counterAbsentReason(const QList<Offer> &offers)
 {
     if (offers.isEmpty())
-        return tr("There is no counter-offer in this summary: there are no offers to counter.");
+        return Tr::tr("There is no counter-offer in this summary: there are no offers to counter.");
     QStringList targets;
     for (const Offer &offer : offers) {
         if (offer.target)
             targets.append(offer.label());
     }
     if (targets.isEmpty()) {
-        return tr("There is no counter-offer in this summary: none of the offers is marked as the target, the one "
+        return Tr::tr("There is no counter-offer in this summary: none of the offers is marked as the target, the one "
                   "being negotiated. Mark it as the target (\"target\": true in the offers file, or Target in the "
                   "Offers tab) to get the asks, a walk-away floor and a script filled in with these offers.");
     }
     if (targets.size() > 1) {
-        return tr("There is no counter-offer in this summary: %1 offers are marked as the target (%2). Mark only "
+        return Tr::tr("There is no counter-offer in this summary: %1 offers are marked as the target (%2). Mark only "
                   "the one being negotiated.")
             .arg(targets.size())
             .arg(joinWithAnd(targets));
@@ -293,26 +323,26 @@ void describeGuide(NegotiationReport &report, const Guide &guide, const QDate &d
 {
     QStringList freshness;
     if (guide.lastUpdated.isValid())
-        freshness.append(tr("Guide data last updated %1").arg(NegotiationReport::longDate(guide.lastUpdated)));
+        freshness.append(Tr::tr("Guide data last updated %1").arg(NegotiationReport::longDate(guide.lastUpdated)));
     if (!guide.salaryDataQuarter.isEmpty())
-        freshness.append(tr("salary data from %1").arg(guide.salaryDataQuarter));
+        freshness.append(Tr::tr("salary data from %1").arg(guide.salaryDataQuarter));
     if (!guide.dataQuality.isEmpty())
-        freshness.append(tr("data quality %1").arg(guide.dataQuality));
+        freshness.append(Tr::tr("data quality %1").arg(dataQualityText(guide.dataQuality)));
     report.freshness = freshness.join(u", "_s);
     if (!report.freshness.isEmpty())
         report.freshness += u'.';
     if (guide.nextReviewDue.isValid()) {
-        const QString review = tr("Next review due %1.").arg(NegotiationReport::longDate(guide.nextReviewDue));
+        const QString review = Tr::tr("Next review due %1.").arg(NegotiationReport::longDate(guide.nextReviewDue));
         report.freshness = report.freshness.isEmpty() ? review : report.freshness + u' ' + review;
     }
     if (guide.isStale(date)) {
-        report.staleWarning = tr("This guide was due for review on %1, before this summary was prepared: the "
+        report.staleWarning = Tr::tr("This guide was due for review on %1, before this summary was prepared: the "
                                  "figures may be out of date.")
                                   .arg(NegotiationReport::longDate(guide.nextReviewDue));
     }
     report.sources = guide.dataSources;
-    report.sourcesLine = guide.dataSources.isEmpty() ? tr("The guide names no sources.")
-                                                     : tr("Sources: %1.").arg(guide.dataSources.join(u", "_s));
+    report.sourcesLine = guide.dataSources.isEmpty() ? Tr::tr("The guide names no sources.")
+                                                     : Tr::tr("Sources: %1.").arg(guide.dataSources.join(u", "_s));
 }
 
 // The target first, then the others in the order given.
@@ -357,10 +387,10 @@ Result<OffersComparison> addOffers(NegotiationReport &report, const NegotiationR
         row.totalPlacement = OfferMath::placement(row.annualized, band.totalCompLow, band.totalCompHigh);
         report.offerRows.append(row);
     }
-    report.conversionNote = input.offers.isEmpty() ? tr("No offers were given.")
+    report.conversionNote = input.offers.isEmpty() ? Tr::tr("No offers were given.")
                                                    : makeConversionNote(report, ordered, input.rates);
     report.chartCaption =
-        tr("Each bar is an offer's 4-year average, split into its parts; the shaded area is the guide's total comp "
+        Tr::tr("Each bar is an offer's 4-year average, split into its parts; the shaded area is the guide's total comp "
            "band for %1.")
             .arg(band.region);
     return comparison;
@@ -386,13 +416,13 @@ void addCounterAndScript(NegotiationReport &report, const NegotiationReportInput
         report.counter = reportCounterFrom(counterInput, CounterEngine::suggest(counterInput));
     }
     if (report.counter) {
-        report.chartCaption += tr(" Left of the red dashed floor, you would walk away.");
+        report.chartCaption += Tr::tr(" Left of the red dashed floor, you would walk away.");
         report.script = report.counter->script;
         // The script never names the lowest figure the person would accept, and neither does its note.
         report.scriptNote = report.counter->meetsFloor
-                                ? tr("Filled in with these offers and asks, in the spirit of the guide's own "
+                                ? Tr::tr("Filled in with these offers and asks, in the spirit of the guide's own "
                                      "\"negotiate up\" strategy: the words to say on the call.")
-                                : tr("Filled in with these offers and asks, in the spirit of the guide's own "
+                                : Tr::tr("Filled in with these offers and asks, in the spirit of the guide's own "
                                      "\"negotiate up\" strategy. These asks don't reach what you would walk away "
                                      "for, so the script commits to nothing.");
     } else {
@@ -400,9 +430,9 @@ void addCounterAndScript(NegotiationReport &report, const NegotiationReportInput
         report.scriptIsGuides = true;
         report.script = guide.script;
         report.scriptNote = guide.script.isEmpty()
-                                ? tr("The guide has no \"negotiate up\" script, and there is no counter to fill one "
+                                ? Tr::tr("The guide has no \"negotiate up\" script, and there is no counter to fill one "
                                      "in.")
-                                : tr("The guide's own \"negotiate up\" strategy, as written. Its figures are the "
+                                : Tr::tr("The guide's own \"negotiate up\" strategy, as written. Its figures are the "
                                      "guide's example, not yours: with a target offer, this section is filled in "
                                      "with your offers, asks and floor.");
     }
@@ -412,26 +442,26 @@ void addLevers(NegotiationReport &report, const Guide &guide)
 {
     if (report.counter && !report.counter->levers.isEmpty()) {
         report.levers = report.counter->levers;
-        report.leversNote = tr("The guide's levers that fit this counter, in its own words, with how to use each "
+        report.leversNote = Tr::tr("The guide's levers that fit this counter, in its own words, with how to use each "
                                "here.");
     } else {
         for (qsizetype i = 0; i < guide.levers.size(); ++i)
             report.levers.append({int(i) + 1, guide.levers.at(i).title, guide.levers.at(i).text, QString()});
-        report.leversNote = guide.levers.isEmpty() ? tr("The guide lists no levers.")
-                                                   : tr("The guide's levers, in its own words.");
+        report.leversNote = guide.levers.isEmpty() ? Tr::tr("The guide lists no levers.")
+                                                   : Tr::tr("The guide's levers, in its own words.");
     }
 }
 
 QString disclaimerFor(const Guide &guide, bool hasCounter)
 {
     const QString computed =
-        hasCounter ? tr("Positions, asks and the floor are computed from those estimates and the offers entered.")
-                   : tr("Positions are computed from those estimates and the offers entered.");
-    return tr("Every band figure here is the guide's estimate from public sources%1%2, not an offer and not a promise "
+        hasCounter ? Tr::tr("Positions, asks and the floor are computed from those estimates and the offers entered.")
+                   : Tr::tr("Positions are computed from those estimates and the offers entered.");
+    return Tr::tr("Every band figure here is the guide's estimate from public sources%1%2, not an offer and not a promise "
               "of pay. %3 Only a written offer from the company is binding; check each figure against it before "
               "relying on it.")
         .arg(guide.dataSources.isEmpty() ? QString() : u" ("_s + joinWithAnd(guide.dataSources) + u')')
-        .arg(guide.salaryDataQuarter.isEmpty() ? QString() : tr(", salary data from %1").arg(guide.salaryDataQuarter))
+        .arg(guide.salaryDataQuarter.isEmpty() ? QString() : Tr::tr(", salary data from %1").arg(guide.salaryDataQuarter))
         .arg(computed);
 }
 
@@ -442,7 +472,7 @@ Result<NegotiationReport> NegotiationReport::build(const NegotiationReportInput 
     const Guide &guide = input.guide;
     const RegionBand *band = guide.findRegion(input.region);
     if (!band) {
-        return Error{tr("guide '%1' has no region '%2'; its regions are %3")
+        return Error{Tr::tr("guide '%1' has no region '%2'; its regions are %3")
                          .arg(guide.id(), input.region, guide.regionNames().join(u", "_s))};
     }
 
@@ -452,9 +482,9 @@ Result<NegotiationReport> NegotiationReport::build(const NegotiationReportInput 
     report.region = band->region;
     report.currency = band->currency;
     report.band = *band;
-    report.title = tr("Negotiation summary: %1, %2").arg(guide.title(), band->region);
+    report.title = Tr::tr("Negotiation summary: %1, %2").arg(guide.title(), band->region);
     report.date = input.date;
-    report.dateLine = tr("Prepared %1").arg(longDate(input.date));
+    report.dateLine = Tr::tr("Prepared %1").arg(longDate(input.date));
     describeGuide(report, guide, input.date);
     report.bandRows = makeBandRows(*band);
     report.bandNote = makeBandNote(report);
@@ -476,19 +506,19 @@ QString NegotiationReport::sectionTitle(Section section)
 {
     switch (section) {
     case Section::Band:
-        return tr("Pay band");
+        return Tr::tr("Pay band");
     case Section::Offers:
-        return tr("Offers");
+        return Tr::tr("Offers");
     case Section::Chart:
-        return tr("Offers against the band");
+        return Tr::tr("Offers against the band");
     case Section::Counter:
-        return tr("Counter-offer");
+        return Tr::tr("Counter-offer");
     case Section::Script:
-        return tr("Script");
+        return Tr::tr("Script");
     case Section::Levers:
-        return tr("Levers");
+        return Tr::tr("Levers");
     case Section::Disclaimer:
-        return tr("About these figures");
+        return Tr::tr("About these figures");
     }
     return QString();
 }
@@ -497,9 +527,9 @@ QString NegotiationReport::sectionHeading(Section section) const
 {
     switch (section) {
     case Section::Band:
-        return tr("Pay band: %1, %2").arg(region, currency);
+        return Tr::tr("Pay band: %1, %2").arg(region, currency);
     case Section::Offers:
-        return tr("Offers, in %1").arg(currency);
+        return Tr::tr("Offers, in %1").arg(currency);
     default:
         return sectionTitle(section);
     }
@@ -512,12 +542,12 @@ QString NegotiationReport::headerLeft() const
 
 QString NegotiationReport::headerRight() const
 {
-    return tr("%1 · Negotiation summary").arg(region);
+    return Tr::tr("%1 · Negotiation summary").arg(region);
 }
 
 QString NegotiationReport::footerLeft() const
 {
-    return tr("%1 with OfferDesk · estimates, not an offer").arg(dateLine);
+    return Tr::tr("%1 with OfferDesk · estimates, not an offer").arg(dateLine);
 }
 
 QString NegotiationReport::toPlainText() const
@@ -539,11 +569,10 @@ QString NegotiationReport::toPlainText() const
 
     lines << sectionHeading(Section::Offers);
     for (const ReportOfferRow &row : offerRows) {
-        lines << u"%1%2: year 1 %3, 4-year average %4, base %5 %6, total %7 %8, conversion %9"_s
-                     .arg(row.label, row.target ? tr(" (target)") : QString(), money(row.firstYear),
-                          money(row.annualized), position(row.basePosition),
-                          OfferMath::placementName(row.basePlacement), position(row.totalPosition),
-                          OfferMath::placementName(row.totalPlacement), row.conversion);
+        lines << Tr::tr("%1%2: year 1 %3, 4-year average %4, base %5 %6, total %7 %8, conversion %9")
+                     .arg(row.label, row.target ? Tr::tr(" (target)") : QString(), money(row.firstYear),
+                          money(row.annualized), position(row.basePosition), placementText(row.basePlacement),
+                          position(row.totalPosition), placementText(row.totalPlacement), row.conversion);
     }
     lines << conversionNote << QString();
 
@@ -555,23 +584,23 @@ QString NegotiationReport::toPlainText() const
 
     lines << sectionHeading(Section::Counter);
     if (counter) {
-        lines << tr("Target: %1 (%2)").arg(counter->targetLabel, counter->settings);
+        lines << Tr::tr("Target: %1 (%2)").arg(counter->targetLabel, counter->settings);
         for (const ReportAsk &ask : counter->asks) {
-            lines << tr("%1: current %2, ask %3%4, band %5 – %6, best alternative %7")
+            lines << Tr::tr("%1: current %2, ask %3%4, band %5 – %6, best alternative %7")
                          .arg(ask.part, money(ask.current), money(ask.ask),
-                              ask.overridden        ? tr(" (set by hand)")
-                              : ask.raisedToFloor ? tr(" (raised to reach the floor)")
+                              ask.overridden        ? Tr::tr(" (set by hand)")
+                              : ask.raisedToFloor ? Tr::tr(" (raised to reach the floor)")
                                                   : QString(),
-                              ask.hasBand ? money(ask.bandLow) : tr("no cap"),
+                              ask.hasBand ? money(ask.bandLow) : Tr::tr("no cap"),
                               ask.hasBand ? money(ask.bandHigh) : QString(),
-                              ask.bestAlternative ? money(*ask.bestAlternative) : tr("none"));
+                              ask.bestAlternative ? money(*ask.bestAlternative) : Tr::tr("none"));
         }
-        lines << tr("Counter: year 1 %1, 4-year average %2").arg(money(counter->counterFirstYear),
+        lines << Tr::tr("Counter: year 1 %1, 4-year average %2").arg(money(counter->counterFirstYear),
                                                                  money(counter->counterAnnualized));
-        lines << tr("Walk-away floor: 4-year average %1, base %2").arg(money(counter->floorAnnualized),
+        lines << Tr::tr("Walk-away floor: 4-year average %1, base %2").arg(money(counter->floorAnnualized),
                                                                        money(counter->floorBase));
-        lines << tr("Floor from: %1").arg(counter->floorSource);
-        lines << tr("%1. %2").arg(counter->floorHeadline, counter->floorStatus);
+        lines << Tr::tr("Floor from: %1").arg(counter->floorSource);
+        lines << Tr::tr("%1. %2").arg(counter->floorHeadline, counter->floorStatus);
         for (const QString &line : counter->rationale)
             lines << u"- "_s + line;
         for (const QString &warning : counter->warnings)
@@ -587,7 +616,7 @@ QString NegotiationReport::toPlainText() const
     for (const ReportLever &lever : levers) {
         lines << u"%1. %2: %3"_s.arg(lever.number).arg(lever.title, lever.markdown);
         if (!lever.use.isEmpty())
-            lines << tr("   Here: %1").arg(lever.use);
+            lines << Tr::tr("   Here: %1").arg(lever.use);
     }
     lines << QString();
 
@@ -614,6 +643,7 @@ QString NegotiationReport::position(double value)
 QString NegotiationReport::longDate(const QDate &date)
 {
     if (!date.isValid())
-        return tr("an unknown date");
-    return reportLocale().toString(date, u"d MMMM yyyy"_s);
+        return Tr::tr("an unknown date");
+    //: The summary's date format (QLocale::toString): "26 November 2026".
+    return reportLocale().toString(date, Tr::tr("d MMMM yyyy"));
 }

@@ -3,6 +3,7 @@
 
 #include "counter/ScriptStage.h"
 
+#include "common/Translations.h"
 #include "counter/CounterWording.h"
 
 #include <QRegularExpression>
@@ -32,26 +33,27 @@ QString holdingText(const Competitor &c)
 {
     const Offer &o = c.original;
     const QString &currency = o.currency;
-    QStringList parts{tr("%1 base").arg(spoken(o.base, currency))};
+    QStringList parts{Tr::tr("%1 base").arg(spoken(o.base, currency))};
     if (o.equityTotal > kCounterSlack)
-        parts.append(tr("%1 equity").arg(spoken(o.equityTotal, currency)));
+        parts.append(Tr::tr("%1 equity").arg(spoken(o.equityTotal, currency)));
     if (o.bonusPct > 0)
-        parts.append(tr("a %1 bonus").arg(percentValue(o.bonusPct)));
+        parts.append(Tr::tr("a %1 bonus").arg(percentValue(o.bonusPct)));
     if (o.signOn + o.signOnYear2 > kCounterSlack)
-        parts.append(tr("a %1 signing bonus").arg(spoken(o.signOn + o.signOnYear2, currency)));
-    return tr("%1 %2 offer at %3").arg(article(c.label), c.label, joinNames(parts));
+        parts.append(Tr::tr("a %1 signing bonus").arg(spoken(o.signOn + o.signOnYear2, currency)));
+    //: "a Google L4 offer at $210K base, ...": %1 is "a" or "an", %2 the offer's company and level, %3 its figures.
+    return Tr::tr("%1 %2 offer at %3").arg(article(c.label), c.label, joinNames(parts));
 }
 
 // "$215K base, $250K equity over 4 years, and a $24K signing bonus"
 QString askList(const CounterTerms &terms, const CounterAsks &asks)
 {
     const QString &currency = terms.currency;
-    QStringList askParts{tr("%1 base").arg(spoken(asks.base(), currency))};
+    QStringList askParts{Tr::tr("%1 base").arg(spoken(asks.base(), currency))};
     if (asks.equityTotal() > kCounterSlack)
-        askParts.append(tr("%1 equity over %2 years").arg(spoken(asks.equityTotal(), currency)).arg(terms.targetYears));
+        askParts.append(Tr::tr("%1 equity over %2 years").arg(spoken(asks.equityTotal(), currency)).arg(terms.targetYears));
     if (asks.signOn() > kCounterSlack)
-        askParts.append(tr("a %1 signing bonus").arg(spoken(asks.signOn(), currency)));
-    return askParts.size() == 3 ? askParts.at(0) + u", "_s + askParts.at(1) + tr(", and ") + askParts.at(2)
+        askParts.append(Tr::tr("a %1 signing bonus").arg(spoken(asks.signOn(), currency)));
+    return askParts.size() == 3 ? askParts.at(0) + u", "_s + askParts.at(1) + Tr::tr(", and ") + askParts.at(2)
                                 : joinNames(askParts);
 }
 
@@ -60,16 +62,16 @@ QString closingSentence(const ScriptInput &input)
 {
     if (input.meetsFloor) {
         const CounterAsks own(input.terms.target.base, input.terms.target.equityTotal, input.terms.target.signOn);
-        return input.asks == own ? tr("At these numbers, I'm ready to sign.")
-                                 : tr("If we can get to those numbers, I'm ready to sign.");
+        return input.asks == own ? Tr::tr("At these numbers, I'm ready to sign.")
+                                 : Tr::tr("If we can get to those numbers, I'm ready to sign.");
     }
     if (input.bandCanReach)
-        return tr("Let me know how close you can get, and I'll decide quickly.");
+        return Tr::tr("Let me know how close you can get, and I'll decide quickly.");
     const QString otherwise = input.floor.source == FloorSource::Alternative
-        ? tr("otherwise, I'll go with my other offer.")
-        : tr("otherwise, I'll have to decline.");
+        ? Tr::tr("otherwise, I'll go with my other offer.")
+        : Tr::tr("otherwise, I'll have to decline.");
     // The asks already name a sign-on, so what is left to ask for is said as more of it, not as a new one.
-    return tr("I know that may be beyond the band for this level. If it is, a higher level, more on the signing "
+    return Tr::tr("I know that may be beyond the band for this level. If it is, a higher level, more on the signing "
               "bonus, or an exception to the band would get us there; %1")
         .arg(otherwise);
 }
@@ -109,21 +111,22 @@ QString ScriptStage::write(const ScriptInput &input)
     }
 
     QStringList sentences;
-    const QString pitch = opener(input.guideScript);
+    // The guides are written in English: their opening line starts the script only when the script is English too.
+    const QString pitch = Translations::currentLanguage() == u"en"_s ? opener(input.guideScript) : QString();
     sentences.append(pitch.isEmpty()
-                         ? tr("I'm excited about the %1 role at %2 and want to make this work.").arg(terms.role,
+                         ? Tr::tr("I'm excited about the %1 role at %2 and want to make this work.").arg(terms.role,
                                                                                                        terms.company)
                          : pitch);
     if (!holding.isEmpty()) {
         // Each offer's own figures already use "and", so the offers are joined with ", and".
         const QString offers = holding.size() <= 1
             ? holding.value(0)
-            : holding.mid(0, holding.size() - 1).join(u", "_s) + tr(", and ") + holding.last();
-        sentences.append(tr("I'm holding %1.").arg(offers));
-        sentences.append(tr("To choose %1, I need %2.").arg(terms.company, askList(terms, asks)));
+            : holding.mid(0, holding.size() - 1).join(u", "_s) + Tr::tr(", and ") + holding.last();
+        sentences.append(Tr::tr("I'm holding %1.").arg(offers));
+        sentences.append(Tr::tr("To choose %1, I need %2.").arg(terms.company, askList(terms, asks)));
     } else {
         sentences.append(
-            tr("Based on market data for this level in %1, I'd like %2.").arg(terms.region, askList(terms, asks)));
+            Tr::tr("Based on market data for this level in %1, I'd like %2.").arg(terms.region, askList(terms, asks)));
     }
     sentences.append(closingSentence(input));
     return sentences.join(u' ');
@@ -133,8 +136,8 @@ QString ScriptStage::withLevers(const QString &script, const QList<CitedLever> &
 {
     if (levers.isEmpty())
         return script;
-    QString text = script + u"\n\n"_s + tr("Levers from the guide that fit:");
+    QString text = script + u"\n\n"_s + Tr::tr("Levers from the guide that fit:");
     for (const CitedLever &lever : levers)
-        text += u"\n- "_s + tr("%1 (lever %2): %3").arg(lever.title).arg(lever.number).arg(lever.use);
+        text += u"\n- "_s + Tr::tr("%1 (lever %2): %3").arg(lever.title).arg(lever.number).arg(lever.use);
     return text;
 }

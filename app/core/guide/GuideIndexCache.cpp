@@ -4,6 +4,7 @@
 #include "guide/GuideIndexCache.h"
 
 #include "common/AtomicFile.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -255,9 +256,11 @@ QByteArray header(const QByteArray &stamp, quint64 payloadChecksum, quint64 payl
 
 QByteArray GuideIndexCache::currentStamp()
 {
-    // The byte order and the sizes of the raw values are part of the format.
+    // The byte order and the sizes of the raw values are part of the format; the problems' messages are in the
+    // language of the run that wrote them.
     return QByteArray("offerdesk " OFFERDESK_VERSION " parser " OFFERDESK_PARSER_FINGERPRINT " format ")
-           + QByteArray::number(kFormatVersion) + (QSysInfo::ByteOrder == QSysInfo::LittleEndian ? " le" : " be");
+           + QByteArray::number(kFormatVersion) + (QSysInfo::ByteOrder == QSysInfo::LittleEndian ? " le" : " be")
+           + " language " + Translations::currentLanguage().toLatin1();
 }
 
 QString GuideIndexCache::cacheFileFor(const QString &cacheFolder, const QString &guideFolder)

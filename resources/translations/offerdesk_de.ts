@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Total (4-yr avg)</source>
-        <translation>Gesamt (Ø 4 Jahre)</translation>
+        <translation>Gesamt (Ø 4 J.)</translation>
     </message>
     <message>
         <source>Choose a guide and region to compare with.</source>
@@ -402,7 +402,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>a %1 signing bonus</source>
-        <translation>eine Antrittsprämie von %1</translation>
+        <translation>%1 Antrittsprämie</translation>
     </message>
     <message>
         <source>%1 %2 offer at %3</source>
@@ -732,7 +732,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation>Grundgehalt</translation>
+        <translation>Grund-&lt;br&gt;gehalt</translation>
     </message>
     <message>
         <source>Equity</source>
@@ -740,7 +740,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation>Antrittsprämie</translation>
+        <translation>Antritts-&lt;br&gt;prämie</translation>
     </message>
     <message>
         <source>Offer</source>
@@ -861,7 +861,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Search company, role, region, level…</source>
-        <translation>Unternehmen, Rolle, Region, Level suchen…</translation>
+        <translation>Unternehmen, Rolle, Region, Level…</translation>
     </message>
     <message>
         <source>Type a company, role, region or level such as “Google L4” (Ctrl+F)</source>
@@ -1043,7 +1043,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Last &amp;updated:</source>
-        <translation>Zuletzt &amp;aktualisiert:</translation>
+        <translation>Zul&amp;etzt aktualisiert:</translation>
     </message>
     <message>
         <source>Next re&amp;view:</source>
@@ -1083,7 +1083,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>None</source>
-        <translation>Keines</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1866,7 +1866,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>&amp;About OfferDesk</source>
-        <translation>&amp;Über OfferDesk</translation>
+        <translation>Über &amp;OfferDesk</translation>
     </message>
     <message>
         <source>Edit Guide</source>
@@ -2123,7 +2123,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Equity, %1-year grant</source>
-        <translation>Aktien, Zuteilung über %1 Jahre</translation>
+        <translation>Aktien über %1 Jahre</translation>
     </message>
     <message>
         <source>Sign-on bonus</source>
@@ -2374,19 +2374,19 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Base position</source>
-        <translation>Position Grundgehalt</translation>
+        <translation>Pos. Grundgehalt</translation>
     </message>
     <message>
         <source>Stock/yr position</source>
-        <translation>Position Aktien/Jahr</translation>
+        <translation>Pos. Aktien/Jahr</translation>
     </message>
     <message>
         <source>Bonus position</source>
-        <translation>Position Bonus</translation>
+        <translation>Pos. Bonus</translation>
     </message>
     <message>
         <source>Total position</source>
-        <translation>Position gesamt</translation>
+        <translation>Pos. gesamt</translation>
     </message>
 </context>
 <context>
@@ -2469,7 +2469,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>&amp;Equity (total grant):</source>
-        <translation>&amp;Aktien (gesamte Zuteilung):</translation>
+        <translation>A&amp;ktien (gesamte Zuteilung):</translation>
     </message>
     <message>
         <source>The whole grant&apos;s value, vested over the schedule</source>
@@ -3387,14 +3387,14 @@ pro Jahr</translation>
     <message>
         <source>Total comp
 (stated)</source>
-        <translation>Gesamtvergütung
+        <translation>Gesamt
 (angegeben)</translation>
     </message>
     <message>
         <source>Sum of
 parts</source>
         <translation>Summe der
-Bestandteile</translation>
+Teile</translation>
     </message>
     <message>
         <source>Check</source>
@@ -3586,7 +3586,7 @@ Bestandteile</translation>
     </message>
     <message>
         <source> for</source>
-        <translation> fordern</translation>
+        <translation> fordern sollten</translation>
     </message>
     <message>
         <source>, against its offer (%1)</source>

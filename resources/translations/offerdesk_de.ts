@@ -728,7 +728,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;Have in writing before you ask:&lt;/b&gt; %1.</source>
-        <translation>&lt;b&gt;Schriftlich vorliegen sollte, bevor Sie fordern:&lt;/b&gt; %1.</translation>
+        <translation>&lt;b&gt;Lassen Sie sich vorher schriftlich geben:&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <source>Base</source>

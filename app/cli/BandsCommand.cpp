@@ -6,6 +6,7 @@
 #include "bands/BandStatistics.h"
 #include "bands/CsvDataPoints.h"
 #include "bands/GuideDraftWriter.h"
+#include "common/Money.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -73,18 +74,17 @@ void printGroups(const QList<BandGroup> &groups, const BandPercentiles &percenti
         row(label, Cli::formatAmount(spread.low), Cli::formatAmount(spread.median), Cli::formatAmount(spread.high));
     };
     for (const BandGroup &group : groups) {
-        Cli::out() << u"%1 · %2 · %3 (%4): %5 point%6\n"_s.arg(group.company, group.role, group.region, group.currency,
-                                                              QString::number(group.count),
-                                                              group.count == 1 ? u""_s : u"s"_s);
-        row(QString(), percentLabel(percentiles.low), u"median"_s, percentLabel(percentiles.high));
-        amounts(u"base"_s, group.base);
-        amounts(u"stock (4 yr)"_s, group.stock4yr);
-        amounts(u"total comp"_s, group.totalComp);
-        Cli::out() << u"  "_s << u"bonus"_s.leftJustified(kLabelWidth)
-                   << (QString::number(cents(group.bonusPct)) + u"% (median)"_s).rightJustified(2 * kNumberWidth)
+        Cli::out() << u"%1 · %2 · %3 (%4): %5\n"_s.arg(group.company, group.role, group.region, group.currency,
+                                                      Cli::Tr::tr("%n point(s)", nullptr, int(group.count)));
+        row(QString(), percentLabel(percentiles.low), Cli::Tr::tr("median"), percentLabel(percentiles.high));
+        amounts(Cli::Tr::tr("base"), group.base);
+        amounts(Cli::Tr::tr("stock (4 yr)"), group.stock4yr);
+        amounts(Cli::Tr::tr("total comp"), group.totalComp);
+        Cli::out() << u"  "_s << Cli::Tr::tr("bonus").leftJustified(kLabelWidth)
+                   << Cli::Tr::tr("%1 (median)").arg(Money::percent(cents(group.bonusPct))).rightJustified(2 * kNumberWidth)
                    << u'\n';
         for (const QString &warning : group.warnings)
-            Cli::out() << u"  warning: "_s << warning << u'\n';
+            Cli::out() << u"  "_s << Cli::Tr::tr("warning: %1").arg(warning) << u'\n';
         Cli::out() << u'\n';
     }
 }
@@ -102,7 +102,7 @@ bool writeGuides(const QList<BandGroup> &groups, const BandsOptions &options)
     // With --json, stdout holds the JSON alone.
     QTextStream &report = options.json ? Cli::err() : Cli::out();
     for (const QString &path : written)
-        report << u"Wrote %1\n"_s.arg(path);
+        report << Cli::Tr::tr("Wrote %1").arg(path) << u'\n';
     if (!wrote)
         Cli::err() << u"offerdesk-cli bands: "_s << wrote.message() << u'\n';
     return wrote.has_value() && problems.isEmpty();
@@ -111,35 +111,35 @@ bool writeGuides(const QList<BandGroup> &groups, const BandsOptions &options)
 std::variant<BandsOptions, int> parseBandsOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(u"data"_s, u"The CSV file of data points."_s, u"file"_s));
+    parser.addOption(QCommandLineOption(u"data"_s, Cli::Tr::tr("The CSV file of data points."), u"file"_s));
     parser.addOption(QCommandLineOption(u"percentiles"_s,
-                                        u"The band's low and high ends, 0 < LOW < HIGH < 100 (default 25,75)."_s,
+                                        Cli::Tr::tr("The band's low and high ends, 0 < LOW < HIGH < 100 (default 25,75)."),
                                         u"low,high"_s));
     Cli::addJsonOption(parser);
-    parser.addOption(QCommandLineOption(u"write-guides"_s, u"Write one guide draft per company and role into <dir>."_s,
-                                        u"dir"_s));
-    parser.addOption(QCommandLineOption(u"today"_s, u"The day points are aged from (default: today)."_s,
+    parser.addOption(QCommandLineOption(u"write-guides"_s,
+                                        Cli::Tr::tr("Write one guide draft per company and role into <dir>."), u"dir"_s));
+    parser.addOption(QCommandLineOption(u"today"_s, Cli::Tr::tr("The day points are aged from (default: today)."),
                                         u"YYYY-MM-DD"_s));
     if (const auto stop = Cli::parseCommand(parser, u"bands"_s, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(u"bands"_s, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+        return Cli::usageError(u"bands"_s, Cli::Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     BandsOptions options;
     options.dataPath = parser.value(u"data"_s);
     if (options.dataPath.isEmpty())
-        return Cli::usageError(u"bands"_s, u"--data FILE.csv is required"_s);
+        return Cli::usageError(u"bands"_s, Cli::Tr::tr("--data FILE.csv is required"));
     if (parser.isSet(u"percentiles"_s)) {
         const std::optional<BandPercentiles> percentiles = BandPercentiles::parse(parser.value(u"percentiles"_s));
         if (!percentiles)
-            return Cli::usageError(u"bands"_s, u"--percentiles must be two numbers LOW,HIGH with 0 < LOW < HIGH < 100, "
-                                               u"such as 25,75"_s);
+            return Cli::usageError(u"bands"_s, Cli::Tr::tr("--percentiles must be two numbers LOW,HIGH with 0 < LOW < "
+                                                           "HIGH < 100, such as 25,75"));
         options.percentiles = *percentiles;
     }
     options.today = QDate::currentDate();
     if (parser.isSet(u"today"_s)) {
         options.today = QDate::fromString(parser.value(u"today"_s), u"yyyy-MM-dd"_s);
         if (!options.today.isValid())
-            return Cli::usageError(u"bands"_s, u"--today must be a date written YYYY-MM-DD"_s);
+            return Cli::usageError(u"bands"_s, Cli::Tr::tr("--today must be a date written YYYY-MM-DD"));
     }
     options.json = parser.isSet(u"json"_s);
     options.guidesDir = parser.value(u"write-guides"_s);
@@ -163,13 +163,12 @@ int Cli::bandsCommand(const QStringList &arguments)
         printJson(groupsJson(groups));
     } else {
         printGroups(groups, options.percentiles);
-        out() << u"%1 data point%2 in %3 group%4; %5 bad row%6 skipped\n"_s
-                     .arg(file.points.size())
-                     .arg(file.points.size() == 1 ? u""_s : u"s"_s)
-                     .arg(groups.size())
-                     .arg(groups.size() == 1 ? u""_s : u"s"_s)
-                     .arg(file.badRows)
-                     .arg(file.badRows == 1 ? u""_s : u"s"_s);
+        //: "12 data points in 3 groups; 1 bad row skipped"
+        out() << Tr::tr("%1 in %2; %3")
+                     .arg(Tr::tr("%n data point(s)", nullptr, int(file.points.size())),
+                          Tr::tr("%n group(s)", nullptr, int(groups.size())),
+                          Tr::tr("%n bad row(s) skipped", nullptr, int(file.badRows)))
+              << u'\n';
     }
     const bool guidesOk = options.guidesDir.isEmpty() || writeGuides(groups, options);
     return file.allRowsGood() && guidesOk ? Success : Failure;

@@ -26,13 +26,13 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {u"check"_s, u"Check guide files or folders, or the whole library"_s, Cli::checkCommand},
-        {u"list"_s, u"List the guides in the library"_s, Cli::listCommand},
-        {u"show"_s, u"Show a guide's region comp table"_s, Cli::showCommand},
-        {u"compare"_s, u"Compare offers with a guide's band in one region"_s, Cli::compareCommand},
-        {u"suggest"_s, u"Suggest a counter-offer: asks, floor, rationale and script"_s, Cli::suggestCommand},
-        {u"export"_s, u"Export a negotiation summary PDF"_s, Cli::exportCommand},
-        {u"bands"_s, u"Build pay bands (and guide drafts) from a CSV of data points"_s, Cli::bandsCommand},
+        {u"check"_s, Cli::Tr::tr("Check guide files or folders, or the whole library"), Cli::checkCommand},
+        {u"list"_s, Cli::Tr::tr("List the guides in the library"), Cli::listCommand},
+        {u"show"_s, Cli::Tr::tr("Show a guide's region comp table"), Cli::showCommand},
+        {u"compare"_s, Cli::Tr::tr("Compare offers with a guide's band in one region"), Cli::compareCommand},
+        {u"suggest"_s, Cli::Tr::tr("Suggest a counter-offer: asks, floor, rationale and script"), Cli::suggestCommand},
+        {u"export"_s, Cli::Tr::tr("Export a negotiation summary PDF"), Cli::exportCommand},
+        {u"bands"_s, Cli::Tr::tr("Build pay bands (and guide drafts) from a CSV of data points"), Cli::bandsCommand},
     };
     return list;
 }
@@ -44,12 +44,15 @@ QString programName()
 
 void printTopLevelHelp(QTextStream &stream)
 {
-    stream << u"Usage: %1 <command> [options]\n\n"_s.arg(programName());
-    stream << u"OfferDesk without a window: negotiation guides, offers and counter-offers.\n\nCommands:\n"_s;
+    stream << Cli::Tr::tr("Usage: %1 <command> [options]").arg(programName()) << u"\n\n"_s;
+    stream << Cli::Tr::tr("OfferDesk without a window: negotiation guides, offers and counter-offers.") << u"\n\n"_s
+           << Cli::Tr::tr("Commands:") << u'\n';
     for (const Command &command : commands())
         stream << u"  %1  %2\n"_s.arg(command.name.leftJustified(10), command.summary);
-    stream << u"\nOptions:\n  -h, --help     Show this help\n  -v, --version  Show the version\n\n"_s;
-    stream << u"Run '%1 <command> --help' for a command's options.\n"_s.arg(programName());
+    stream << u'\n' << Cli::Tr::tr("Options:") << u'\n';
+    stream << u"  -h, --help     "_s << Cli::Tr::tr("Show this help") << u'\n';
+    stream << u"  -v, --version  "_s << Cli::Tr::tr("Show the version") << u"\n\n"_s;
+    stream << Cli::Tr::tr("Run '%1 <command> --help' for a command's options.").arg(programName()) << u'\n';
 }
 
 } // namespace
@@ -90,7 +93,7 @@ int Cli::run(const QStringList &arguments)
             return code;
         }
     }
-    err() << u"%1: unknown command '%2'\n"_s.arg(programName(), first);
+    err() << Tr::tr("%1: unknown command '%2'").arg(programName(), first) << u'\n';
     printTopLevelHelp(err());
     err().flush();
     return UsageError;
@@ -100,7 +103,7 @@ std::optional<int> Cli::parseCommand(QCommandLineParser &parser, const QString &
                                      const QString &positionalName, const QString &positionalHelp)
 {
     parser.setApplicationDescription(u"%1 %2"_s.arg(programName(), command));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     parser.addOption(help);
     if (!positionalName.isEmpty())
         parser.addPositionalArgument(positionalName, positionalHelp);
@@ -119,19 +122,20 @@ std::optional<int> Cli::parseCommand(QCommandLineParser &parser, const QString &
 int Cli::usageError(const QString &command, const QString &message)
 {
     err() << u"%1 %2: %3\n"_s.arg(programName(), command, message);
-    err() << u"Run '%1 %2 --help' for usage.\n"_s.arg(programName(), command);
+    err() << Tr::tr("Run '%1 %2 --help' for usage.").arg(programName(), command) << u'\n';
     return UsageError;
 }
 
 void Cli::addGuidesOption(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(u"guides"_s, u"Also load the guides in <dir>. May be repeated."_s, u"dir"_s));
-    parser.addOption(QCommandLineOption(u"no-cache"_s, u"Parse every guide again; do not read or write the index cache."_s));
+    parser.addOption(QCommandLineOption(u"guides"_s, Tr::tr("Also load the guides in <dir>. May be repeated."), u"dir"_s));
+    parser.addOption(
+        QCommandLineOption(u"no-cache"_s, Tr::tr("Parse every guide again; do not read or write the index cache.")));
 }
 
 void Cli::addJsonOption(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(u"json"_s, u"Print JSON instead of text."_s));
+    parser.addOption(QCommandLineOption(u"json"_s, Tr::tr("Print JSON instead of text.")));
 }
 
 GuideLibrary Cli::loadLibrary(const QCommandLineParser &parser, Bodies bodies)
@@ -151,14 +155,14 @@ const Guide *Cli::findGuide(GuideLibrary &library, const QString &id)
             return guide;
         for (const Diagnostic &problem : problems)
             err() << problem.toString() << u'\n';
-        err() << u"%1: guide '%2' cannot be read\n"_s.arg(programName(), id);
+        err() << Tr::tr("%1: guide '%2' cannot be read").arg(programName(), id) << u'\n';
         return nullptr;
     }
-    err() << u"%1: no guide with id '%2'. Guides in the library:\n"_s.arg(programName(), id);
+    err() << Tr::tr("%1: no guide with id '%2'. Guides in the library:").arg(programName(), id) << u'\n';
     for (const QString &known : library.ids())
         err() << u"  "_s << known << u'\n';
     if (library.guides().isEmpty())
-        err() << u"  (none)\n"_s;
+        err() << u"  "_s << Tr::tr("(none)") << u'\n';
     return nullptr;
 }
 
@@ -166,7 +170,7 @@ const RegionBand *Cli::findRegion(const Guide &guide, const QString &region)
 {
     if (const RegionBand *band = guide.findRegion(region))
         return band;
-    err() << u"%1: guide '%2' has no region '%3'. Its regions:\n"_s.arg(programName(), guide.id(), region);
+    err() << Tr::tr("%1: guide '%2' has no region '%3'. Its regions:").arg(programName(), guide.id(), region) << u'\n';
     for (const QString &known : guide.regionNames())
         err() << u"  "_s << known << u'\n';
     return nullptr;
@@ -181,4 +185,9 @@ QString Cli::formatAmount(double value)
 {
     static const MoneyStyle style = MoneyStyle::report().withoutSymbol().withCents();
     return Money::exact(value, QString(), style);
+}
+
+QString Cli::formatPercent(double value)
+{
+    return Money::percent(value);
 }

@@ -6,6 +6,7 @@
 #include "guide/GuideLibrary.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -14,6 +15,13 @@
 namespace Cli {
 
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// The CLI's words, in the "Cli" translation context. JSON keys and values, option names and command names are never
+// translated.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QTextStream &out();
 QTextStream &err();
@@ -42,6 +50,7 @@ const RegionBand *findRegion(const Guide &guide, const QString &region);
 
 void printJson(const QJsonObject &object);
 QString formatAmount(double value); // 170000 -> "170,000"; keeps cents when there are any
+QString formatPercent(double value); // 7.5 -> "7.5%" ("7,5 %" in French)
 
 // The subcommands, one per file.
 int checkCommand(const QStringList &arguments);

@@ -3,6 +3,7 @@
 
 #include "Cli.h"
 
+#include "common/Money.h"
 #include "offers/OfferComparison.h"
 #include "ScenarioOptions.h"
 #include "TextTable.h"
@@ -18,24 +19,43 @@ QString range(double low, double high)
     return Cli::formatAmount(low) + u"–"_s + Cli::formatAmount(high);
 }
 
+// The JSON's placement names ("below", "within", "above"), in words a person reads.
+QString placementText(OfferMath::Placement placement)
+{
+    switch (placement) {
+    case OfferMath::Placement::Below:
+        return Cli::Tr::tr("below");
+    case OfferMath::Placement::Within:
+        return Cli::Tr::tr("within");
+    case OfferMath::Placement::Above:
+        return Cli::Tr::tr("above");
+    }
+    return QString();
+}
+
 QString position(double value, double low, double high, double positionValue)
 {
-    return u"%1 %2"_s.arg(OfferComparison::formatPosition(positionValue),
-                          OfferMath::placementName(OfferMath::placement(value, low, high)));
+    // "0.45" in English, "0,45" in French.
+    const QString number =
+        OfferComparison::formatPosition(positionValue).replace(u'.', MoneyStyle::report().locale.decimalPoint());
+    return u"%1 %2"_s.arg(number, placementText(OfferMath::placement(value, low, high)));
 }
 
 void printText(const OffersComparison &comparison)
 {
     const RegionBand &band = comparison.band;
-    Cli::out() << comparison.guideTitle << u" — "_s << band.region << u", in "_s << band.currency << u"  ("_s
-               << comparison.guideId << u")\n"_s;
-    Cli::out() << u"Band: base "_s << range(band.baseLow, band.baseHigh) << u" · stock/yr "_s
-               << range(band.stockPerYearLow(), band.stockPerYearHigh()) << u" · bonus "_s << band.bonusPct
-               << u"% · total "_s << range(band.totalCompLow, band.totalCompHigh) << u"\n\n"_s;
+    Cli::out() << comparison.guideTitle << u" — "_s << Cli::Tr::tr("%1, in %2").arg(band.region, band.currency)
+               << u"  ("_s << comparison.guideId << u")\n"_s;
+    Cli::out() << Cli::Tr::tr("Band: base %1 · stock/yr %2 · bonus %3 · total %4")
+                      .arg(range(band.baseLow, band.baseHigh), range(band.stockPerYearLow(), band.stockPerYearHigh()),
+                           Cli::formatPercent(band.bonusPct), range(band.totalCompLow, band.totalCompHigh))
+               << u"\n\n"_s;
     using Align = TextTable::Align;
-    TextTable table({{u"Offer"_s}, {u"Currency"_s}, {u"Year 1"_s, Align::Right}, {u"Year 2"_s, Align::Right},
-                     {u"Year 3"_s, Align::Right}, {u"Year 4"_s, Align::Right}, {u"4-yr avg"_s, Align::Right},
-                     {u"Base position"_s}, {u"Stock/yr position"_s}, {u"Total position"_s}});
+    TextTable table({{Cli::Tr::tr("Offer")}, {Cli::Tr::tr("Currency")}, {Cli::Tr::tr("Year 1"), Align::Right},
+                     {Cli::Tr::tr("Year 2"), Align::Right}, {Cli::Tr::tr("Year 3"), Align::Right},
+                     {Cli::Tr::tr("Year 4"), Align::Right}, {Cli::Tr::tr("4-yr avg"), Align::Right},
+                     {Cli::Tr::tr("Base position")}, {Cli::Tr::tr("Stock/yr position")},
+                     {Cli::Tr::tr("Total position")}});
     bool anyTarget = false;
     for (const BandComparison &row : comparison.rows) {
         const Offer &offer = row.offer;
@@ -54,10 +74,10 @@ void printText(const OffersComparison &comparison)
     }
     table.print(Cli::out());
     if (table.isEmpty())
-        Cli::out() << u"(no offers)\n"_s;
-    Cli::out() << u"\nPositions: 0 is the band's low end, 1 its high end."_s;
+        Cli::out() << Cli::Tr::tr("(no offers)") << u'\n';
+    Cli::out() << u'\n' << Cli::Tr::tr("Positions: 0 is the band's low end, 1 its high end.");
     if (anyTarget)
-        Cli::out() << u" * marks the target offer."_s;
+        Cli::out() << u' ' << Cli::Tr::tr("* marks the target offer.");
     Cli::out() << u'\n';
 }
 
@@ -69,12 +89,12 @@ int Cli::compareCommand(const QStringList &arguments)
     QCommandLineParser parser;
     addGuidesOption(parser);
     addJsonOption(parser);
-    addScenarioOptions(parser, u"The guide's region to compare with."_s, u"The offers JSON file."_s);
+    addScenarioOptions(parser, Tr::tr("The guide's region to compare with."), Tr::tr("The offers JSON file."));
     addRateOption(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(command, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+        return usageError(command, Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (const auto stop = requireOptions(parser, command, {u"guide"_s, u"region"_s, u"offers"_s}))
         return *stop;
     ExchangeRates rates;

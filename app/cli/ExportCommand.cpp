@@ -14,33 +14,34 @@ int Cli::exportCommand(const QStringList &arguments)
     const QString command = u"export"_s;
     QCommandLineParser parser;
     addGuidesOption(parser);
-    addScenarioOptions(parser, u"The guide's region to compare with."_s, u"The offers JSON file."_s);
-    parser.addOption(QCommandLineOption(u"output"_s, u"The PDF file to write."_s, u"file"_s));
+    addScenarioOptions(parser, Tr::tr("The guide's region to compare with."), Tr::tr("The offers JSON file."));
+    parser.addOption(QCommandLineOption(u"output"_s, Tr::tr("The PDF file to write."), u"file"_s));
     addRateOption(parser);
     parser.addOption(QCommandLineOption(
-        u"page-size"_s, u"A4 or Letter. The default follows the locale: Letter in the US, A4 elsewhere."_s,
+        u"page-size"_s, Tr::tr("A4 or Letter. The default follows the locale: Letter in the US, A4 elsewhere."),
         u"size"_s));
     addCounterOptions(parser);
-    parser.addOption(QCommandLineOption(u"date"_s, u"The date printed on the summary, YYYY-MM-DD (default: today)."_s,
+    parser.addOption(QCommandLineOption(u"date"_s, Tr::tr("The date printed on the summary, YYYY-MM-DD (default: today)."),
                                         u"date"_s));
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(command, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+        return usageError(command, Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (const auto stop = requireOptions(parser, command, {u"guide"_s, u"region"_s, u"offers"_s, u"output"_s}))
         return *stop;
     QPageSize pageSize = ReportExport::defaultPageSize();
     if (parser.isSet(u"page-size"_s)) {
         const std::optional<QPageSize> parsed = ReportExport::parsePageSize(parser.value(u"page-size"_s));
         if (!parsed)
-            return usageError(command, u"--page-size must be A4 or Letter, not '%1'"_s.arg(parser.value(u"page-size"_s)));
+            return usageError(command, Tr::tr("--page-size must be A4 or Letter, not '%1'").arg(parser.value(u"page-size"_s)));
         pageSize = *parsed;
     }
     QDate date = QDate::currentDate();
     if (parser.isSet(u"date"_s)) {
         date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
         if (!date.isValid())
-            return usageError(command, u"--date must be a date written YYYY-MM-DD, not '%1'"_s.arg(parser.value(u"date"_s)));
+            return usageError(command,
+                              Tr::tr("--date must be a date written YYYY-MM-DD, not '%1'").arg(parser.value(u"date"_s)));
     }
     CounterSettings settings;
     CounterOverrides overrides;
@@ -77,12 +78,9 @@ int Cli::exportCommand(const QStringList &arguments)
     const QString output = parser.value(u"output"_s);
     const Result<int> pages = ReportExport::writePdf(*report, output, pageSize);
     if (!pages) {
-        err() << u"offerdesk-cli export: "_s << pages.message() << u"; nothing was written\n"_s;
+        err() << u"offerdesk-cli export: "_s << Tr::tr("%1; nothing was written").arg(pages.message()) << u'\n';
         return Failure;
     }
-    out() << u"Wrote %1 (%2 page%3, %4)\n"_s.arg(output)
-                 .arg(*pages)
-                 .arg(*pages == 1 ? u""_s : u"s"_s)
-                 .arg(pageSize.key());
+    out() << Tr::tr("Wrote %1 (%2, %3)").arg(output, Tr::tr("%n page(s)", nullptr, *pages), pageSize.key()) << u'\n';
     return Success;
 }

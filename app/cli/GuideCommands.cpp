@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -36,9 +38,9 @@ int Cli::checkCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addGuidesOption(parser);
-    parser.addOption(QCommandLineOption(u"quiet"_s, u"Print only the summary line."_s));
+    parser.addOption(QCommandLineOption(u"quiet"_s, Tr::tr("Print only the summary line.")));
     if (const auto stop = parseCommand(parser, u"check"_s, arguments, u"path"_s,
-                                       u"Guide files or folders to check. With none, the whole library."_s))
+                                       Tr::tr("Guide files or folders to check. With none, the whole library.")))
         return *stop;
 
     const QStringList paths = parser.positionalArguments();
@@ -52,15 +54,12 @@ int Cli::checkCommand(const QStringList &arguments)
     }
     const qsizetype errors = countErrors(diagnostics);
     const qsizetype warnings = countWarnings(diagnostics);
-    out() << u"Checked %1 file%2: %3 guide%4 loaded, %5 error%6, %7 warning%8\n"_s
-                 .arg(library.filesRead())
-                 .arg(library.filesRead() == 1 ? u""_s : u"s"_s)
-                 .arg(library.guides().size())
-                 .arg(library.guides().size() == 1 ? u""_s : u"s"_s)
-                 .arg(errors)
-                 .arg(errors == 1 ? u""_s : u"s"_s)
-                 .arg(warnings)
-                 .arg(warnings == 1 ? u""_s : u"s"_s);
+    //: The summary line: "Checked 3 files: 2 guides loaded, 1 error, 0 warnings".
+    out() << Tr::tr("Checked %1: %2, %3, %4")
+                 .arg(Tr::tr("%n file(s)", nullptr, int(library.filesRead())),
+                      Tr::tr("%n guide(s) loaded", nullptr, int(library.guides().size())),
+                      Tr::tr("%n error(s)", nullptr, int(errors)), Tr::tr("%n warning(s)", nullptr, int(warnings)))
+          << u'\n';
     return errors > 0 ? Failure : Success;
 }
 
@@ -72,7 +71,7 @@ int Cli::listCommand(const QStringList &arguments)
     if (const auto stop = parseCommand(parser, u"list"_s, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(u"list"_s, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+        return usageError(u"list"_s, Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     const GuideLibrary library = loadLibrary(parser);
     if (parser.isSet(u"json"_s)) {
@@ -91,13 +90,13 @@ int Cli::listCommand(const QStringList &arguments)
         printJson({{u"guides"_s, guides}, {u"problems"_s, int(library.diagnostics().size())}});
         return Success;
     }
-    TextTable table({{u"ID"_s}, {u"Company"_s}, {u"Role"_s}, {u"Regions"_s}});
+    TextTable table({{Tr::tr("ID")}, {Tr::tr("Company")}, {Tr::tr("Role")}, {Tr::tr("Regions")}});
     for (const Guide &guide : library.guides())
         table.addRow({guide.id(), guide.companyName(), guide.roleName(), guide.regionNames().join(u", "_s)});
     table.print(out());
-    out() << u"%1 guide%2"_s.arg(library.guides().size()).arg(library.guides().size() == 1 ? u""_s : u"s"_s);
+    out() << Tr::tr("%n guide(s)", nullptr, int(library.guides().size()));
     if (const qsizetype problems = library.diagnostics().size())
-        out() << u", %1 problem%2 (run 'offerdesk-cli check')"_s.arg(problems).arg(problems == 1 ? u""_s : u"s"_s);
+        out() << Tr::tr(", %n problem(s) (run 'offerdesk-cli check')", nullptr, int(problems));
     out() << u'\n';
     return Success;
 }
@@ -107,12 +106,12 @@ int Cli::showCommand(const QStringList &arguments)
     QCommandLineParser parser;
     addGuidesOption(parser);
     addJsonOption(parser);
-    parser.addOption(QCommandLineOption(u"region"_s, u"Show only <name>."_s, u"name"_s));
+    parser.addOption(QCommandLineOption(u"region"_s, Tr::tr("Show only <name>."), u"name"_s));
     if (const auto stop = parseCommand(parser, u"show"_s, arguments, u"id"_s,
-                                       u"The guide id, company/role, as 'offerdesk-cli list' prints it."_s))
+                                       Tr::tr("The guide id, company/role, as 'offerdesk-cli list' prints it.")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return usageError(u"show"_s, u"give exactly one guide id"_s);
+        return usageError(u"show"_s, Tr::tr("give exactly one guide id"));
 
     GuideLibrary library = loadLibrary(parser);
     const Guide *guide = findGuide(library, parser.positionalArguments().first());
@@ -162,22 +161,29 @@ int Cli::showCommand(const QStringList &arguments)
     }
 
     out() << guide->title() << u"  ("_s << guide->id() << u")\n"_s;
+    // The labels line up: each is padded to the longest one, plus two spaces.
+    const QStringList labels{Tr::tr("Levels:"), Tr::tr("Updated:"), Tr::tr("Review due:"), Tr::tr("Sources:")};
+    qsizetype labelWidth = 14;
+    for (const QString &text : labels)
+        labelWidth = std::max(labelWidth, text.size() + 2);
+    const auto label = [&](int index) { return labels.at(index).leftJustified(labelWidth); };
     if (!guide->levelMapping.isEmpty())
-        out() << u"Levels:       "_s << guide->levelMapping.join(u" = "_s) << u'\n';
+        out() << label(0) << guide->levelMapping.join(u" = "_s) << u'\n';
     if (guide->lastUpdated.isValid())
-        out() << u"Updated:      "_s << guide->lastUpdated.toString(Qt::ISODate) << u'\n';
+        out() << label(1) << guide->lastUpdated.toString(Qt::ISODate) << u'\n';
     if (guide->nextReviewDue.isValid())
-        out() << u"Review due:   "_s << guide->nextReviewDue.toString(Qt::ISODate)
-              << (guide->isStale(QDate::currentDate()) ? u" (stale)"_s : QString()) << u'\n';
+        out() << label(2) << guide->nextReviewDue.toString(Qt::ISODate)
+              << (guide->isStale(QDate::currentDate()) ? Tr::tr(" (stale)") : QString()) << u'\n';
     if (!guide->dataSources.isEmpty())
-        out() << u"Sources:      "_s << guide->dataSources.join(u", "_s) << u'\n';
+        out() << label(3) << guide->dataSources.join(u", "_s) << u'\n';
     out() << u'\n';
-    TextTable table({{u"Region"_s}, {u"Cur"_s}, {u"Base"_s}, {u"Stock (4 yr)"_s}, {u"Stock/yr"_s}, {u"Bonus"_s},
-                     {u"Total comp (stated)"_s}, {u"Total comp (computed)"_s}});
+    TextTable table({{Tr::tr("Region")}, {Tr::tr("Cur")}, {Tr::tr("Base")}, {Tr::tr("Stock (4 yr)")},
+                     {Tr::tr("Stock/yr")}, {Tr::tr("Bonus")}, {Tr::tr("Total comp (stated)")},
+                     {Tr::tr("Total comp (computed)")}});
     for (const RegionBand &band : bands) {
         table.addRow({band.region, band.currency, range(band.baseLow, band.baseHigh),
                      range(band.stockLow, band.stockHigh), range(band.stockPerYearLow(), band.stockPerYearHigh()),
-                     u"%1%"_s.arg(band.bonusPct), range(band.totalCompLow, band.totalCompHigh),
+                     Cli::formatPercent(band.bonusPct), range(band.totalCompLow, band.totalCompHigh),
                      range(band.computedTotalLow(), band.computedTotalHigh())});
     }
     table.print(out());

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 void Cli::addScenarioOptions(QCommandLineParser &parser, const QString &regionHelp, const QString &offersHelp)
 {
-    parser.addOption(QCommandLineOption(u"guide"_s, u"The guide id, as 'offerdesk-cli list' prints it."_s, u"id"_s));
+    parser.addOption(QCommandLineOption(u"guide"_s, Tr::tr("The guide id, as 'offerdesk-cli list' prints it."), u"id"_s));
     parser.addOption(QCommandLineOption(u"region"_s, regionHelp, u"name"_s));
     parser.addOption(QCommandLineOption(u"offers"_s, offersHelp, u"file"_s));
 }
@@ -33,7 +33,7 @@ std::optional<int> Cli::requireOptions(const QCommandLineParser &parser, const Q
 {
     for (const QString &name : names) {
         if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
-            return usageError(command, u"--%1 is required"_s.arg(name));
+            return usageError(command, Tr::tr("--%1 is required").arg(name));
     }
     return std::nullopt;
 }
@@ -41,7 +41,7 @@ std::optional<int> Cli::requireOptions(const QCommandLineParser &parser, const Q
 void Cli::addRateOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
-        u"rate"_s, u"An exchange rate FROM:TO=RATE (1 FROM = RATE TO), such as EUR:USD=1.08. May be repeated."_s,
+        u"rate"_s, Tr::tr("An exchange rate FROM:TO=RATE (1 FROM = RATE TO), such as EUR:USD=1.08. May be repeated."),
         u"rate"_s));
 }
 
@@ -67,20 +67,20 @@ std::optional<int> Cli::readRates(const QCommandLineParser &parser, const QStrin
 void Cli::addCounterOptions(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(u"boldness"_s,
-                                        u"How bold the counter is: conservative, balanced (the default) or bold."_s,
+                                        Tr::tr("How bold the counter is: conservative, balanced (the default) or bold."),
                                         u"level"_s, u"balanced"_s));
     parser.addOption(QCommandLineOption(u"premium"_s,
-                                        u"The share of the best alternative's value you'd give up to join, in "
-                                        u"percent (default 0)."_s,
+                                        Tr::tr("The share of the best alternative's value you'd give up to join, in "
+                                               "percent (default 0)."),
                                         u"pct"_s, u"0"_s));
     parser.addOption(QCommandLineOption(u"walk-away"_s,
-                                        u"A walk-away figure of your own, as a 4-year average in the band's "
-                                        u"currency (for example your current job's value); the floor is never "
-                                        u"below it."_s,
+                                        Tr::tr("A walk-away figure of your own, as a 4-year average in the band's "
+                                               "currency (for example your current job's value); the floor is never "
+                                               "below it."),
                                         u"amount"_s));
     parser.addOption(QCommandLineOption(u"override"_s,
-                                        u"Set an ask by hand, PART=AMOUNT with PART base, equity_total or sign_on. "
-                                        u"May be repeated."_s,
+                                        Tr::tr("Set an ask by hand, PART=AMOUNT with PART base, equity_total or "
+                                               "sign_on. May be repeated."),
                                         u"ask"_s));
 }
 
@@ -115,7 +115,7 @@ std::optional<int> Cli::readCounterOptions(const QCommandLineParser &parser, con
 {
     const std::optional<Boldness> boldness = CounterText::parseBoldness(parser.value(u"boldness"_s));
     if (!boldness) {
-        return usageError(command, u"--boldness must be conservative, balanced or bold, not '%1'"_s.arg(
+        return usageError(command, Tr::tr("--boldness must be conservative, balanced or bold, not '%1'").arg(
                                        parser.value(u"boldness"_s)));
     }
     settings.boldness = *boldness;
@@ -123,7 +123,7 @@ std::optional<int> Cli::readCounterOptions(const QCommandLineParser &parser, con
     settings.premiumPct = parser.value(u"premium"_s).toDouble(&premiumOk);
     // Written so that NaN fails too.
     if (!premiumOk || !(settings.premiumPct >= 0 && settings.premiumPct <= 100)) {
-        return usageError(command, u"--premium must be a percentage from 0 to 100, not '%1'"_s.arg(
+        return usageError(command, Tr::tr("--premium must be a percentage from 0 to 100, not '%1'").arg(
                                        parser.value(u"premium"_s)));
     }
     if (parser.isSet(u"walk-away"_s)) {
@@ -131,8 +131,9 @@ std::optional<int> Cli::readCounterOptions(const QCommandLineParser &parser, con
         const double walkAway = parser.value(u"walk-away"_s).toDouble(&ok);
         // Written so that NaN fails too.
         if (!ok || !(walkAway > 0 && walkAway <= kMaxOfferAmount)) {
-            return usageError(command, u"--walk-away must be an amount above 0 and at most 1,000,000,000,000, not "
-                                       u"'%1'"_s.arg(parser.value(u"walk-away"_s)));
+            return usageError(command, Tr::tr("--walk-away must be an amount above 0 and at most 1,000,000,000,000, "
+                                              "not '%1'")
+                                           .arg(parser.value(u"walk-away"_s)));
         }
         settings.walkAway = walkAway;
     }
@@ -142,8 +143,9 @@ std::optional<int> Cli::readCounterOptions(const QCommandLineParser &parser, con
         bool ok = false;
         const double value = equals > 0 ? text.mid(equals + 1).trimmed().toDouble(&ok) : 0;
         if (!part || !ok || !(value >= 0 && value <= kMaxOfferAmount)) {
-            return usageError(command, u"--override '%1' must be PART=AMOUNT, with PART base, equity_total or "
-                                       u"sign_on and a non-negative amount"_s.arg(text));
+            return usageError(command, Tr::tr("--override '%1' must be PART=AMOUNT, with PART base, equity_total or "
+                                              "sign_on and a non-negative amount")
+                                           .arg(text));
         }
         overrides.setValue(*part, value);
     }

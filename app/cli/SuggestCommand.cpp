@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -43,53 +44,68 @@ void printText(const CounterInput &input, const CounterSuggestion &s)
     const Offer &target = input.target.offer;
     const RegionBand &band = input.band;
     const auto amount = [](double value) { return Cli::formatAmount(value); };
-    out << u"Counter-offer for %1, %2 (%3), %4\n"_s.arg(input.guide.title(), band.region, band.currency,
-                                                        CounterText::boldnessName(input.settings.boldness));
-    out << u"Target: %1\n\n"_s.arg(target.label());
+    out << Cli::Tr::tr("Counter-offer for %1, %2 (%3), %4")
+               .arg(input.guide.title(), band.region, band.currency, CounterText::boldnessLabel(input.settings.boldness))
+        << u'\n';
+    out << Cli::Tr::tr("Target: %1").arg(target.label()) << u"\n\n"_s;
 
     const int years = target.vestingPeriodYears();
-    const std::array<QString, kCounterPartCount> names{u"Base"_s, u"Equity/%1yr"_s.arg(years), u"Sign-on"_s};
-    const int w = 13;
-    out << cell(u"Part"_s, 12) << cell(u"Current"_s, w) << cell(u"Ask"_s, w) << cell(u"Band low"_s, w)
-        << cell(u"Band high"_s, w) << u"Best alternative\n"_s;
+    const std::array<QString, kCounterPartCount> names{Cli::Tr::tr("Base"), Cli::Tr::tr("Equity/%1yr").arg(years),
+                                                       Cli::Tr::tr("Sign-on")};
+    const QStringList headers{Cli::Tr::tr("Part"), Cli::Tr::tr("Current"), Cli::Tr::tr("Ask"), Cli::Tr::tr("Band low"),
+                              Cli::Tr::tr("Band high"), Cli::Tr::tr("Best alternative")};
+    // 12 and 13 characters wide in English; wider where a translation needs it.
+    int nameWidth = 12;
+    for (const QString &name : names)
+        nameWidth = std::max(nameWidth, int(name.size()) + 1);
+    nameWidth = std::max(nameWidth, int(headers.at(0).size()) + 1);
+    int w = 13;
+    for (qsizetype i = 1; i < headers.size() - 1; ++i)
+        w = std::max(w, int(headers.at(i).size()) + 1);
+    out << cell(headers.at(0), nameWidth) << cell(headers.at(1), w) << cell(headers.at(2), w) << cell(headers.at(3), w)
+        << cell(headers.at(4), w) << headers.at(5) << u'\n';
     const auto optionalAmount = [&](const std::optional<double> &value) { return value ? amount(*value) : u"-"_s; };
     for (const CounterRow &row : counterRows(input, s)) {
         QString ask = amount(row.ask);
         if (row.overridden)
-            ask += u" (set)"_s;
-        out << cell(names[std::size_t(row.part)], 12) << cell(amount(row.current), w) << cell(ask, w)
+            ask += Cli::Tr::tr(" (set)");
+        out << cell(names[std::size_t(row.part)], nameWidth) << cell(amount(row.current), w) << cell(ask, w)
             << cell(optionalAmount(row.bandLow), w) << cell(optionalAmount(row.bandHigh), w)
             << optionalAmount(row.bestAlternative) << u'\n';
     }
 
-    out << u"\nCounter: %1 in year 1, %2 a year over 4 years\n"_s.arg(amount(s.counterFirstYear),
-                                                                    amount(s.counterAnnualized));
-    out << u"Floor: %1 a year over 4 years (%2 base with the offer's other parts)\n"_s.arg(
-        amount(s.floorAnnualized), amount(s.floorBase));
+    out << u'\n'
+        << Cli::Tr::tr("Counter: %1 in year 1, %2 a year over 4 years")
+               .arg(amount(s.counterFirstYear), amount(s.counterAnnualized))
+        << u'\n';
+    out << Cli::Tr::tr("Floor: %1 a year over 4 years (%2 base with the offer's other parts)")
+               .arg(amount(s.floorAnnualized), amount(s.floorBase))
+        << u'\n';
     // The same words as the Counter tab and the summary.
     const FloorStatus status = floorStatusOf(input, s, [&](double value) {
         return NegotiationReport::money(value, input.band.currency);
     });
-    out << u"Floor from: %1\n"_s.arg(status.source);
-    out << u"Status: %1\n"_s.arg(status.sentence);
+    out << Cli::Tr::tr("Floor from: %1").arg(status.source) << u'\n';
+    out << Cli::Tr::tr("Status: %1").arg(status.sentence) << u'\n';
     if (s.bestAlternative) {
-        out << u"Best alternative: %1, %2 a year over 4 years\n"_s.arg(s.bestAlternative->label,
-                                                                      amount(s.bestAlternative->annualized));
+        out << Cli::Tr::tr("Best alternative: %1, %2 a year over 4 years")
+                   .arg(s.bestAlternative->label, amount(s.bestAlternative->annualized))
+            << u'\n';
     } else {
-        out << u"Best alternative: none\n"_s;
+        out << Cli::Tr::tr("Best alternative: none") << u'\n';
     }
-    out << u"Most likely to move: %1\n"_s.arg(s.mostLikelyToMoveReason);
+    out << Cli::Tr::tr("Most likely to move: %1").arg(s.mostLikelyToMoveReason) << u'\n';
     if (!s.writtenOffersNeeded.isEmpty())
-        out << u"Have in writing before you ask: %1\n"_s.arg(s.writtenOffersNeeded.join(u", "_s));
-    out << u"\nWhy:\n"_s;
+        out << Cli::Tr::tr("Have in writing before you ask: %1").arg(s.writtenOffersNeeded.join(u", "_s)) << u'\n';
+    out << u'\n' << Cli::Tr::tr("Why:") << u'\n';
     for (const QString &line : s.rationale)
         out << u"- "_s << line << u'\n';
     if (!s.warnings.isEmpty()) {
-        out << u"\nWarnings:\n"_s;
+        out << u'\n' << Cli::Tr::tr("Warnings:") << u'\n';
         for (const QString &line : s.warnings)
             out << u"- "_s << line << u'\n';
     }
-    out << u"\nScript:\n"_s << s.scriptWithLevers() << u'\n';
+    out << u'\n' << Cli::Tr::tr("Script:") << u'\n' << s.scriptWithLevers() << u'\n';
 }
 
 // The index of the one offer marked as the target; nothing, with the reason on stderr, unless exactly one is.
@@ -102,16 +118,18 @@ std::optional<int> targetIndex(const QList<Offer> &offers, const QString &offers
     }
     if (targets.size() != 1) {
         if (targets.isEmpty()) {
-            Cli::err() << u"offerdesk-cli suggest: %1: no offer is marked \"target\": true; mark the offer you are "
-                          u"negotiating\n"_s.arg(offersPath);
+            Cli::err() << u"offerdesk-cli suggest: "_s
+                       << Cli::Tr::tr("%1: no offer is marked \"target\": true; mark the offer you are negotiating")
+                              .arg(offersPath)
+                       << u'\n';
         } else {
             QStringList which;
             for (int i : std::as_const(targets))
                 which.append(u"offers[%1] (%2)"_s.arg(i).arg(offers.at(i).label()));
-            Cli::err() << u"offerdesk-cli suggest: %1: %2 offers are marked \"target\": true: %3; mark only one\n"_s
-                              .arg(offersPath)
-                              .arg(targets.size())
-                              .arg(which.join(u", "_s));
+            Cli::err() << u"offerdesk-cli suggest: "_s
+                       << Cli::Tr::tr("%1: %2 offers are marked \"target\": true: %3; mark only one")
+                              .arg(offersPath, QString::number(targets.size()), which.join(u", "_s))
+                       << u'\n';
         }
         return std::nullopt;
     }
@@ -184,17 +202,17 @@ int Cli::suggestCommand(const QStringList &arguments)
     QCommandLineParser parser;
     addGuidesOption(parser);
     addJsonOption(parser);
-    addScenarioOptions(parser, u"The guide's region to counter in."_s,
-                       u"The offers JSON file; one offer has \"target\": true."_s);
+    addScenarioOptions(parser, Tr::tr("The guide's region to counter in."),
+                       Tr::tr("The offers JSON file; one offer has \"target\": true."));
     addRateOption(parser);
     addCounterOptions(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(command, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+        return usageError(command, Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     for (const QString &required : {u"guide"_s, u"region"_s, u"offers"_s}) {
         if (!parser.isSet(required))
-            return usageError(command, u"--%1 is required"_s.arg(required));
+            return usageError(command, Tr::tr("--%1 is required").arg(required));
     }
     CounterSettings settings;
     CounterOverrides overrides;

@@ -3,7 +3,6 @@
 
 #include "report/ReportChart.h"
 
-#include "common/Currency.h"
 #include "common/Money.h"
 #include "counter/NegotiationReport.h"
 
@@ -124,13 +123,6 @@ QString floorName(const NegotiationReport &report)
     return Tr::tr("Walk-away floor %1").arg(report.money(report.counter->floorAnnualized));
 }
 
-// "$250K", "€2.5K", "$0".
-QString axisLabel(const QString &prefix, double thousands)
-{
-    if (thousands == 0)
-        return prefix + u'0';
-    return prefix + QString::number(thousands, 'g', 6) + u'K';
-}
 
 } // namespace
 
@@ -169,7 +161,6 @@ QChart *ReportChart::create(const NegotiationReport &report, const QSizeF &sizeI
     const QList<Bar> bars = barsOf(report);
     // Amounts in thousands, so the axis reads "$250K".
     const double k = 1000.0;
-    const QString prefix = Currency::symbol(report.currency);
 
     double top = report.band.totalCompHigh;
     for (const Bar &bar : bars)
@@ -185,7 +176,7 @@ QChart *ReportChart::create(const NegotiationReport &report, const QSizeF &sizeI
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axisX->setStartValue(0);
     for (double value = 0; value <= axisMax + step / 100; value += step)
-        axisX->append(axisLabel(prefix, value), value);
+        axisX->append(Money::thousands(value, report.currency), value);
     axisX->setLabelsFont(chartFont(7.5));
     axisX->setLabelsColor(Colors::muted);
     axisX->setGridLineColor(QColor(0xdd, 0xe2, 0xe8));

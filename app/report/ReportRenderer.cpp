@@ -666,9 +666,12 @@ void ReportRenderer::Private::buildCounter()
         return;
     }
     const ReportCounter &counter = *report.counter;
-    Runs intro = {{Tr::tr("What to ask "), charFormat(Size::body)},
+    //: %1 is the company, in bold.
+    const QString heading = Tr::tr("What to ask %1 for");
+    const qsizetype company = std::max<qsizetype>(0, heading.indexOf(u"%1"_s));
+    Runs intro = {{heading.left(company), charFormat(Size::body)},
                   {report.company, charFormat(Size::body, Palette::text, true)},
-                  {Tr::tr(" for"), charFormat(Size::body)}};
+                  {heading.mid(company + 2), charFormat(Size::body)}};
     if (counter.targetLabel != report.company)
         intro.append({Tr::tr(", against its offer (%1)").arg(counter.targetLabel), charFormat(Size::body)});
     intro.append({Tr::tr(". Settings: %1.").arg(counter.settings), charFormat(Size::body)});

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data point(s)</source>
+        <translation>
+            <numerusform>%n data point</numerusform>
+            <numerusform>%n data points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) skipped</source>
+        <translation>
+            <numerusform>%n bad row skipped</numerusform>
+            <numerusform>%n bad rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s) loaded</source>
+        <translation>
+            <numerusform>%n guide loaded</numerusform>
+            <numerusform>%n guides loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n guide</numerusform>
+            <numerusform>%n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s) (run &apos;offerdesk-cli check&apos;)</source>
+        <translation>
+            <numerusform>, %n problem (run &apos;offerdesk-cli check&apos;)</numerusform>
+            <numerusform>, %n problems (run &apos;offerdesk-cli check&apos;)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuideBrowserPane</name>
+    <message numerus="yes">
+        <source>%Ln guide(s)</source>
+        <translation>
+            <numerusform>%Ln guide</numerusform>
+            <numerusform>%Ln guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 guides match(es)</source>
+        <extracomment>%Ln is the number of guides shown, %1 the number in the library.</extracomment>
+        <translation>
+            <numerusform>%Ln of %1 guides matches</numerusform>
+            <numerusform>%Ln of %1 guides match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuideEditorDialog</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -39,6 +137,41 @@
         <translation>
             <numerusform>The data points make %n draft guide. Open:</numerusform>
             <numerusform>The data points make %n draft guides. Open:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guide(s)</source>
+        <translation>
+            <numerusform>%Ln guide</numerusform>
+            <numerusform>%Ln guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln guide(s).</source>
+        <translation>
+            <numerusform>Imported %Ln guide.</numerusform>
+            <numerusform>Imported %Ln guides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) were not imported.</source>
+        <translation>
+            <numerusform>%Ln file was not imported.</numerusform>
+            <numerusform>%Ln files were not imported.</numerusform>
         </translation>
     </message>
 </context>

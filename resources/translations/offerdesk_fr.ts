@@ -5,3744 +5,4470 @@
     <name>BandChartModel</name>
     <message>
         <source>%1 · high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · haut</translation>
     </message>
     <message>
         <source>%1 · low</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bas</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <source>Stock per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par an</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
 </context>
 <context>
     <name>BandRangesWidget</name>
     <message>
         <source>Offers against the band</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres face à la fourchette</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <source>Stock / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions / an</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Total (4-yr avg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (moy. 4 ans)</translation>
     </message>
     <message>
         <source>Choose a guide and region to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un guide et une région pour comparer.</translation>
     </message>
     <message>
         <source>Band: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette&#xa0;: %1, %2</translation>
     </message>
 </context>
 <context>
     <name>BandStatistics</name>
     <message>
         <source>only %1 point: fewer than %2, so the band is a rough guess</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement %1 point de données&#xa0;: moins de %2, la fourchette n&apos;est donc qu&apos;une estimation grossière</translation>
     </message>
     <message>
         <source>only %1 points: fewer than %2, so the band is a rough guess</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement %1 points de données&#xa0;: moins de %2, la fourchette n&apos;est donc qu&apos;une estimation grossière</translation>
     </message>
     <message>
         <source>%1 point is older than %2 years (before %3): line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 point date de plus de %2 ans (avant le %3)&#xa0;: ligne %4</translation>
     </message>
     <message>
         <source>%1 points are older than %2 years (before %3): lines %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points datent de plus de %2 ans (avant le %3)&#xa0;: lignes %4</translation>
     </message>
     <message>
         <source>%1, %2 has points in %3 currencies (%4): bands in different currencies can&apos;t be compared without an exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 a des points dans %3 devises (%4)&#xa0;: des fourchettes en devises différentes ne se comparent pas sans taux de change</translation>
     </message>
 </context>
 <context>
     <name>BandView</name>
     <message>
         <source>Pay bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchettes de rémunération</translation>
     </message>
     <message>
         <source>Pay bands by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchettes de rémunération par région</translation>
     </message>
     <message>
         <source>One year of pay at the low and the high end of each band: base, stock vesting per year and target bonus. Hover a bar for its exact value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une année de rémunération au bas et au haut de chaque fourchette&#xa0;: salaire de base, actions acquises par an et bonus cible. Survolez une barre pour voir sa valeur exacte.</translation>
     </message>
     <message>
         <source>Pay band charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques des fourchettes de rémunération</translation>
     </message>
     <message>
         <source>Yearly pay in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération annuelle en %1 (%2)</translation>
     </message>
     <message>
         <source>%1
 %2: %3
 Whole bar: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2&#xa0;: %3
+Barre entière&#xa0;: %4</translation>
     </message>
     <message>
         <source>Pay band chart in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la fourchette de rémunération en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>salaire de base</translation>
+    </message>
+    <message>
+        <source>stock (4 yr)</source>
+        <translation>actions (4 ans)</translation>
+    </message>
+    <message>
+        <source>total comp</source>
+        <translation>rémun. totale</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>bonus</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1 (médiane)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>The CSV file of data points.</source>
+        <translation>Le fichier CSV des données salariales.</translation>
+    </message>
+    <message>
+        <source>The band&apos;s low and high ends, 0 &lt; LOW &lt; HIGH &lt; 100 (default 25,75).</source>
+        <translation>Le bas et le haut de la fourchette, 0 &lt; BAS &lt; HAUT &lt; 100 (25,75 par défaut).</translation>
+    </message>
+    <message>
+        <source>Write one guide draft per company and role into &lt;dir&gt;.</source>
+        <translation>Écrire un brouillon de guide par entreprise et par poste dans &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>The day points are aged from (default: today).</source>
+        <translation>Le jour à partir duquel l&apos;ancienneté des points est calculée (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--data FILE.csv is required</source>
+        <translation>--data FICHIER.csv est obligatoire</translation>
+    </message>
+    <message>
+        <source>--percentiles must be two numbers LOW,HIGH with 0 &lt; LOW &lt; HIGH &lt; 100, such as 25,75</source>
+        <translation>--percentiles doit être deux nombres BAS,HAUT avec 0 &lt; BAS &lt; HAUT &lt; 100, par exemple 25,75</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD</source>
+        <translation>--today doit être une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>%1 in %2; %3</source>
+        <extracomment>&quot;12 data points in 3 groups; 1 bad row skipped&quot;</extracomment>
+        <translation>%1 dans %2&#xa0;; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data point(s)</source>
+        <translation>
+            <numerusform>%n point de données</numerusform>
+            <numerusform>%n points de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne erronée ignorée</numerusform>
+            <numerusform>%n lignes erronées ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check guide files or folders, or the whole library</source>
+        <translation>Vérifier des fichiers ou dossiers de guides, ou toute la bibliothèque</translation>
+    </message>
+    <message>
+        <source>List the guides in the library</source>
+        <translation>Lister les guides de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Show a guide&apos;s region comp table</source>
+        <translation>Afficher le tableau des rémunérations par région d&apos;un guide</translation>
+    </message>
+    <message>
+        <source>Compare offers with a guide&apos;s band in one region</source>
+        <translation>Comparer des offres à la fourchette d&apos;un guide dans une région</translation>
+    </message>
+    <message>
+        <source>Suggest a counter-offer: asks, floor, rationale and script</source>
+        <translation>Suggérer une contre-proposition&#xa0;: demandes, seuil, justification et argumentaire</translation>
+    </message>
+    <message>
+        <source>Export a negotiation summary PDF</source>
+        <translation>Exporter une synthèse de négociation en PDF</translation>
+    </message>
+    <message>
+        <source>Build pay bands (and guide drafts) from a CSV of data points</source>
+        <translation>Construire des fourchettes de rémunération (et des brouillons de guide) à partir d&apos;un CSV de données salariales</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Utilisation&#xa0;: %1 &lt;commande&gt; [options]</translation>
+    </message>
+    <message>
+        <source>OfferDesk without a window: negotiation guides, offers and counter-offers.</source>
+        <translation>OfferDesk sans fenêtre&#xa0;: guides de négociation, offres et contre-propositions.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Afficher cette aide</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Afficher la version</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Lancez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>%1: unknown command &apos;%2&apos;</source>
+        <translation>%1&#xa0;: commande inconnue «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 %2 --help&apos; for usage.</source>
+        <translation>Lancez «&#xa0;%1 %2 --help&#xa0;» pour connaître l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Also load the guides in &lt;dir&gt;. May be repeated.</source>
+        <translation>Charger aussi les guides de &lt;dir&gt;. Peut être répété.</translation>
+    </message>
+    <message>
+        <source>Parse every guide again; do not read or write the index cache.</source>
+        <translation>Relire chaque guide&#xa0;; ne pas lire ni écrire le cache d&apos;index.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>%1: guide &apos;%2&apos; cannot be read</source>
+        <translation>%1&#xa0;: le guide «&#xa0;%2&#xa0;» est illisible</translation>
+    </message>
+    <message>
+        <source>%1: no guide with id &apos;%2&apos;. Guides in the library:</source>
+        <translation>%1&#xa0;: aucun guide avec l&apos;identifiant «&#xa0;%2&#xa0;». Guides de la bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: guide &apos;%2&apos; has no region &apos;%3&apos;. Its regions:</source>
+        <translation>%1&#xa0;: le guide «&#xa0;%2&#xa0;» n&apos;a pas de région «&#xa0;%3&#xa0;». Ses régions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>en dessous</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>dans la fourchette</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, en %2</translation>
+    </message>
+    <message>
+        <source>Band: base %1 · stock/yr %2 · bonus %3 · total %4</source>
+        <translation>Fourchette&#xa0;: base %1 · actions/an %2 · bonus %3 · total %4</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Year 1</source>
+        <translation>Année 1</translation>
+    </message>
+    <message>
+        <source>Year 2</source>
+        <translation>Année 2</translation>
+    </message>
+    <message>
+        <source>Year 3</source>
+        <translation>Année 3</translation>
+    </message>
+    <message>
+        <source>Year 4</source>
+        <translation>Année 4</translation>
+    </message>
+    <message>
+        <source>4-yr avg</source>
+        <translation>Moy. 4 ans</translation>
+    </message>
+    <message>
+        <source>Base position</source>
+        <translation>Position base</translation>
+    </message>
+    <message>
+        <source>Stock/yr position</source>
+        <translation>Position actions/an</translation>
+    </message>
+    <message>
+        <source>Total position</source>
+        <translation>Position totale</translation>
+    </message>
+    <message>
+        <source>(no offers)</source>
+        <translation>(aucune offre)</translation>
+    </message>
+    <message>
+        <source>Positions: 0 is the band&apos;s low end, 1 its high end.</source>
+        <translation>Positions&#xa0;: 0 correspond au bas de la fourchette, 1 à son haut.</translation>
+    </message>
+    <message>
+        <source>* marks the target offer.</source>
+        <translation>* signale l&apos;offre cible.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s region to compare with.</source>
+        <translation>La région du guide à laquelle comparer.</translation>
+    </message>
+    <message>
+        <source>The offers JSON file.</source>
+        <translation>Le fichier JSON des offres.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>A4 or Letter. The default follows the locale: Letter in the US, A4 elsewhere.</source>
+        <translation>A4 ou Letter. Par défaut, selon les paramètres régionaux&#xa0;: Letter aux États-Unis, A4 ailleurs.</translation>
+    </message>
+    <message>
+        <source>The date printed on the summary, YYYY-MM-DD (default: today).</source>
+        <translation>La date imprimée sur la synthèse, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--page-size doit valoir A4 ou Letter, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date doit être une date au format AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
+        <translation>%1&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3)</source>
+        <translation>%1 écrit (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print only the summary line.</source>
+        <translation>Afficher seulement la ligne de résumé.</translation>
+    </message>
+    <message>
+        <source>Guide files or folders to check. With none, the whole library.</source>
+        <translation>Fichiers ou dossiers de guides à vérifier. Sans argument, toute la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2, %3, %4</source>
+        <extracomment>The summary line: &quot;Checked 3 files: 2 guides loaded, 1 error, 0 warnings&quot;.</extracomment>
+        <translation>Vérification de %1&#xa0;: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s) loaded</source>
+        <translation>
+            <numerusform>%n guide chargé</numerusform>
+            <numerusform>%n guides chargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n guide</numerusform>
+            <numerusform>%n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s) (run &apos;offerdesk-cli check&apos;)</source>
+        <translation>
+            <numerusform>, %n problème (lancez «&#xa0;offerdesk-cli check&#xa0;»)</numerusform>
+            <numerusform>, %n problèmes (lancez «&#xa0;offerdesk-cli check&#xa0;»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only &lt;name&gt;.</source>
+        <translation>Afficher seulement &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>The guide id, company/role, as &apos;offerdesk-cli list&apos; prints it.</source>
+        <translation>L&apos;identifiant du guide, entreprise/poste, tel qu&apos;«&#xa0;offerdesk-cli list&#xa0;» l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>give exactly one guide id</source>
+        <translation>indiquez exactement un identifiant de guide</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>Niveaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Mis à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Review due:</source>
+        <translation>Révision prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources&#xa0;:</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (périmé)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Cur</source>
+        <translation>Dev.</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Stock (4 yr)</source>
+        <translation>Actions (4 ans)</translation>
+    </message>
+    <message>
+        <source>Stock/yr</source>
+        <translation>Actions/an</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Total comp (stated)</source>
+        <translation>Rémun. totale (indiquée)</translation>
+    </message>
+    <message>
+        <source>Total comp (computed)</source>
+        <translation>Rémun. totale (calculée)</translation>
+    </message>
+    <message>
+        <source>The guide id, as &apos;offerdesk-cli list&apos; prints it.</source>
+        <translation>L&apos;identifiant du guide, tel qu&apos;«&#xa0;offerdesk-cli list&#xa0;» l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>An exchange rate FROM:TO=RATE (1 FROM = RATE TO), such as EUR:USD=1.08. May be repeated.</source>
+        <translation>Un taux de change DE:VERS=TAUX (1 DE = TAUX VERS), par exemple EUR:USD=1.08. Peut être répété.</translation>
+    </message>
+    <message>
+        <source>How bold the counter is: conservative, balanced (the default) or bold.</source>
+        <translation>L&apos;audace de la contre-proposition&#xa0;: conservative (prudente), balanced (équilibrée, par défaut) ou bold (audacieuse).</translation>
+    </message>
+    <message>
+        <source>The share of the best alternative&apos;s value you&apos;d give up to join, in percent (default 0).</source>
+        <translation>La part de la valeur de la meilleure alternative à laquelle vous renonceriez pour rejoindre l&apos;entreprise, en pourcentage (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>A walk-away figure of your own, as a 4-year average in the band&apos;s currency (for example your current job&apos;s value); the floor is never below it.</source>
+        <translation>Votre propre seuil de rupture, en moyenne sur 4 ans dans la devise de la fourchette (par exemple ce que vaut votre poste actuel)&#xa0;; le seuil ne descend jamais en dessous.</translation>
+    </message>
+    <message>
+        <source>Set an ask by hand, PART=AMOUNT with PART base, equity_total or sign_on. May be repeated.</source>
+        <translation>Saisir une demande à la main, PART=MONTANT avec PART base, equity_total ou sign_on. Peut être répété.</translation>
+    </message>
+    <message>
+        <source>--boldness must be conservative, balanced or bold, not &apos;%1&apos;</source>
+        <translation>--boldness doit valoir conservative, balanced ou bold, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--premium must be a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation>--premium doit être un pourcentage compris entre 0 et 100, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--walk-away must be an amount above 0 and at most 1,000,000,000,000, not &apos;%1&apos;</source>
+        <translation>--walk-away doit être un montant supérieur à 0 et au plus égal à 1 000 000 000 000, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--override &apos;%1&apos; must be PART=AMOUNT, with PART base, equity_total or sign_on and a non-negative amount</source>
+        <translation>--override «&#xa0;%1&#xa0;» doit être de la forme PART=MONTANT, avec PART base, equity_total ou sign_on et un montant positif ou nul</translation>
+    </message>
+    <message>
+        <source>Counter-offer for %1, %2 (%3), %4</source>
+        <translation>Contre-proposition pour %1, %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Equity/%1yr</source>
+        <translation>Actions/%1 ans</translation>
+    </message>
+    <message>
+        <source>Sign-on</source>
+        <translation>Prime d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Band low</source>
+        <translation>Bas fourch.</translation>
+    </message>
+    <message>
+        <source>Band high</source>
+        <translation>Haut fourch.</translation>
+    </message>
+    <message>
+        <source>Best alternative</source>
+        <translation>Meilleure alternative</translation>
+    </message>
+    <message>
+        <source> (set)</source>
+        <translation> (saisie)</translation>
+    </message>
+    <message>
+        <source>Counter: %1 in year 1, %2 a year over 4 years</source>
+        <translation>Contre-proposition&#xa0;: %1 la première année, %2 par an sur 4 ans</translation>
+    </message>
+    <message>
+        <source>Floor: %1 a year over 4 years (%2 base with the offer&apos;s other parts)</source>
+        <translation>Seuil&#xa0;: %1 par an sur 4 ans (%2 de salaire de base, le reste de l&apos;offre inchangé)</translation>
+    </message>
+    <message>
+        <source>Floor from: %1</source>
+        <translation>Seuil établi d&apos;après&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Best alternative: %1, %2 a year over 4 years</source>
+        <translation>Meilleure alternative&#xa0;: %1, %2 par an sur 4 ans</translation>
+    </message>
+    <message>
+        <source>Best alternative: none</source>
+        <translation>Meilleure alternative&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>Most likely to move: %1</source>
+        <translation>Le plus susceptible de bouger&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Have in writing before you ask: %1</source>
+        <translation>À avoir par écrit avant de demander&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Argumentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: no offer is marked &quot;target&quot;: true; mark the offer you are negotiating</source>
+        <translation>%1&#xa0;: aucune offre n&apos;est marquée &quot;target&quot;: true&#xa0;; marquez l&apos;offre que vous négociez</translation>
+    </message>
+    <message>
+        <source>%1: %2 offers are marked &quot;target&quot;: true: %3; mark only one</source>
+        <translation>%1&#xa0;: %2 offres sont marquées &quot;target&quot;: true&#xa0;: %3&#xa0;; n&apos;en marquez qu&apos;une</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s region to counter in.</source>
+        <translation>La région du guide dans laquelle faire la contre-proposition.</translation>
+    </message>
+    <message>
+        <source>The offers JSON file; one offer has &quot;target&quot;: true.</source>
+        <translation>Le fichier JSON des offres&#xa0;; une offre porte &quot;target&quot;: true.</translation>
     </message>
 </context>
 <context>
     <name>CompanyCompareView</name>
     <message>
         <source>Compare companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les entreprises</translation>
     </message>
     <message>
         <source>Total comp by company</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération totale par entreprise</translation>
     </message>
     <message>
         <source>Select a guide and a region to compare its pay with other companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un guide et une région pour comparer sa rémunération à celle d&apos;autres entreprises.</translation>
     </message>
     <message>
         <source>%1 in %2: total comp by company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2&#xa0;: rémunération totale par entreprise</translation>
     </message>
     <message>
         <source>Only %1 has a %2 guide for %3, so there is nothing to compare yet. Import guides for other companies (File &gt; Import Guide…) to see who pays more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule %1 a un guide %2 pour %3&#xa0;: il n&apos;y a donc rien à comparer pour l&apos;instant. Importez des guides d&apos;autres entreprises (Fichier &gt; Importer un guide…) pour voir qui paie le mieux.</translation>
     </message>
     <message>
         <source>Total comp per year as each guide states it, at the low and the high end of the band, highest first. Hover a bar for its exact value. Pick another region in the Pay bands table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération totale annuelle telle que chaque guide l&apos;indique, au bas et au haut de la fourchette, la plus élevée en premier. Survolez une barre pour voir sa valeur exacte. Choisissez une autre région dans le tableau des fourchettes.</translation>
     </message>
     <message>
         <source>Not shown, because they pay in another currency: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affichées, car elles paient dans une autre devise&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Total comp per year in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération totale annuelle en %1 (%2)</translation>
     </message>
     <message>
         <source>Low end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas de fourchette</translation>
     </message>
     <message>
         <source>High end</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut de fourchette</translation>
     </message>
     <message>
         <source>%1 (this guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ce guide)</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>CounterEngine</name>
     <message>
         <source>your best alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>votre meilleure alternative</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>an</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The article before an offer&apos;s name in &quot;%1 %2 offer at %3&quot;; a language without it can move &quot;offer&quot; here and drop it from that sentence.</extracomment>
+        <translation>une offre</translation>
     </message>
     <message>
         <source>a</source>
-        <translation type="unfinished"></translation>
+        <translation>une offre</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>salaire de base</translation>
     </message>
     <message>
         <source>equity</source>
-        <translation type="unfinished"></translation>
+        <translation>actions</translation>
     </message>
     <message>
         <source>sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>prime d&apos;arrivée</translation>
     </message>
     <message>
         <source>name %1 and its figures</source>
-        <translation type="unfinished"></translation>
+        <translation>citez %1 et ses chiffres</translation>
     </message>
     <message>
         <source>name %1 and their figures</source>
-        <translation type="unfinished"></translation>
+        <translation>citez %1 et leurs chiffres</translation>
     </message>
     <message>
         <source>the %1 base</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 de salaire de base</translation>
     </message>
     <message>
         <source>the %1 equity</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 en actions</translation>
     </message>
     <message>
         <source>the %1 signing bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>la prime d&apos;arrivée de %1</translation>
     </message>
     <message>
         <source>back %1 with it</source>
-        <translation type="unfinished"></translation>
+        <translation>appuyez-vous dessus pour défendre %1</translation>
     </message>
     <message>
         <source>Use it only if it&apos;s true for you, with your own details where the guide has brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne l&apos;utilisez que si c&apos;est vrai pour vous, en mettant vos propres informations là où le guide a des crochets.</translation>
     </message>
     <message>
         <source>%1 over %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ans</translation>
     </message>
     <message>
         <source>%1&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;offre %1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2: %3 %4 inside the band (%5), so ask at least that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: %3 %4 dans la fourchette (%5), demandez donc au moins autant.</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>est</translation>
     </message>
     <message>
         <source>are</source>
-        <translation type="unfinished"></translation>
+        <translation>sont</translation>
     </message>
     <message>
         <source>%1 %2, the band&apos;s top: %3 more than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, le haut de la fourchette&#xa0;: %3 davantage.</translation>
     </message>
     <message>
         <source> offers</source>
-        <translation type="unfinished"></translation>
+        <translation> propose</translation>
     </message>
     <message>
         <source> offer</source>
-        <translation type="unfinished"></translation>
+        <translation> proposent</translation>
     </message>
     <message>
         <source>%1 %2: the offer&apos;s own %3, already at or above the band&apos;s top (%4), so hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: ce que l&apos;offre prévoit déjà en %3, au niveau du haut de la fourchette (%4) ou au-delà&#xa0;; maintenez-le.</translation>
     </message>
     <message>
         <source>%1 %2: the offer&apos;s own %3 is already past the step a %4 ask takes, so hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: ce que l&apos;offre prévoit déjà en %3 dépasse la hausse d&apos;une demande %4&#xa0;; maintenez-le.</translation>
     </message>
     <message>
         <source>%1 %2: a %3 ask aims at %4 of the band (%5); the offer sits at %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: une demande %3 vise %4 de la fourchette (%5)&#xa0;; l&apos;offre se situe à %6.</translation>
     </message>
     <message>
         <source>%1 %2: a %3 ask is at least %4 above the offer&apos;s %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: une demande %3 se situe au moins %4 au-dessus des %5 de l&apos;offre.</translation>
     </message>
     <message>
         <source>What %1 %2 beyond the band&apos;s top of %3 can&apos;t go into %4,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que %1 %2 au-delà du haut de la fourchette (%3) ne peut pas être accordé en %4&#xa0;;</translation>
     </message>
     <message>
         <source>offers</source>
-        <translation type="unfinished"></translation>
+        <translation>propose</translation>
     </message>
     <message>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>proposent</translation>
     </message>
     <message>
         <source>so it moves into the sign-on, which the band doesn&apos;t cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>il passe donc dans la prime d&apos;arrivée, que la fourchette ne plafonne pas.</translation>
     </message>
     <message>
         <source>so it would move into the sign-on, but this offer already pays more in year 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>il passerait donc dans la prime d&apos;arrivée, mais cette offre paie déjà davantage la première année.</translation>
     </message>
     <message>
         <source>The rest of the %1 step (%2) is beyond the band&apos;s top, so it moves into the sign-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reste de la hausse %1 (%2) dépasse le haut de la fourchette&#xa0;: il passe donc dans la prime d&apos;arrivée.</translation>
     </message>
     <message>
         <source>Sign-on: none; with room left in the band, the base and equity asks carry the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée&#xa0;: aucune&#xa0;; la fourchette laissant de la marge, les demandes de salaire de base et d&apos;actions portent la hausse.</translation>
     </message>
     <message>
         <source>Sign-on: none; no competing offer pays more in year 1 than this offer at the base and equity asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée&#xa0;: aucune&#xa0;; aucune offre concurrente ne paie davantage la première année que cette offre aux niveaux de salaire de base et d&apos;actions demandés.</translation>
     </message>
     <message>
         <source>Sign-on %1: %2 pays %3 in year 1; this offer, at the base and equity asks, pays %4. The sign-on bridges that %5 year-1 gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée %1&#xa0;: %2 paie %3 la première année&#xa0;; cette offre, aux niveaux de salaire de base et d&apos;actions demandés, paie %4. La prime d&apos;arrivée comble cet écart de %5 sur la première année.</translation>
     </message>
     <message>
         <source>It includes %1&apos;s pay beyond the band&apos;s top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle inclut ce que %1 paie au-delà du haut de la fourchette.</translation>
     </message>
     <message>
         <source>Sign-on %1: the %2 step on base and equity (%3 in year 1) goes past the band&apos;s top, so it moves into a one-off sign-on, which the band doesn&apos;t cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée %1&#xa0;: la hausse %2 du salaire de base et des actions (%3 la première année) dépasse le haut de la fourchette&#xa0;; elle passe donc dans une prime d&apos;arrivée ponctuelle, que la fourchette ne plafonne pas.</translation>
     </message>
     <message>
         <source>Sign-on %1: the offer&apos;s own sign-on; keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée %1&#xa0;: celle que prévoit déjà l&apos;offre&#xa0;; conservez-la.</translation>
     </message>
     <message>
         <source>Sign-on %1: what a competing offer pays in year 1 beyond this offer at the base and equity asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée %1&#xa0;: ce qu&apos;une offre concurrente paie la première année au-delà de cette offre aux niveaux de salaire de base et d&apos;actions demandés.</translation>
     </message>
     <message>
         <source>Sign-on is the part most likely to move: base and equity are near the top of the band, and a one-off sign-on doesn&apos;t touch the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prime d&apos;arrivée est l&apos;élément le plus susceptible de bouger&#xa0;: le salaire de base et les actions sont proches du haut de la fourchette, et une prime ponctuelle ne touche pas à la fourchette.</translation>
     </message>
     <message>
         <source>%1 is the part most likely to move: the offer sits %2 of the way up the band&apos;s %3 range (%4–%5), with %6 of room to the top that a recruiter can give without an exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est l&apos;élément le plus susceptible de bouger&#xa0;: l&apos;offre se situe à %2 de la fourchette (%3&#xa0;: %4–%5), avec %6 de marge jusqu&apos;au plafond, qu&apos;un recruteur peut accorder sans exception.</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire de base</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>La part en actions</translation>
     </message>
     <message>
         <source>%1 (%2 on its offer letter, at the rate of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur sa lettre d&apos;offre, au taux de %3)</translation>
     </message>
     <message>
         <source>%1 (%2 on its offer letter, at the rate of %3 you entered on %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur sa lettre d&apos;offre, au taux de %3 que vous avez saisi le %4)</translation>
     </message>
     <message>
         <source>, less your %1 premium</source>
-        <translation type="unfinished"></translation>
+        <translation>, moins votre concession de %1</translation>
     </message>
     <message>
         <source>Floor %1 a year over 4 years: %2&apos;s 4-year average of %3%4. That is %5 base with the offer&apos;s other parts unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de %1 par an sur 4 ans&#xa0;: %2 vaut en moyenne %3 par an sur 4 ans%4. Cela correspond à %5 de salaire de base, le reste de l&apos;offre restant inchangé.</translation>
     </message>
     <message>
         <source>Floor %1 a year over 4 years: the walk-away figure you stated, above what %2 comes to (%3). That is %4 base with the offer&apos;s other parts unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de %1 par an sur 4 ans&#xa0;: le seuil de rupture que vous avez indiqué, supérieur à ce que vaut %2 (%3). Cela correspond à %4 de salaire de base, le reste de l&apos;offre restant inchangé.</translation>
     </message>
     <message>
         <source>Floor %1 a year over 4 years: the walk-away figure you stated. That is %2 base with the offer&apos;s other parts unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de %1 par an sur 4 ans&#xa0;: le seuil de rupture que vous avez indiqué. Cela correspond à %2 de salaire de base, le reste de l&apos;offre restant inchangé.</translation>
     </message>
     <message>
         <source>Floor %1 a year over 4 years: the offer&apos;s own value (%2 base); with no competing offer, there is nothing better to walk away to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de %1 par an sur 4 ans&#xa0;: la valeur de l&apos;offre elle-même (%2 de salaire de base)&#xa0;; sans offre concurrente, vous n&apos;avez pas de meilleure solution de repli.</translation>
     </message>
     <message>
         <source>Raised to %1, its limit of a quarter of the base ask, to come as close as the band allows to your floor of %2 a year over 4 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant relevé à %1, sa limite d&apos;un quart du salaire de base demandé, pour s&apos;approcher autant que la fourchette le permet de votre seuil de %2 par an sur 4 ans.</translation>
     </message>
     <message>
         <source>Raised to %1 so the counter reaches your floor of %2 a year over 4 years; a one-off sign-on sits outside the band, up to a quarter of the base ask (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant relevé à %1 pour que la contre-proposition atteigne votre seuil de %2 par an sur 4 ans&#xa0;; une prime d&apos;arrivée ponctuelle se situe hors fourchette, dans la limite d&apos;un quart du salaire de base demandé (%3).</translation>
     </message>
     <message>
         <source>Raised to %1 so the counter reaches your floor of %2 a year over 4 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant relevé à %1 pour que la contre-proposition atteigne votre seuil de %2 par an sur 4 ans.</translation>
     </message>
     <message>
         <source>Raised to %1, the band&apos;s top, toward your floor of %2 a year over 4 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant relevé à %1, le haut de la fourchette, pour se rapprocher de votre seuil de %2 par an sur 4 ans.</translation>
     </message>
     <message>
         <source>%1 %2: set by hand (the suggestion was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: saisie à la main (la suggestion était de %3).</translation>
     </message>
     <message>
         <source>%1 base</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de salaire de base</translation>
     </message>
     <message>
         <source>%1 equity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en actions</translation>
     </message>
     <message>
         <source>a %1 bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>un bonus de %1</translation>
     </message>
     <message>
         <source>a %1 signing bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>une prime d&apos;arrivée de %1</translation>
     </message>
     <message>
         <source>%1 %2 offer at %3</source>
-        <translation type="unfinished"></translation>
+        <extracomment>&quot;a Google L4 offer at $210K base, ...&quot;: %1 is &quot;a&quot; or &quot;an&quot;, %2 the offer&apos;s company and level, %3 its figures.</extracomment>
+        <translation>%1 %2 à %3</translation>
     </message>
     <message>
         <source>%1 equity over %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en actions sur %2 ans</translation>
     </message>
     <message>
         <source>, and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>At these numbers, I&apos;m ready to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ces conditions, je peux signer sans attendre.</translation>
     </message>
     <message>
         <source>If we can get to those numbers, I&apos;m ready to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si nous parvenons à ces montants, je peux signer sans attendre.</translation>
     </message>
     <message>
         <source>Let me know how close you can get, and I&apos;ll decide quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites-moi jusqu&apos;où vous pouvez aller, et je prendrai ma décision rapidement.</translation>
     </message>
     <message>
         <source>otherwise, I&apos;ll go with my other offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>à défaut, je retiendrai mon autre offre.</translation>
     </message>
     <message>
         <source>otherwise, I&apos;ll have to decline.</source>
-        <translation type="unfinished"></translation>
+        <translation>à défaut, je serai contraint de décliner.</translation>
     </message>
     <message>
         <source>I know that may be beyond the band for this level. If it is, a higher level, more on the signing bonus, or an exception to the band would get us there; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sais que cela dépasse peut-être la fourchette prévue pour ce niveau. Si c&apos;est le cas, un niveau supérieur, une prime d&apos;arrivée plus importante ou une exception à la fourchette nous permettraient d&apos;y parvenir&#xa0;; %1</translation>
     </message>
     <message>
         <source>I&apos;m excited about the %1 role at %2 and want to make this work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste de %1 chez %2 me motive vraiment, et je tiens à ce que nous trouvions un accord.</translation>
     </message>
     <message>
         <source>I&apos;m holding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai par ailleurs reçu %1.</translation>
     </message>
     <message>
         <source>To choose %1, I need %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour choisir %1, il me faudrait %2.</translation>
     </message>
     <message>
         <source>Based on market data for this level in %1, I&apos;d like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au vu des données du marché pour ce niveau (%1), je souhaiterais %2.</translation>
     </message>
     <message>
         <source>Levers from the guide that fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leviers du guide qui s&apos;appliquent&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (lever %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (levier %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>the walk-away figure you stated</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil de rupture que vous avez indiqué</translation>
     </message>
     <message>
         <source>the offer itself</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;offre elle-même</translation>
     </message>
     <message>
         <source>At the top of its band (%1 base, %2 equity) with a %3 sign-on (a quarter of the base), the offer comes to %4 a year over 4 years, %5 short of your floor of %6 (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plafond de sa fourchette (%1 de salaire de base, %2 en actions), avec une prime d&apos;arrivée de %3 (un quart du salaire de base), l&apos;offre revient à %4 par an sur 4 ans, soit %5 de moins que votre seuil de %6 (%7).</translation>
     </message>
     <message>
         <source>At the top of its band (%1 base, %2 equity) with the %3 sign-on asked, the offer comes to %4 a year over 4 years, %5 short of your floor of %6 (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plafond de sa fourchette (%1 de salaire de base, %2 en actions), avec la prime d&apos;arrivée de %3 demandée, l&apos;offre revient à %4 par an sur 4 ans, soit %5 de moins que votre seuil de %6 (%7).</translation>
     </message>
     <message>
         <source>This company can&apos;t match your best alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entreprise ne peut pas égaler votre meilleure alternative.</translation>
     </message>
     <message>
         <source>Only a premium of %1 or more, a higher level, or an exception to the band would close it; the script asks for those and commits to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls une concession d&apos;au moins %1, un niveau supérieur ou une exception à la fourchette permettraient de combler l&apos;écart&#xa0;; l&apos;argumentaire les demande sans rien promettre.</translation>
     </message>
     <message>
         <source>This company can&apos;t reach the walk-away figure you stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entreprise ne peut pas atteindre le seuil de rupture que vous avez indiqué.</translation>
     </message>
     <message>
         <source>Only a higher level or an exception to the band would close it; the script asks for those and commits to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls un niveau supérieur ou une exception à la fourchette permettraient de combler l&apos;écart&#xa0;; l&apos;argumentaire les demande sans rien promettre.</translation>
     </message>
     <message>
         <source>The counter comes to %1 a year over 4 years, below your floor of %2 (%3). The band can reach it: ask for more base, equity or sign-on before you settle; the script commits to nothing until it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contre-proposition revient à %1 par an sur 4 ans, sous votre seuil de %2 (%3). La fourchette permet de l&apos;atteindre&#xa0;: demandez davantage de salaire de base, d&apos;actions ou de prime d&apos;arrivée avant de conclure&#xa0;; l&apos;argumentaire ne promet rien d&apos;ici là.</translation>
     </message>
     <message>
         <source>The offer on the table (%1 a year over 4 years) already meets your floor (%2, from %3): you have less leverage than it looks, so push gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre actuelle (%1 par an sur 4 ans) atteint déjà votre seuil (%2, d&apos;après %3)&#xa0;: votre marge de manœuvre est plus faible qu&apos;il n&apos;y paraît, alors négociez avec tact.</translation>
     </message>
     <message>
         <source>The offer&apos;s base (%1) is already above the band&apos;s top (%2); the base ask holds it rather than going higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire de base de l&apos;offre (%1) dépasse déjà le haut de la fourchette (%2)&#xa0;; la demande le maintient au lieu d&apos;aller plus haut.</translation>
     </message>
     <message>
         <source>The offer&apos;s equity (%1) is already above the band&apos;s top (%2); the equity ask holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part en actions de l&apos;offre (%1) dépasse déjà le haut de la fourchette (%2)&#xa0;; la demande la maintient.</translation>
     </message>
     <message>
         <source>A sign-on of %1 is more than a quarter of the base; companies often split one this size across two years, or pay part of it in equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prime d&apos;arrivée de %1 dépasse le quart du salaire de base&#xa0;; pour une prime de cette taille, les entreprises l&apos;étalent souvent sur deux ans ou en versent une partie en actions.</translation>
     </message>
     <message>
         <source>%1&apos;s offer is compared in %2 at the rate you gave (%3); a change in the rate moves the anchors.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre %1 est comparée en %2 au taux que vous avez indiqué (%3)&#xa0;; une variation du taux déplace les points de référence.</translation>
     </message>
     <message>
         <source>The guide maps this level to %1, not %2: an offer at another level moves the anchors, so compare like with like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide fait correspondre ce niveau à %1, et non à %2&#xa0;: une offre d&apos;un autre niveau déplace les points de référence&#xa0;; comparez donc ce qui est comparable.</translation>
     </message>
     <message>
         <source>Your %1 ask (%2) is below the offer&apos;s own %1 (%3): it gives ground before the talk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande en %1 (%2) est inférieure à ce que l&apos;offre prévoit déjà (%3)&#xa0;: vous cédez du terrain avant même le début de la discussion.</translation>
     </message>
     <message>
         <source>Your %1 ask (%2) is above the band&apos;s top (%3): expect it to need an exception; a sign-on is easier to grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande en %1 (%2) dépasse le haut de la fourchette (%3)&#xa0;: attendez-vous à ce qu&apos;elle exige une exception&#xa0;; une prime d&apos;arrivée est plus facile à accorder.</translation>
+    </message>
+    <message>
+        <source>conservative</source>
+        <extracomment>How bold a counter is, in &quot;a balanced ask&quot; and &quot;the balanced step&quot;; French and German agree it with those nouns.</extracomment>
+        <translation>prudente</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>équilibrée</translation>
+    </message>
+    <message>
+        <source>bold</source>
+        <translation>audacieuse</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the uses of one lever; French puts a no-break space before the semicolon.</extracomment>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
     <name>CounterTableModel</name>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <source>Equity over %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur %1 ans</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée</translation>
     </message>
     <message>
         <source>%1 ✎</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✎</translation>
     </message>
     <message>
         <source>Set by hand; the suggestion was %1. Double-click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie à la main&#xa0;; la suggestion était de %1. Double-cliquez pour la modifier.</translation>
     </message>
     <message>
         <source>The suggested ask, raised to reach your walk-away floor. Double-click to set it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande suggérée, relevée pour atteindre votre seuil de rupture. Double-cliquez pour la saisir à la main.</translation>
     </message>
     <message>
         <source>The suggested ask. Double-click to set it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande suggérée. Double-cliquez pour la saisir à la main.</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie à la main</translation>
     </message>
     <message>
         <source>raised to reach the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>relevée pour atteindre le seuil</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Band low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas de fourchette</translation>
     </message>
     <message>
         <source>Band high</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut de fourchette</translation>
     </message>
     <message>
         <source>Best alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure alternative</translation>
     </message>
 </context>
 <context>
     <name>CounterWidget</name>
     <message>
         <source>&amp;Reset hand-set asks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir les demandes suggérées</translation>
     </message>
     <message>
         <source>&amp;Copy script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;argumentaire</translation>
     </message>
     <message>
         <source>Offer being negotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre en négociation</translation>
     </message>
     <message>
         <source>Conservative</source>
-        <translation type="unfinished"></translation>
+        <translation>Prudente</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibrée</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Audacieuse</translation>
     </message>
     <message>
         <source>With no competing offer ahead, conservative asks for the middle of the band, balanced for 75% of it and bold for the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans offre concurrente plus intéressante, une demande prudente vise le milieu de la fourchette, équilibrée 75&#xa0;% de celle-ci et audacieuse son plafond.</translation>
     </message>
     <message>
         <source>How much of your best alternative&apos;s value you would give up to join this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part de la valeur de votre meilleure alternative à laquelle vous renonceriez pour rejoindre cette entreprise.</translation>
     </message>
     <message>
         <source>Premium to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Concession pour rejoindre</translation>
     </message>
     <message>
         <source>Walk-away figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de rupture</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>A walk-away figure of your own, as a 4-year average in the band&apos;s currency: for example your current job&apos;s value, or a minimum you set. The floor never goes below it. None: the floor comes from your best alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre seuil de rupture, en moyenne sur 4 ans dans la devise de la fourchette&#xa0;: par exemple ce que vaut votre poste actuel, ou un minimum que vous vous fixez. Le seuil ne descend jamais en dessous. Aucun&#xa0;: le seuil vient de votre meilleure alternative.</translation>
     </message>
     <message>
         <source>Whether the counter meets your floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la contre-proposition atteint votre seuil</translation>
     </message>
     <message>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentaire</translation>
     </message>
     <message>
         <source>&amp;Negotiating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Négociation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Boldness:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audace&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Premium to join:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concession&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Walk-away:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuil de rupture&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to ask for&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(double-click an ask to set it by hand; ✎ marks one you set)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce qu&apos;il faut demander&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(double-cliquez sur une demande pour la saisir à la main&#xa0;; ✎ signale celles que vous avez saisies)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Why&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pourquoi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Against the band&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(the offer, the ask and the best alternative; the shaded box runs from the band&apos;s low to its high end)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Face à la fourchette&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(l&apos;offre, la demande et la meilleure alternative&#xa0;; la zone grisée va du bas au haut de la fourchette)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to say&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce qu&apos;il faut dire&lt;/b&gt;</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>salaire de base</translation>
     </message>
     <message>
         <source>equity</source>
-        <translation type="unfinished"></translation>
+        <translation>actions</translation>
     </message>
     <message>
         <source>sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>prime d&apos;arrivée</translation>
     </message>
     <message>
         <source>Set the %1 ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir la demande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reset the %1 ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la demande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reset hand-set asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les demandes suggérées</translation>
     </message>
     <message>
         <source>Choose a guide, a region and the offer you are negotiating to see a counter-offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un guide, une région et l&apos;offre que vous négociez pour voir une contre-proposition.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Walk-away floor:&lt;/b&gt; %1 a year over 4 years, from %2; or %3 base with the offer&apos;s other parts unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Seuil de rupture&#xa0;:&lt;/b&gt; %1 par an sur 4 ans, d&apos;après %2&#xa0;; soit %3 de salaire de base, le reste de l&apos;offre restant inchangé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your counter:&lt;/b&gt; %1 in year 1, %2 a year over 4 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Votre contre-proposition&#xa0;:&lt;/b&gt; %1 la première année, %2 par an sur 4 ans.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Have in writing before you ask:&lt;/b&gt; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;À avoir par écrit avant de demander&#xa0;:&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette</translation>
     </message>
 </context>
 <context>
     <name>CsvDataPoints</name>
     <message>
         <source>field %1 is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ %1 dépasse %2 octets</translation>
     </message>
     <message>
         <source>a quoted field is never closed: its quote runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est jamais refermé&#xa0;: ses guillemets courent jusqu&apos;à la fin du fichier</translation>
     </message>
     <message>
         <source>the header row: </source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d&apos;en-tête&#xa0;: </translation>
     </message>
     <message>
         <source>unknown column &apos;%1&apos; is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne inconnue «&#xa0;%1&#xa0;» est ignorée</translation>
     </message>
     <message>
         <source>column &apos;%1&apos; appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois dans l&apos;en-tête</translation>
     </message>
     <message>
         <source>the header has no column %1 (it needs %2, and stock_4yr or stock_per_year)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête n&apos;a pas de colonne %1 (il lui faut %2, ainsi que stock_4yr ou stock_per_year)</translation>
     </message>
     <message>
         <source>the header has both stock_4yr and stock_per_year; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête contient à la fois stock_4yr et stock_per_year&#xa0;; n&apos;en gardez qu&apos;une</translation>
     </message>
     <message>
         <source>the header has no stock column: it needs stock_4yr or stock_per_year</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête n&apos;a pas de colonne d&apos;actions&#xa0;: il lui faut stock_4yr ou stock_per_year</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
         <source>no value for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient un caractère de contrôle</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a plain number such as 170000 or 7.5: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un simple nombre comme 170000 ou 7.5&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2, above %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» vaut %2, au-dessus de %3</translation>
     </message>
     <message>
         <source>the row has 1 field; the header has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a 1 champ&#xa0;; l&apos;en-tête en a %1</translation>
     </message>
     <message>
         <source>the row has %1 fields; the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs&#xa0;; l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <source>&apos;date&apos; is not a date written YYYY-MM-DD: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;date&#xa0;» n&apos;est pas une date au format AAAA-MM-JJ&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the total comp %1 is above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la rémunération totale %1 dépasse %2</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB, the limit for a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 Mio, la limite pour un fichier de données</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>no data rows after the header</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de données après l&apos;en-tête</translation>
     </message>
     <message>
         <source>more than %1 data rows, the limit for a data file; the rest is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 lignes de données, la limite pour un fichier de données&#xa0;; le reste n&apos;est pas lu</translation>
+    </message>
+    <message>
+        <source>bad quoting: a quote inside an unquoted field, or text after a closing quote (quote a field that holds a quote, and write the quote twice)</source>
+        <translation>guillemets incorrects&#xa0;: un guillemet dans un champ sans guillemets, ou du texte après un guillemet fermant (mettez entre guillemets un champ qui contient un guillemet, et doublez ce guillemet)</translation>
+    </message>
+    <message>
+        <source>%1; no row was read</source>
+        <translation>%1&#xa0;; aucune ligne n&apos;a été lue</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header row naming the columns</source>
+        <translation>le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête qui nomme les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A guide&apos;s title: &quot;Software Engineer at Hugging Face Enterprise&quot;.</extracomment>
+        <translation>%1 chez %2</translation>
     </message>
 </context>
 <context>
     <name>GuideBody</name>
     <message>
         <source>Lever %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Levier %1</translation>
     </message>
 </context>
 <context>
     <name>GuideBrowserPane</name>
     <message>
         <source>Search guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des guides</translation>
     </message>
     <message>
         <source>Search company, role, region, level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise, poste, région, niveau…</translation>
     </message>
     <message>
         <source>Type a company, role, region or level such as “Google L4” (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une entreprise, un poste, une région ou un niveau, par exemple «&#xa0;Google L4&#xa0;» (Ctrl+F)</translation>
     </message>
     <message>
         <source>Number of matching guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de guides correspondants</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides</translation>
     </message>
     <message>
         <source>Loading guides…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des guides…</translation>
     </message>
     <message>
         <source>No guide matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun guide ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
-    <message>
-        <source>1 of %1 guides matches</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln guide(s)</source>
+        <translation>
+            <numerusform>%Ln guide</numerusform>
+            <numerusform>%Ln guides</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 guides match</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln of %1 guides match(es)</source>
+        <extracomment>%Ln is the number of guides shown, %1 the number in the library.</extracomment>
+        <translation>
+            <numerusform>%Ln guide sur %1 correspond</numerusform>
+            <numerusform>%Ln guides sur %1 correspondent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GuideDraftWriter</name>
     <message>
         <source>%1: cannot make the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no guide for &apos;%1, %2&apos;: a guide id needs letters or digits in both names</source>
+        <translation>aucun guide pour «&#xa0;%1, %2&#xa0;»&#xa0;: un identifiant de guide exige des lettres ou des chiffres dans les deux noms</translation>
+    </message>
+    <message>
+        <source>no guide written for %1: its draft is not a valid guide</source>
+        <translation>aucun guide écrit pour %1&#xa0;: son brouillon n&apos;est pas un guide valide</translation>
     </message>
 </context>
 <context>
     <name>GuideEditorDialog</name>
     <message>
         <source>Guide Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de guide</translation>
     </message>
     <message>
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>Acme Robotics</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Robotics</translation>
     </message>
     <message>
         <source>Company &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>acme-robotics</source>
-        <translation type="unfinished"></translation>
+        <translation>acme-robotics</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and dashes; made from the name until you edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules, chiffres et tirets&#xa0;; déduit du nom tant que vous ne le modifiez pas</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poste&#xa0;:</translation>
     </message>
     <message>
         <source>Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Software Engineer</translation>
     </message>
     <message>
         <source>Role i&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du p&amp;oste&#xa0;:</translation>
     </message>
     <message>
         <source>software-engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>software-engineer</translation>
     </message>
     <message>
         <source>Re&amp;gions (amounts per year; stock over 4 years):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gions (montants annuels&#xa0;; actions sur 4 ans)&#xa0;:</translation>
     </message>
     <message>
         <source>Add Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une région</translation>
     </message>
     <message>
         <source>Add a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une région</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected region</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la région sélectionnée</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the selected region up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la région sélectionnée</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the selected region down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la région sélectionnée</translation>
     </message>
     <message>
         <source>Internal &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau interne&#xa0;:</translation>
     </message>
     <message>
         <source>L4</source>
-        <translation type="unfinished"></translation>
+        <translation>L4</translation>
     </message>
     <message>
         <source>Level &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correspondance des niveaux&#xa0;:</translation>
     </message>
     <message>
         <source>Equivalent levels, one per row; double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux équivalents, un par ligne&#xa0;; double-cliquez pour modifier</translation>
     </message>
     <message>
         <source>Add Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un niveau</translation>
     </message>
     <message>
         <source>Add a level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un niveau</translation>
     </message>
     <message>
         <source>Remove the selected level</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le niveau sélectionné</translation>
     </message>
     <message>
         <source>Data &amp;sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources des données&#xa0;:</translation>
     </message>
     <message>
         <source>Where the figures come from, one per row; double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où viennent les chiffres, une source par ligne&#xa0;; double-cliquez pour modifier</translation>
     </message>
     <message>
         <source>Add Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
         <source>Add a data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source de données</translation>
     </message>
     <message>
         <source>Remove the selected data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la source de données sélectionnée</translation>
     </message>
     <message>
         <source>Data &amp;quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualité des données&#xa0;:</translation>
     </message>
     <message>
         <source>Last &amp;updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernière mise à jour&#xa0;:</translation>
     </message>
     <message>
         <source>Next re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine &amp;révision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Body (Markdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte (Markdown)&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Double-click a problem to go to its line</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un problème pour aller à sa ligne</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisée</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Base low</source>
-        <translation type="unfinished"></translation>
+        <translation>Base min.</translation>
     </message>
     <message>
         <source>Base high</source>
-        <translation type="unfinished"></translation>
+        <translation>Base max.</translation>
     </message>
     <message>
         <source>Stock low (4 yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions min. (4 ans)</translation>
     </message>
     <message>
         <source>Stock high (4 yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions max. (4 ans)</translation>
     </message>
     <message>
         <source>Bonus %</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus %</translation>
     </message>
     <message>
         <source>Total low</source>
-        <translation type="unfinished"></translation>
+        <translation>Total min.</translation>
     </message>
     <message>
         <source>Total high</source>
-        <translation type="unfinished"></translation>
+        <translation>Total max.</translation>
     </message>
     <message>
         <source>## Negotiation Levers
 
 1. **Lever:** what to ask for, and why.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Negotiation Levers
+
+1. **Levier :** ce qu&apos;il faut demander, et pourquoi.
+</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>New guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau guide</translation>
     </message>
     <message>
         <source>Guide Editor: %1 (a copy of a bundled guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de guide&#xa0;: %1 (copie d&apos;un guide fourni)</translation>
     </message>
     <message>
         <source>Guide Editor: %1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de guide&#xa0;: %1 (non enregistré)</translation>
     </message>
     <message>
         <source>Guide Editor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de guide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save as My Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme mon guide</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>new guide</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau guide</translation>
     </message>
     <message>
         <source>No problems: `offerdesk-cli check` accepts this guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème&#xa0;: `offerdesk-cli check` accepte ce guide.</translation>
     </message>
     <message>
         <source>Problems: %1, %2. Double-click one to go to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes&#xa0;: %1, %2. Double-cliquez sur un problème pour aller à sa ligne.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le guide</translation>
     </message>
     <message numerus="yes">
         <source>The guide has %n error(s): the library will not show it until they are fixed. Save it anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le guide comporte %n erreur&#xa0;: la bibliothèque ne l&apos;affichera pas tant qu&apos;elle ne sera pas corrigée. L&apos;enregistrer quand même&#xa0;?</numerusform>
+            <numerusform>Le guide comporte %n erreurs&#xa0;: la bibliothèque ne l&apos;affichera pas tant qu&apos;elles ne seront pas corrigées. L&apos;enregistrer quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already exists in your guides folder. Replace it with this guide?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà dans votre dossier de guides. Le remplacer par ce guide&#xa0;?</translation>
     </message>
     <message>
         <source>Give the company and the role an id first: they name the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d&apos;abord un identifiant à l&apos;entreprise et au poste&#xa0;: ils servent à nommer le fichier.</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>GuideFolderWalk</name>
     <message>
         <source>symbolic link loop: this folder is %1 again; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>boucle de liens symboliques&#xa0;: ce dossier est de nouveau %1&#xa0;; lien non suivi</translation>
     </message>
     <message>
         <source>this folder is %1, already read; not read twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ce dossier est %1, déjà lu&#xa0;; il n&apos;est pas relu</translation>
     </message>
     <message>
         <source>more than %1 levels of folders below %2; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 niveaux de dossiers sous %2&#xa0;; non lu</translation>
     </message>
 </context>
 <context>
     <name>GuideHeaderWidget</name>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisée</translation>
     </message>
     <message>
         <source>Guide summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du guide</translation>
     </message>
     <message>
         <source>STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>PÉRIMÉ</translation>
     </message>
     <message>
         <source>Stale guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide périmé</translation>
     </message>
     <message>
         <source>No guide selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun guide sélectionné</translation>
     </message>
     <message>
         <source>Pick a company on the left, or import a guide with File &gt; Import Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une entreprise à gauche, ou importez un guide avec Fichier &gt; Importer un guide…</translation>
     </message>
     <message>
         <source>Loading guides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des guides…</translation>
     </message>
     <message>
         <source>The library is being read; the status bar shows how far. You can type in the filter meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est en cours de lecture&#xa0;; la barre d&apos;état indique l&apos;avancement. Vous pouvez saisir un filtre en attendant.</translation>
     </message>
     <message>
         <source>The review of this guide was due on %1. Its numbers may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision de ce guide était prévue le %1. Ses chiffres ne sont peut-être plus à jour.</translation>
     </message>
     <message>
         <source>Equivalent levels: not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux équivalents&#xa0;: non précisés</translation>
     </message>
     <message>
         <source>Equivalent levels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux équivalents&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 (overdue)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 (dépassée)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1, pay data from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, données salariales de %2</translation>
     </message>
     <message>
         <source>Data quality: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;|&amp;nbsp; Sources: %2&lt;br&gt;Last updated: %3 &amp;nbsp;|&amp;nbsp; Next review due: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité des données&#xa0;: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;|&amp;nbsp; Sources&#xa0;: %2&lt;br&gt;Dernière mise à jour&#xa0;: %3 &amp;nbsp;|&amp;nbsp; Prochaine révision&#xa0;: %4</translation>
     </message>
 </context>
 <context>
     <name>GuideImporter</name>
     <message>
         <source>not a guide: guide files end in .md</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un guide&#xa0;: les fichiers de guide se terminent par .md</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>a guide for &apos;%1&apos; is already in the library: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un guide pour «&#xa0;%1&#xa0;» est déjà dans la bibliothèque&#xa0;: %2</translation>
     </message>
     <message>
         <source>this file is already in the guides folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier est déjà dans le dossier des guides</translation>
     </message>
     <message>
         <source>cannot create the guides folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier des guides %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>GuideIndexCache</name>
     <message>
         <source>not an OfferDesk index cache</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un cache d&apos;index OfferDesk</translation>
     </message>
     <message>
         <source>written in another format version</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit dans une autre version du format</translation>
     </message>
     <message>
         <source>written by another version of OfferDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit par une autre version d&apos;OfferDesk</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué</translation>
     </message>
     <message>
         <source>checksum mismatch: the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>somme de contrôle incorrecte&#xa0;: le fichier est endommagé</translation>
     </message>
     <message>
         <source>written for another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit pour un autre dossier</translation>
     </message>
     <message>
         <source>damaged entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée endommagée</translation>
     </message>
     <message>
         <source>damaged entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées endommagées</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>
     <name>GuideLibrary</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>not a guide file: a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de guide&#xa0;: c&apos;est un dossier</translation>
     </message>
     <message>
         <source>duplicate guide id &apos;%1&apos;: already loaded from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de guide «&#xa0;%1&#xa0;» en double&#xa0;: déjà chargé depuis %2</translation>
     </message>
     <message>
         <source>the file changed since the library was loaded: its guide id is now &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a changé depuis le chargement de la bibliothèque&#xa0;: son identifiant de guide est maintenant «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>GuideLibraryModel</name>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmé</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>, périmé</translation>
     </message>
     <message>
         <source>Regions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stale: the review was due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmé&#xa0;: la révision était prévue le %1</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <source>Level mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des niveaux</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
 </context>
 <context>
     <name>GuideParser</name>
     <message>
         <source>file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 octets&#xa0;; un guide ne peut dépasser 1 Mio (%2 octets)</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>a scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur simple</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un dictionnaire</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>%1a key must be plain text, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1une clé doit être du texte simple, et non %2</translation>
     </message>
     <message>
         <source>%1duplicate key &apos;%2&apos; (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1clé «&#xa0;%2&#xa0;» en double (première occurrence ligne %3)</translation>
     </message>
     <message>
         <source>%1unknown key &apos;%2&apos; is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1la clé inconnue «&#xa0;%2&#xa0;» est ignorée</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must be text, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;%2&#xa0;» doit être du texte, et non %3</translation>
     </message>
     <message>
         <source>%1missing required field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1champ obligatoire «&#xa0;%2&#xa0;» manquant</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;%2&#xa0;» ne doit pas être vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a date written YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must be a number, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;%2&#xa0;» doit être un nombre, et non %3</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must be a plain number, not quoted text &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;%2&#xa0;» doit être un simple nombre, et non du texte entre guillemets «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must be a plain number, not a value with the YAML tag %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;%2&#xa0;» doit être un simple nombre, et non une valeur avec l&apos;étiquette YAML %3</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must be a number such as 170000, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;%2&#xa0;» doit être un nombre comme 170000, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must not be negative (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;%2&#xa0;» ne doit pas être négatif (%3)</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; has a leading zero (&apos;%3&apos;); write it without, since YAML may read it as octal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;%2&#xa0;» commence par un zéro («&#xa0;%3&#xa0;»)&#xa0;; écrivez-le sans, car YAML pourrait le lire en octal</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; is out of range: %3 (at most %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;%2&#xa0;» est hors limites&#xa0;: %3 (au plus %4)</translation>
     </message>
     <message>
         <source>%1: stated %2 %3 differs from base + stock/4 + bonus = %4 by %5%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le %2 indiqué (%3) diffère de base + actions/4 + bonus = %4 de %5&#xa0;%</translation>
     </message>
     <message>
         <source>&apos;compensation&apos; must be a list of regions, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;compensation&#xa0;» doit être une liste de régions, et non %1</translation>
     </message>
     <message>
         <source>&apos;compensation&apos; is empty: give at least one region</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;compensation&#xa0;» est vide&#xa0;: indiquez au moins une région</translation>
     </message>
     <message>
         <source>&apos;compensation&apos; has %1 regions; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;compensation&#xa0;» compte %1 régions&#xa0;; %2 au maximum sont autorisées</translation>
     </message>
     <message>
         <source>%1each region must be a mapping of fields, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1chaque région doit être un dictionnaire de champs, et non %2</translation>
     </message>
     <message>
         <source>%1duplicate region &apos;%2&apos; (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1région «&#xa0;%2&#xa0;» en double (première occurrence ligne %3)</translation>
     </message>
     <message>
         <source>%1missing required field &apos;currency&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1champ obligatoire «&#xa0;currency&#xa0;» manquant</translation>
     </message>
     <message>
         <source>%1&apos;currency&apos; is null; give an ISO 4217 code such as USD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;currency&#xa0;» est nul&#xa0;; indiquez un code ISO 4217 comme USD</translation>
     </message>
     <message>
         <source>%1&apos;currency&apos; must be an ISO 4217 code of three capital letters such as USD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;currency&#xa0;» doit être un code ISO 4217 de trois lettres majuscules comme USD, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; (%3) is greater than &apos;%4&apos; (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1«&#xa0;%2&#xa0;» (%3) est supérieur à «&#xa0;%4&#xa0;» (%5)</translation>
     </message>
     <message>
         <source>&apos;level_mapping&apos; must be a mapping with &apos;internal&apos; and &apos;raw&apos;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;level_mapping&#xa0;» doit être un dictionnaire avec «&#xa0;internal&#xa0;» et «&#xa0;raw&#xa0;», et non %1</translation>
     </message>
     <message>
         <source>&apos;data_sources&apos; must be a list of text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;data_sources&#xa0;» doit être une liste de textes, et non %1</translation>
     </message>
     <message>
         <source>data_sources[%1] must be text, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>data_sources[%1] doit être du texte, et non %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a slug of lower-case letters, digits and dashes, such as &apos;software-engineer&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un identifiant en lettres minuscules, chiffres et tirets, comme «&#xa0;software-engineer&#xa0;», et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;data_quality&apos; is usually high, medium or low, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;data_quality&#xa0;» vaut d&apos;ordinaire high, medium ou low, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;salary_data_quarter&apos; must be written YYYY-Qn, such as 2025-Q4, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;salary_data_quarter&#xa0;» doit s&apos;écrire AAAA-Qn, comme 2025-Q4, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>missing required field &apos;compensation&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire «&#xa0;compensation&#xa0;» manquant</translation>
     </message>
     <message>
         <source>a carriage return without a line feed: save the guide with LF or CRLF line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>un retour chariot sans saut de ligne&#xa0;: enregistrez le guide avec des fins de ligne LF ou CRLF</translation>
     </message>
     <message>
         <source>contains the control character U+%1: this is not plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>contient le caractère de contrôle U+%1&#xa0;: ce n&apos;est pas du texte brut</translation>
     </message>
     <message>
         <source>invalid UTF-8: save the guide as UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide&#xa0;: enregistrez le guide en texte UTF-8</translation>
     </message>
     <message>
         <source>contains a NUL byte: this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un octet NUL&#xa0;: ce n&apos;est pas un fichier texte</translation>
     </message>
     <message>
         <source>no front matter: a guide starts with a line &apos;---&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;en-tête YAML&#xa0;: un guide commence par une ligne «&#xa0;---&#xa0;»</translation>
     </message>
     <message>
         <source>front matter opened on line 1 is never closed by a line &apos;---&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête YAML ouvert ligne 1 n&apos;est jamais refermé par une ligne «&#xa0;---&#xa0;»</translation>
     </message>
     <message>
         <source>front matter is %1 bytes; at most %2 (64 KiB) are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête YAML fait %1 octets&#xa0;; %2 (64 Kio) au maximum sont autorisés</translation>
     </message>
     <message>
         <source>line is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne fait %1 caractères&#xa0;; %2 au maximum sont autorisés</translation>
     </message>
     <message>
         <source>the body has %1 lines; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte compte %1 lignes&#xa0;; %2 au maximum sont autorisées</translation>
     </message>
     <message>
         <source>the body is %1 bytes; at most %2 (256 KiB) are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte fait %1 octets&#xa0;; %2 (256 Kio) au maximum sont autorisés</translation>
     </message>
     <message>
         <source>front matter cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête YAML est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de syntaxe YAML&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was not read as a key: the value before it runs on (an unterminated quote?)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été lu comme une clé&#xa0;: la valeur qui précède déborde (guillemet non refermé&#xa0;?)</translation>
     </message>
     <message>
         <source>next_review_due %1 is in the past: the pay data may be stale</source>
-        <translation type="unfinished"></translation>
+        <translation>next_review_due %1 est passé&#xa0;: les données salariales sont peut-être périmées</translation>
     </message>
     <message>
         <source>front matter must be a mapping of keys to values, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête YAML doit être un dictionnaire de clés et de valeurs, et non %1</translation>
     </message>
 </context>
 <context>
     <name>GuideTextBrowser</name>
     <message>
         <source>Opens %1 in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre %1 dans votre navigateur web</translation>
     </message>
     <message>
         <source>This link is not opened: only https links are (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien n&apos;est pas ouvert&#xa0;: seuls les liens https le sont (%1)</translation>
     </message>
 </context>
 <context>
     <name>GuideWriter</name>
     <message>
         <source>the front matter cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête YAML est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the front matter is not a mapping of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête YAML n&apos;est pas un dictionnaire de clés et de valeurs</translation>
     </message>
     <message>
         <source>the original file has no front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d&apos;origine n&apos;a pas d&apos;en-tête YAML</translation>
     </message>
 </context>
 <context>
     <name>GuidesPage</name>
     <message>
         <source>Levers and script</source>
-        <translation type="unfinished"></translation>
+        <translation>Leviers et argumentaire</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du guide</translation>
     </message>
     <message>
         <source>Guide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du guide</translation>
     </message>
     <message>
         <source>Pay &amp;bands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fourchettes</translation>
     </message>
     <message>
         <source>&amp;Levers &amp;&amp; script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leviers &amp;&amp; argumentaire</translation>
     </message>
     <message>
         <source>Full gui&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Gui&amp;de complet</translation>
     </message>
     <message>
         <source>Compare co&amp;mpanies</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les e&amp;ntreprises</translation>
     </message>
     <message>
         <source>This guide&apos;s text can&apos;t be shown:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de ce guide ne peut pas être affiché&#xa0;:
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>LeverDocument</name>
     <message>
         <source>Levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Leviers</translation>
     </message>
     <message>
         <source>This guide lists no levers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce guide ne propose aucun levier.</translation>
     </message>
     <message>
         <source>Negotiate up: the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Négocier à la hausse&#xa0;: l&apos;argumentaire</translation>
     </message>
     <message>
         <source>This guide has no script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce guide n&apos;a pas d&apos;argumentaire.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>OfferDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>OfferDesk</translation>
     </message>
     <message>
         <source>&amp;Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guides</translation>
     </message>
     <message>
         <source>&amp;Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offres</translation>
     </message>
     <message>
         <source>&amp;Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contre-proposition</translation>
     </message>
     <message>
         <source>Library status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la bibliothèque</translation>
     </message>
     <message>
         <source>Loading guides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des guides…</translation>
     </message>
     <message>
         <source>Guides loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides chargés</translation>
     </message>
     <message>
         <source>The levers and script of %1 can&apos;t be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les leviers et l&apos;argumentaire de %1 sont illisibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export Negotiation Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la synthèse de négociation</translation>
     </message>
     <message>
         <source>Choose a guide and a region first: the summary compares your offers with a company&apos;s band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un guide et une région&#xa0;: la synthèse compare vos offres à la fourchette d&apos;une entreprise.</translation>
     </message>
     <message>
         <source>The summary can&apos;t be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse ne peut pas être produite&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Import Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un guide…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Check guide files and copy the good ones into your guides folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des fichiers de guide et copier ceux qui sont valides dans votre dossier de guides</translation>
     </message>
     <message>
         <source>Open &amp;Guides Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;guides</translation>
     </message>
     <message>
         <source>Show your own guides folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher votre dossier de guides dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>&amp;New Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau guide…</translation>
     </message>
     <message>
         <source>Write a guide of your own in the guide editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire votre propre guide dans l&apos;éditeur de guide</translation>
     </message>
     <message>
         <source>&amp;Edit Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le guide…</translation>
     </message>
     <message>
         <source>Edit the guide shown in the Guides tab; a bundled guide is saved as your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le guide affiché dans l&apos;onglet Guides&#xa0;; un guide fourni est enregistré comme votre copie</translation>
     </message>
     <message>
         <source>New Guide from &amp;Data Points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau guide à partir de &amp;données…</translation>
     </message>
     <message>
         <source>Build bands from a CSV file of pay data points and open them as a draft guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire des fourchettes à partir d&apos;un fichier CSV de données salariales et les ouvrir comme brouillon de guide</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Find Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un guide</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About OfferDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;OfferDesk</translation>
     </message>
     <message>
         <source>Edit Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le guide</translation>
     </message>
     <message>
         <source>Choose a guide in the Guides tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un guide dans l&apos;onglet Guides.</translation>
     </message>
     <message>
         <source>New Guide from Data Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau guide à partir de données</translation>
     </message>
     <message>
         <source>Data points (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données salariales (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the data points; each bad row was skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème dans les données&#xa0;; chaque ligne erronée a été ignorée.</numerusform>
+            <numerusform>%n problèmes dans les données&#xa0;; chaque ligne erronée a été ignorée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The data points make %n draft guide(s). Open:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les données donnent %n brouillon de guide. Ouvrir&#xa0;:</numerusform>
+            <numerusform>Les données donnent %n brouillons de guide. Ouvrir&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>%1 of %2 guides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 guides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guides sur %2</translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun problème</translation>
     </message>
     <message>
         <source>Import Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des guides</translation>
     </message>
     <message>
         <source>Guides (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported 1 guide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides (*.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The guide was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide n&apos;a pas été importé.</translation>
     </message>
     <message>
         <source>No guide was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 file was</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files were</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun guide n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Nothing was copied for a file with errors. Fix them and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été copié pour un fichier comportant des erreurs. Corrigez-les et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>About OfferDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;OfferDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;OfferDesk %1&lt;/h3&gt;&lt;p&gt;Negotiation guides, offer comparison and counter-offers for software engineers.&lt;/p&gt;&lt;p&gt;Everything stays on your computer: your offers never leave it.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The OfferDesk developers. OfferDesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;OfferDesk %1&lt;/h3&gt;&lt;p&gt;Guides de négociation, comparaison d&apos;offres et contre-propositions pour les ingénieurs logiciel.&lt;/p&gt;&lt;p&gt;Tout reste sur votre ordinateur&#xa0;: vos offres ne le quittent jamais.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The OfferDesk developers. OfferDesk est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU (GPL), version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guide(s)</source>
+        <translation>
+            <numerusform>%Ln guide</numerusform>
+            <numerusform>%Ln guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln guide(s).</source>
+        <translation>
+            <numerusform>%Ln guide importé.</numerusform>
+            <numerusform>%Ln guides importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) were not imported.</source>
+        <translation>
+            <numerusform>%Ln fichier n&apos;a pas été importé.</numerusform>
+            <numerusform>%Ln fichiers n&apos;ont pas été importés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>k</source>
+        <extracomment>Thousands, between an amount and a currency written after it: &quot;188 k€&quot;.</extracomment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <extracomment>Millions, between an amount and a currency written after it: &quot;1,2 M€&quot;.</extracomment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (&quot;7.5&quot;). French and German put a no-break space before the sign.</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>NegotiationReport</name>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <source>Stock grant, 4 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution d&apos;actions, 4 ans</translation>
     </message>
     <message>
         <source>Stock per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par an</translation>
     </message>
     <message>
         <source>grant ÷ 4</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution ÷ 4</translation>
     </message>
     <message>
         <source>Bonus, %1% of base</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus, %1&#xa0;% du salaire de base</translation>
     </message>
     <message>
         <source>Total comp, computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération totale, calculée</translation>
     </message>
     <message>
         <source>base + stock per year + bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>base + actions par an + bonus</translation>
     </message>
     <message>
         <source>Total comp, stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération totale, indiquée</translation>
     </message>
     <message>
         <source>stated by the guide; offers are placed against it</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquée par le guide&#xa0;; les offres sont situées par rapport à elle</translation>
     </message>
     <message>
         <source>The guide&apos;s stated total comp matches the sum of its parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rémunération totale indiquée par le guide correspond à la somme de ses éléments.</translation>
     </message>
     <message>
         <source>The guide&apos;s stated total differs from the sum of its parts (%1 at the low end, %2 at the high end), perhaps from refreshers or a bonus above target. Offer positions use the stated total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total indiqué par le guide diffère de la somme de ses éléments (%1 en bas de fourchette, %2 en haut), peut-être à cause d&apos;attributions complémentaires ou d&apos;un bonus supérieur à la cible. La position des offres repose sur le total indiqué.</translation>
     </message>
     <message>
         <source>none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune nécessaire</translation>
     </message>
     <message>
         <source> (the inverse of your %1 → %2 rate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (l&apos;inverse de votre taux %1 → %2)</translation>
     </message>
     <message>
         <source>, entered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, saisi le %1</translation>
     </message>
     <message>
         <source>Every offer is in %1, the band&apos;s currency: no conversion was needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les offres sont en %1, la devise de la fourchette&#xa0;: aucune conversion n&apos;a été nécessaire.</translation>
     </message>
     <message>
         <source>Converted into %1 with your own rates: %2.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Between the rates in &quot;Converted into %1 with your own rates: %2.&quot;</extracomment>
+        <translation>Converties en %1 avec vos propres taux&#xa0;: %2.</translation>
     </message>
     <message>
         <source>a %1% premium to join</source>
-        <translation type="unfinished"></translation>
+        <translation>une concession de %1&#xa0;% pour rejoindre l&apos;entreprise</translation>
     </message>
     <message>
         <source>no premium</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune concession</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>your best alternative, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>votre meilleure alternative, %1</translation>
     </message>
     <message>
         <source>your best alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>votre meilleure alternative</translation>
     </message>
     <message>
         <source>%1, less your %2% premium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, moins votre concession de %2&#xa0;%</translation>
     </message>
     <message>
         <source>your stated walk-away</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil de rupture que vous avez indiqué</translation>
     </message>
     <message>
         <source>the offer itself, since you hold no competing offer and stated no walk-away</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;offre elle-même, puisque vous n&apos;avez aucune offre concurrente ni seuil de rupture indiqué</translation>
     </message>
     <message>
         <source>your floor of %1 a year over 4 years (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>votre seuil de %1 par an sur 4 ans (d&apos;après %2)</translation>
     </message>
     <message>
         <source>Meets your floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint votre seuil</translation>
     </message>
     <message>
         <source>The counter meets %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contre-proposition atteint %1.</translation>
     </message>
     <message>
         <source>Below your floor: this band can&apos;t reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous votre seuil&#xa0;: cette fourchette ne permet pas de l&apos;atteindre</translation>
     </message>
     <message>
         <source>This company&apos;s band can&apos;t reach %1: the script asks for a higher level, a larger sign-on or an exception, and commits to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fourchette de cette entreprise ne permet pas d&apos;atteindre %1&#xa0;: l&apos;argumentaire demande un niveau supérieur, une prime d&apos;arrivée plus élevée ou une exception, sans rien promettre.</translation>
     </message>
     <message>
         <source>Below your floor: your hand-set asks leave it short</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous votre seuil&#xa0;: vos demandes saisies à la main ne suffisent pas</translation>
     </message>
     <message>
         <source>Your hand-set asks leave the counter at %1 a year over 4 years, below %2: the script commits to nothing. The suggested asks reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos demandes saisies à la main placent la contre-proposition à %1 par an sur 4 ans, sous %2&#xa0;: l&apos;argumentaire ne promet rien. Les demandes suggérées l&apos;atteignent.</translation>
     </message>
     <message>
         <source>Below your floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous votre seuil</translation>
     </message>
     <message>
         <source>The counter comes to %1 a year over 4 years, below %2: the script commits to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contre-proposition revient à %1 par an sur 4 ans, sous %2&#xa0;: l&apos;argumentaire ne promet rien.</translation>
     </message>
     <message>
         <source>Equity, %1-year grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions, attribution sur %1 ans</translation>
     </message>
     <message>
         <source>Sign-on bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée</translation>
     </message>
     <message>
         <source>There is no counter-offer in this summary: there are no offers to counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette synthèse ne contient pas de contre-proposition&#xa0;: il n&apos;y a aucune offre à laquelle répondre.</translation>
     </message>
     <message>
         <source>There is no counter-offer in this summary: none of the offers is marked as the target, the one being negotiated. Mark it as the target (&quot;target&quot;: true in the offers file, or Target in the Offers tab) to get the asks, a walk-away floor and a script filled in with these offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette synthèse ne contient pas de contre-proposition&#xa0;: aucune offre n&apos;est marquée comme cible, c&apos;est-à-dire comme celle que vous négociez. Marquez-la comme cible (&quot;target&quot;: true dans le fichier d&apos;offres, ou Cible dans l&apos;onglet Offres) pour obtenir les demandes, un seuil de rupture et un argumentaire établis à partir de ces offres.</translation>
     </message>
     <message>
         <source>There is no counter-offer in this summary: %1 offers are marked as the target (%2). Mark only the one being negotiated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette synthèse ne contient pas de contre-proposition&#xa0;: %1 offres sont marquées comme cible (%2). Ne marquez que celle que vous négociez.</translation>
     </message>
     <message>
         <source>Guide data last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du guide mises à jour le %1</translation>
     </message>
     <message>
         <source>salary data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>données salariales de %1</translation>
     </message>
     <message>
         <source>data quality %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qualité des données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next review due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine révision prévue le %1.</translation>
     </message>
     <message>
         <source>This guide was due for review on %1, before this summary was prepared: the figures may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision de ce guide était prévue le %1, avant l&apos;établissement de cette synthèse&#xa0;: les chiffres ne sont peut-être plus à jour.</translation>
     </message>
     <message>
         <source>The guide names no sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide ne cite aucune source.</translation>
     </message>
     <message>
         <source>Sources: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No offers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre n&apos;a été fournie.</translation>
     </message>
     <message>
         <source>Each bar is an offer&apos;s 4-year average, split into its parts; the shaded area is the guide&apos;s total comp band for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque barre représente la moyenne sur 4 ans d&apos;une offre, décomposée en ses éléments&#xa0;; la zone grisée est la fourchette de rémunération totale du guide pour %1.</translation>
     </message>
     <message>
         <source> Left of the red dashed floor, you would walk away.</source>
-        <translation type="unfinished"></translation>
+        <translation> À gauche du seuil en pointillés rouges, vous renonceriez.</translation>
     </message>
     <message>
         <source>Filled in with these offers and asks, in the spirit of the guide&apos;s own &quot;negotiate up&quot; strategy: the words to say on the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi à partir de ces offres et de ces demandes, dans l&apos;esprit de la stratégie «&#xa0;négocier à la hausse&#xa0;» du guide&#xa0;: les mots à prononcer lors de l&apos;appel.</translation>
     </message>
     <message>
         <source>Filled in with these offers and asks, in the spirit of the guide&apos;s own &quot;negotiate up&quot; strategy. These asks don&apos;t reach what you would walk away for, so the script commits to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi à partir de ces offres et de ces demandes, dans l&apos;esprit de la stratégie «&#xa0;négocier à la hausse&#xa0;» du guide. Ces demandes n&apos;atteignent pas votre seuil de rupture&#xa0;: l&apos;argumentaire ne promet donc rien.</translation>
     </message>
     <message>
         <source>The guide has no &quot;negotiate up&quot; script, and there is no counter to fill one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide n&apos;a pas d&apos;argumentaire «&#xa0;négocier à la hausse&#xa0;», et aucune contre-proposition ne permet d&apos;en établir un.</translation>
     </message>
     <message>
         <source>The guide&apos;s own &quot;negotiate up&quot; strategy, as written. Its figures are the guide&apos;s example, not yours: with a target offer, this section is filled in with your offers, asks and floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie «&#xa0;négocier à la hausse&#xa0;» du guide, telle qu&apos;elle est rédigée. Ses chiffres sont l&apos;exemple du guide, pas les vôtres&#xa0;: avec une offre cible, cette section est établie à partir de vos offres, de vos demandes et de votre seuil.</translation>
     </message>
     <message>
         <source>The guide&apos;s levers that fit this counter, in its own words, with how to use each here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les leviers du guide adaptés à cette contre-proposition, dans ses propres termes, avec la façon de s&apos;en servir ici.</translation>
     </message>
     <message>
         <source>The guide lists no levers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide ne propose aucun levier.</translation>
     </message>
     <message>
         <source>The guide&apos;s levers, in its own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les leviers du guide, dans ses propres termes.</translation>
     </message>
     <message>
         <source>Positions, asks and the floor are computed from those estimates and the offers entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions, les demandes et le seuil sont calculés à partir de ces estimations et des offres saisies.</translation>
     </message>
     <message>
         <source>Positions are computed from those estimates and the offers entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions sont calculées à partir de ces estimations et des offres saisies.</translation>
     </message>
     <message>
         <source>Every band figure here is the guide&apos;s estimate from public sources%1%2, not an offer and not a promise of pay. %3 Only a written offer from the company is binding; check each figure against it before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque chiffre de fourchette est une estimation du guide fondée sur des sources publiques%1%2, et non une offre ni une promesse de rémunération. %3 Seule une offre écrite de l&apos;entreprise engage celle-ci&#xa0;; vérifiez chaque chiffre par rapport à elle avant de vous y fier.</translation>
     </message>
     <message>
         <source>, salary data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, données salariales de %1</translation>
     </message>
     <message>
         <source>guide &apos;%1&apos; has no region &apos;%2&apos;; its regions are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le guide «&#xa0;%1&#xa0;» n&apos;a pas de région «&#xa0;%2&#xa0;»&#xa0;; ses régions sont %3</translation>
     </message>
     <message>
         <source>Negotiation summary: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de négociation&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Prepared %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Établie le %1</translation>
     </message>
     <message>
         <source>Pay band</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette de rémunération</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>Offers against the band</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres face à la fourchette</translation>
     </message>
     <message>
         <source>Counter-offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-proposition</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentaire</translation>
     </message>
     <message>
         <source>Levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Leviers</translation>
     </message>
     <message>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ces chiffres</translation>
     </message>
     <message>
         <source>Pay band: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette de rémunération&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Offers, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres, en %1</translation>
     </message>
     <message>
         <source>%1 · Negotiation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Synthèse de négociation</translation>
     </message>
     <message>
         <source>%1 with OfferDesk · estimates, not an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec OfferDesk · estimations, pas une offre</translation>
     </message>
     <message>
         <source> (target)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cible)</translation>
     </message>
     <message>
         <source>Target: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: current %2, ask %3%4, band %5 – %6, best alternative %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: actuel %2, demande %3%4, fourchette %5 – %6, meilleure alternative %7</translation>
     </message>
     <message>
         <source> (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation> (saisie à la main)</translation>
     </message>
     <message>
         <source> (raised to reach the floor)</source>
-        <translation type="unfinished"></translation>
+        <translation> (relevée pour atteindre le seuil)</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>sans plafond</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Counter: year 1 %1, 4-year average %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-proposition&#xa0;: première année %1, moyenne sur 4 ans %2</translation>
     </message>
     <message>
         <source>Walk-away floor: 4-year average %1, base %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de rupture&#xa0;: moyenne sur 4 ans %1, salaire de base %2</translation>
     </message>
     <message>
         <source>Floor from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil établi d&apos;après&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>   Here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Ici&#xa0;: %1</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The summary&apos;s date format (QLocale::toString): &quot;26 November 2026&quot;.</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>en dessous</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>dans la fourchette</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus</translation>
+    </message>
+    <message>
+        <source>%1%2: year 1 %3, 4-year average %4, base %5 %6, total %7 %8, conversion %9</source>
+        <translation>%1%2&#xa0;: année 1 %3, moyenne sur 4 ans %4, base %5 %6, total %7 %8, conversion %9</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
     </message>
 </context>
 <context>
     <name>OfferComparisonModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Année 1</translation>
     </message>
     <message>
         <source>Year 1 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Année 1 (%1)</translation>
     </message>
     <message>
         <source>4-year avg</source>
-        <translation type="unfinished"></translation>
+        <translation>Moy. 4 ans</translation>
     </message>
     <message>
         <source>4-year avg (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moy. 4 ans (%1)</translation>
     </message>
     <message>
         <source>Base position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position base</translation>
     </message>
     <message>
         <source>Stock/yr position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position actions/an</translation>
     </message>
     <message>
         <source>Bonus position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position bonus</translation>
     </message>
     <message>
         <source>Total position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position totale</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>en dessous</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>dedans</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus</translation>
     </message>
 </context>
 <context>
     <name>OfferDialog</name>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>Acme Robotics (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Robotics (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poste&#xa0;:</translation>
     </message>
     <message>
         <source>Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Software Engineer</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>L5, Senior, E4…</source>
-        <translation type="unfinished"></translation>
+        <translation>L5, Senior, E4…</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date &amp;limite&#xa0;:</translation>
     </message>
     <message>
         <source>The offer has a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre a une date limite</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Target: the offer I am negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cible&#xa0;: l&apos;offre que je négocie</translation>
     </message>
     <message>
         <source>Only one offer is the target at a time; marking this one clears the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule offre peut être la cible à la fois&#xa0;; marquer celle-ci retire la marque de l&apos;autre.</translation>
     </message>
     <message>
         <source>Pay (in the offer&apos;s currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération (dans la devise de l&apos;offre)</translation>
     </message>
     <message>
         <source>&amp;Base salary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salaire de base&#xa0;:</translation>
     </message>
     <message>
         <source>Yearly base salary (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base annuel (obligatoire)</translation>
     </message>
     <message>
         <source>Target &amp;bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bonus cible&#xa0;:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Equity (total grant):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions (attribution totale)&#xa0;:</translation>
     </message>
     <message>
         <source>The whole grant&apos;s value, vested over the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de l&apos;attribution entière, acquise selon le calendrier</translation>
     </message>
     <message>
         <source>&amp;Vesting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;quisition&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule (% per &amp;year):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tranches annuelles (%)&#xa0;:</translation>
     </message>
     <message>
         <source>25, 25, 25, 25</source>
-        <translation type="unfinished"></translation>
+        <translation>25, 25, 25, 25</translation>
     </message>
     <message>
         <source>Yearly percentages that sum to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentages annuels dont la somme fait 100</translation>
     </message>
     <message>
         <source>&amp;Sign-on, year 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;a&amp;rrivée, année 1&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-on, year &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée, année &amp;2&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;ménagement&#xa0;:</translation>
     </message>
     <message>
         <source>One-off; shown, but not counted as pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponctuelle&#xa0;; affichée mais pas comptée comme rémunération</translation>
     </message>
     <message>
         <source>Re&amp;fresher per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attrib&amp;ution complémentaire par an&#xa0;:</translation>
     </message>
     <message>
         <source>Estimated refresher stock vesting per year, from year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation des actions complémentaires acquises par an, à partir de l&apos;année 2</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Even: 25/25/25/25</source>
-        <translation type="unfinished"></translation>
+        <translation>Linéaire&#xa0;: 25/25/25/25</translation>
     </message>
     <message>
         <source>Back-loaded: 5/15/40/40</source>
-        <translation type="unfinished"></translation>
+        <translation>Progressif&#xa0;: 5/15/40/40</translation>
     </message>
     <message>
         <source>Front-loaded: 33/33/22/12</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégressif&#xa0;: 33/33/22/12</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Edit Offer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;offre — %1</translation>
     </message>
     <message>
         <source>New Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle offre</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Vesting schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier d&apos;acquisition</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Sign-on, year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée, année 1</translation>
     </message>
     <message>
         <source>Sign-on, year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée, année 2</translation>
     </message>
     <message>
         <source>Relocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Déménagement</translation>
     </message>
     <message>
         <source>Refresher</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution complémentaire</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>OfferMath</name>
     <message>
         <source>rate &apos;%1&apos; must be written FROM:TO=RATE, such as EUR:USD=1.08</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux «&#xa0;%1&#xa0;» doit s&apos;écrire DE:VERS=TAUX, par exemple EUR:USD=1.08</translation>
     </message>
     <message>
         <source>rate &apos;%1&apos; must lie between 0.000001 and 1,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux «&#xa0;%1&#xa0;» doit être compris entre 0,000001 et 1 000 000</translation>
     </message>
     <message>
         <source>no exchange rate from %1 to %2 for the %3 offer; add one with --rate %1:%2=RATE or in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun taux de change de %1 vers %2 pour l&apos;offre %3&#xa0;; ajoutez-en un avec --rate %1:%2=TAUX ou dans les Préférences</translation>
     </message>
     <message>
         <source>the %1 offer&apos;s %2 comes to %3 %4 at the rate %5, beyond the limit of 1,000,000,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ %2 de l&apos;offre %1 atteint %3 %4 au taux de %5, au-delà de la limite de 1 000 000 000 000</translation>
     </message>
 </context>
 <context>
     <name>OfferStore</name>
     <message>
         <source>the store is busy in another OfferDesk window or program; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la base est occupée par une autre fenêtre ou un autre programme OfferDesk&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>the store is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la base est en lecture seule</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
         <source>cannot open the offers store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la base des offres %1</translation>
     </message>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier ne peut pas être créé</translation>
     </message>
     <message>
         <source>The offers store %1 was damaged (%2). It was kept as %3, and a new, empty store was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base des offres %1 était endommagée (%2). Elle a été conservée sous %3, et une nouvelle base vide a été créée.</translation>
     </message>
     <message>
         <source>it was written by a newer OfferDesk (schema %1; this one knows up to %2). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a été écrite par une version plus récente d&apos;OfferDesk (schéma %1&#xa0;; celle-ci connaît jusqu&apos;au %2). Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>it is read-only and needs an upgrade (schema %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est en lecture seule et doit être mise à niveau (schéma %1 vers %2)</translation>
     </message>
     <message>
         <source>integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle d&apos;intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>its schema version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>sa version de schéma est absente</translation>
     </message>
     <message>
         <source>it is an SQLite file, but not an OfferDesk offers store</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un fichier SQLite, mais pas une base d&apos;offres OfferDesk</translation>
     </message>
     <message>
         <source>cannot upgrade the offers store %1 to schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à niveau la base des offres %1 vers le schéma %2</translation>
     </message>
     <message>
         <source>cannot upgrade the offers store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à niveau la base des offres %1</translation>
     </message>
     <message>
         <source>the offers store %1 is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base des offres %1 est endommagée (%2)</translation>
     </message>
     <message>
         <source>it could not be moved aside, so it was left untouched; move it away and start OfferDesk again</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas pu être mise de côté et n&apos;a donc pas été modifiée&#xa0;; déplacez-la ailleurs et relancez OfferDesk</translation>
     </message>
     <message>
         <source>the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>the offers store is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>la base des offres n&apos;est pas ouverte</translation>
     </message>
     <message>
         <source>the offers store %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la base des offres %1 est en lecture seule</translation>
     </message>
     <message>
         <source>cannot read the offers</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les offres</translation>
     </message>
     <message>
         <source>cannot read the offers from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les offres de %1</translation>
     </message>
     <message>
         <source>the change to %1 was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de %1 n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>it is no longer in the store (deleted in another window?)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne figure plus dans la base (supprimée dans une autre fenêtre&#xa0;?)</translation>
     </message>
     <message>
         <source>the offer was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;offre n&apos;a pas été supprimée</translation>
     </message>
     <message>
         <source>cannot read the exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les taux de change</translation>
     </message>
     <message>
         <source>cannot read the exchange rates from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les taux de change de %1</translation>
     </message>
     <message>
         <source>the exchange rates were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>les taux de change n&apos;ont pas été enregistrés</translation>
     </message>
 </context>
 <context>
     <name>OffersJson</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>must be a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
         <source>must be at most 1,000,000,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au plus 1 000 000 000 000</translation>
     </message>
     <message>
         <source>unknown field, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu, ignoré</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne, et non %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>is too long (at most %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop long (%1 caractères au maximum)</translation>
     </message>
     <message>
         <source>must be an ISO 4217 code such as &quot;USD&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un code ISO 4217 comme &quot;USD&quot;, et non %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code (such as &quot;USD&quot; or &quot;EUR&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217 (comme &quot;USD&quot; ou &quot;EUR&quot;)</translation>
     </message>
     <message>
         <source>must be a non-negative number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre positif ou nul, et non %1</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un pourcentage compris entre 0 et %1, et non %2</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un pourcentage compris entre 0 et %1</translation>
     </message>
     <message>
         <source>must be a list of yearly percentages such as [25, 25, 25, 25], not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de pourcentages annuels comme [25, 25, 25, 25], et non %1</translation>
     </message>
     <message>
         <source>must list from 1 to %1 yearly percentages, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir de 1 à %1 pourcentages annuels, et non %2</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un pourcentage compris entre 0 et 100</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD, such as &quot;2026-12-15&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date au format AAAA-MM-JJ, comme &quot;2026-12-15&quot;</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false, et non %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>is too large (%1 bytes; an offers file may have at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop volumineux (%1 octets&#xa0;; un fichier d&apos;offres ne peut dépasser %2)</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>is too large (an offers file may have at most %1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop volumineux (un fichier d&apos;offres ne peut dépasser %1 octets)</translation>
     </message>
     <message>
         <source>is empty; expected {&quot;offers&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#xa0;; attendu&#xa0;: {&quot;offers&quot;: [...]}</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>the top level must be an object {&quot;offers&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau supérieur doit être un objet {&quot;offers&quot;: [...]}</translation>
     </message>
     <message>
         <source>%1: unknown field, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ inconnu, ignoré</translation>
     </message>
     <message>
         <source>offers: is required (a list of offers)</source>
-        <translation type="unfinished"></translation>
+        <translation>offers&#xa0;: est obligatoire (une liste d&apos;offres)</translation>
     </message>
     <message>
         <source>offers: must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offers&#xa0;: doit être une liste, et non %1</translation>
     </message>
     <message>
         <source>offers: has %1 offers; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>offers&#xa0;: contient %1 offres&#xa0;; %2 au maximum sont autorisées</translation>
     </message>
     <message>
         <source>offers[%1]: must be an object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>offers[%1]&#xa0;: doit être un objet, et non %2</translation>
     </message>
     <message>
         <source>offers[%1].target: only one offer may be the target, and offers[%2] already is</source>
-        <translation type="unfinished"></translation>
+        <translation>offers[%1].target&#xa0;: une seule offre peut être la cible, et offers[%2] l&apos;est déjà</translation>
     </message>
     <message>
         <source>must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à 0</translation>
     </message>
     <message>
         <source>each year must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque année doit être un pourcentage compris entre 0 et 100</translation>
     </message>
     <message>
         <source>must sum to 100, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit totaliser 100, et non %1</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>OffersModel</name>
     <message>
         <source>The offer being negotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre en négociation</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Equity (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions (total)</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée</translation>
     </message>
     <message>
         <source>Year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Année 1</translation>
     </message>
     <message>
         <source>4-year avg</source>
-        <translation type="unfinished"></translation>
+        <translation>Moy. 4 ans</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite</translation>
     </message>
     <message>
         <source>The offer is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre ne figure plus dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>OffersWidget</name>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>Against the &amp;band</source>
-        <translation type="unfinished"></translation>
+        <translation>Face à la &amp;fourchette</translation>
     </message>
     <message>
         <source>&amp;Year by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année par a&amp;nnée</translation>
     </message>
     <message>
         <source>Positions: 0 is the band&apos;s low end and 1 its high end; below 0 or above 1 is outside the band. Amounts are in the band&apos;s currency. ★ marks the target offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions&#xa0;: 0 correspond au bas de la fourchette et 1 à son haut&#xa0;; en dessous de 0 ou au-dessus de 1, l&apos;offre est hors fourchette. Les montants sont dans la devise de la fourchette. ★ signale l&apos;offre cible.</translation>
     </message>
     <message>
         <source>Compare with &amp;guide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer au &amp;guide&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Régi&amp;on&#xa0;:</translation>
     </message>
     <message>
         <source>Comparison with the band</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec la fourchette</translation>
     </message>
     <message>
         <source>Your offers file %1 is read-only: your offers are shown, but changes can&apos;t be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier d&apos;offres %1 est en lecture seule&#xa0;: vos offres sont affichées, mais les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>The guides are loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les guides sont en cours de chargement…</translation>
     </message>
     <message>
         <source>No guides are loaded, so there is no band to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun guide n&apos;est chargé&#xa0;: il n&apos;y a donc aucune fourchette à laquelle comparer.</translation>
     </message>
     <message>
         <source>Those offers are left out until a rate is added in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces offres sont laissées de côté tant qu&apos;un taux n&apos;est pas ajouté dans les Préférences.</translation>
     </message>
     <message>
         <source>Each year&apos;s pay, stacked, in thousands of %1 (the band&apos;s currency).</source>
-        <translation type="unfinished"></translation>
+        <translation>La rémunération de chaque année, empilée, en milliers de %1 (la devise de la fourchette).</translation>
     </message>
     <message>
         <source>Choose a guide and region to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un guide et une région pour comparer.</translation>
     </message>
     <message>
         <source>Add an offer to see it year by year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une offre pour la voir année par année.</translation>
     </message>
     <message>
         <source> ★ target</source>
-        <translation type="unfinished"></translation>
+        <translation> ★ cible</translation>
     </message>
     <message>
         <source>Year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Année 1</translation>
     </message>
     <message>
         <source>Year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Année 2</translation>
     </message>
     <message>
         <source>Year 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Année 3</translation>
     </message>
     <message>
         <source>Year 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Année 4</translation>
     </message>
     <message>
         <source>%1, in thousands of %2: year 1 %3K, 4-year average %4K</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en milliers de %2&#xa0;: année 1 %3 k, moyenne sur 4 ans %4 k</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Duplicate Offer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer l&apos;offre — %1</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n offer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n offre</numerusform>
+            <numerusform>Supprimer %n offres</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des offres</translation>
     </message>
     <message>
         <source>Offers JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;:
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Import %n offer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n offre</numerusform>
+            <numerusform>Importer %n offres</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les offres</translation>
     </message>
     <message>
         <source>Offers JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de change</translation>
     </message>
     <message>
         <source>Offers in another currency are compared in the band&apos;s currency with these rates. OfferDesk never guesses a rate: without one, it says which is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les offres dans une autre devise sont comparées dans la devise de la fourchette à l&apos;aide de ces taux. OfferDesk ne devine jamais un taux&#xa0;: faute de taux, il indique lequel manque.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi le</translation>
     </message>
     <message>
         <source>&amp;Add or Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter ou remplacer</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>=</source>
-        <translation type="unfinished"></translation>
+        <translation>=</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Both currencies must be ISO 4217 codes, such as EUR and USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux devises doivent être des codes ISO 4217, comme EUR et USD.</translation>
     </message>
     <message>
         <source>A rate needs two different currencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taux nécessite deux devises différentes.</translation>
     </message>
     <message>
         <source>The rate must lie between 0.000001 and 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux doit être compris entre 0,000001 et 1 000 000.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>OfferDesk uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>OfferDesk utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1
 Double-click to open the folder that holds this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Double-cliquez pour ouvrir le dossier qui contient ce fichier.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>&amp;Problems: none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
         <source>&amp;Problems (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes (1)</translation>
     </message>
     <message>
         <source>&amp;Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes (%1)</translation>
     </message>
 </context>
 <context>
     <name>RegionBandModel</name>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation>✓</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>%1, paid in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, payé en %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Base salary per year: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base annuel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stock granted over %1 years: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions attribuées sur %1 ans&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stock vesting per year (the grant over %1 years): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions acquises par an (l&apos;attribution sur %1 ans)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Target bonus, as a share of base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus cible, en part du salaire de base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Total comp per year, as the guide states it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération totale annuelle, telle que l&apos;indique le guide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Base + stock per year + bonus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base + actions par an + bonus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Low end: stated %1, parts add up to %2 (%3).
 High end: stated %4, parts add up to %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas de fourchette&#xa0;: %1 indiqué, les éléments totalisent %2 (%3).
+Haut de fourchette&#xa0;: %4 indiqué, les éléments totalisent %5 (%6).</translation>
     </message>
     <message>
         <source>The stated total comp matches its parts within %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rémunération totale indiquée correspond à ses éléments à %1&#xa0;% près.</translation>
     </message>
     <message>
         <source>The stated total comp differs from base + stock per year + bonus by up to %1, more than %2%.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rémunération totale indiquée diffère de base + actions par an + bonus de jusqu&apos;à %1, soit plus de %2&#xa0;%.</translation>
     </message>
     <message>
         <source>Does the stated total comp match base + stock per year + bonus? Flagged beyond %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rémunération totale indiquée correspond-elle à base + actions par an + bonus&#xa0;? Signalé au-delà de %1&#xa0;%.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Stock
 (4 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions
+(4 ans)</translation>
     </message>
     <message>
         <source>Stock
 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions
+par an</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Total comp
 (stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération
+totale (indiquée)</translation>
     </message>
     <message>
         <source>Sum of
 parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des
+éléments</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
 </context>
 <context>
     <name>ReportChart</name>
     <message>
         <source>%1 (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cible)</translation>
     </message>
     <message>
         <source>Your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre contre-proposition</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Stock per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par an</translation>
     </message>
     <message>
         <source>Sign-on per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;arrivée par an</translation>
     </message>
     <message>
         <source>Band, total comp %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette, rémunération totale %1 – %2</translation>
     </message>
     <message>
         <source>Walk-away floor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de rupture %1</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>no output file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de sortie n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: c&apos;est un dossier</translation>
     </message>
     <message>
         <source>cannot write %1: the page size %2 does not fit its margins</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: le format de page %2 ne tient pas dans ses marges</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportPrintPreview</name>
     <message>
         <source>Negotiation summary - %1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de négociation - %1 - %2</translation>
     </message>
     <message>
         <source>Export Negotiation &amp;Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la &amp;synthèse de négociation…</translation>
     </message>
     <message>
         <source>Preview, print or save a PDF summary of the band, the offers and the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser, imprimer ou enregistrer en PDF une synthèse de la fourchette, des offres et de la contre-proposition</translation>
     </message>
     <message>
         <source>Negotiation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de négociation</translation>
     </message>
     <message>
         <source>The summary could not be drawn: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse n&apos;a pas pu être dessinée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Save the summary as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la synthèse dans un fichier PDF</translation>
     </message>
     <message>
         <source>Save negotiation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la synthèse de négociation</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The summary was not saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse n&apos;a pas été enregistrée.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>ReportRenderer</name>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>en dessous</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la fourchette</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut</translation>
     </message>
     <message>
         <source>How it is found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de calcul</translation>
     </message>
     <message>
         <source>stated by the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquée par le guide</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Année 1</translation>
     </message>
     <message>
         <source>4-year average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne sur 4 ans</translation>
     </message>
     <message>
         <source>Base in band</source>
-        <translation type="unfinished"></translation>
+        <translation>Base dans la fourchette</translation>
     </message>
     <message>
         <source>Total in band</source>
-        <translation type="unfinished"></translation>
+        <translation>Total dans la fourchette</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion</translation>
     </message>
     <message>
         <source>target: the offer being negotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>cible&#xa0;: l&apos;offre en négociation</translation>
     </message>
     <message>
         <source>none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune nécessaire</translation>
     </message>
     <message>
         <source>No offers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre n&apos;a été fournie.</translation>
     </message>
     <message>
         <source>Position in band: 0 is the band&apos;s low end and 1 its high end; it can fall outside. Base is set against the base band, total (the 4-year average) against the guide&apos;s stated total comp. </source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans la fourchette&#xa0;: 0 correspond au bas de la fourchette et 1 à son haut&#xa0;; elle peut en sortir. Le salaire de base est comparé à la fourchette de base, le total (la moyenne sur 4 ans) à la rémunération totale indiquée par le guide. </translation>
     </message>
     <message>
         <source>With no offers, there is nothing to chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to ask </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans offre, il n&apos;y a rien à représenter.</translation>
     </message>
     <message>
         <source>, against its offer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>, face à son offre (%1)</translation>
     </message>
     <message>
         <source>. Settings: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Réglages&#xa0;: %1.</translation>
     </message>
     <message>
         <source> Best alternative: %1, worth %2 a year on average.</source>
-        <translation type="unfinished"></translation>
+        <translation> Meilleure alternative&#xa0;: %1, soit %2 par an en moyenne.</translation>
     </message>
     <message>
         <source>The floor is the 4-year average below which you walk away, from %1; its base is the base that reaches it with the offer&apos;s other parts unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil est la moyenne sur 4 ans en dessous de laquelle vous renoncez, d&apos;après %1&#xa0;; son salaire de base est celui qui l&apos;atteint, le reste de l&apos;offre restant inchangé.</translation>
     </message>
     <message>
         <source>Have these offers in writing before you cite them: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayez ces offres par écrit avant de les citer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Band low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas de fourchette</translation>
     </message>
     <message>
         <source>Band high</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut de fourchette</translation>
     </message>
     <message>
         <source>Best alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure alternative</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie à la main</translation>
     </message>
     <message>
         <source>raised to reach the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>relevée pour atteindre le seuil</translation>
     </message>
     <message>
         <source>no band</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fourchette</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>sans plafond</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Asks marked &quot;set by hand&quot; were entered by the person, not suggested by OfferDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes marquées «&#xa0;saisie à la main&#xa0;» ont été saisies par la personne, et non suggérées par OfferDesk.</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <source>Target offer today</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre cible aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre contre-proposition</translation>
     </message>
     <message>
         <source>Walk-away floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de rupture</translation>
     </message>
     <message>
         <source>Why these numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ces chiffres</translation>
     </message>
     <message>
         <source>Here: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ici&#xa0;: </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>the page is too small for the summary once its margins are taken off</source>
-        <translation type="unfinished"></translation>
+        <translation>la page est trop petite pour la synthèse une fois les marges retirées</translation>
     </message>
     <message>
         <source>could not start painting on the output</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer à dessiner sur la sortie</translation>
     </message>
     <message>
         <source>could not start page %1 of the output</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer la page %1 de la sortie</translation>
     </message>
     <message>
         <source>could not finish writing the output</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer l&apos;écriture de la sortie</translation>
+    </message>
+    <message>
+        <source>What to ask %1 for</source>
+        <extracomment>%1 is the company, in bold.</extracomment>
+        <translation>Ce qu&apos;il faut demander à %1</translation>
     </message>
 </context>
 <context>
     <name>SafeMarkdownDocument</name>
     <message>
         <source>This guide is longer than %L1 lines: the rest is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce guide dépasse %L1 lignes&#xa0;: la suite n&apos;est pas affichée.</translation>
     </message>
     <message>
         <source>This guide is longer than %L1 characters: the rest is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce guide dépasse %L1 caractères&#xa0;: la suite n&apos;est pas affichée.</translation>
     </message>
     <message>
         <source>Lines longer than %L1 characters are cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de plus de %L1 caractères sont tronquées.</translation>
     </message>
     <message>
         <source>[image not shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image non affichée]</translation>
     </message>
     <message>
         <source>[image not shown: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image non affichée&#xa0;: %1]</translation>
     </message>
     <message>
         <source>Shown as plain text: part of this guide&apos;s Markdown is too complex to lay out quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché en texte brut&#xa0;: une partie du Markdown de ce guide est trop complexe pour être mise en page rapidement.</translation>
     </message>
 </context>
 <context>
     <name>YamlPrecheck</name>
     <message>
         <source>YAML nesting is deeper than %1 levels, the limit for a guide&apos;s front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;imbrication YAML dépasse %1 niveaux, la limite pour l&apos;en-tête d&apos;un guide</translation>
     </message>
     <message>
         <source>an alias (*name) is not allowed in a guide: write the value out in full</source>
-        <translation type="unfinished"></translation>
+        <translation>un alias (*nom) n&apos;est pas autorisé dans un guide&#xa0;: écrivez la valeur en entier</translation>
     </message>
     <message>
         <source>a line starting with &apos;---&apos; inside the front matter starts a second YAML document</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne commençant par «&#xa0;---&#xa0;» dans l&apos;en-tête ouvre un second document YAML</translation>
     </message>
     <message>
         <source>a line &apos;...&apos; ends the YAML document early: the keys after it would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne «&#xa0;...&#xa0;» termine le document YAML trop tôt&#xa0;: les clés qui suivent seraient perdues</translation>
     </message>
     <message>
         <source> (%1 aliases in all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 alias en tout)</translation>
     </message>
     <message>
         <source>a value holds an escape that is not valid Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur contient une séquence d&apos;échappement qui n&apos;est pas de l&apos;Unicode valide</translation>
     </message>
     <message>
         <source>a value holds the control character U+%1: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur contient le caractère de contrôle U+%1&#xa0;: supprimez-le</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos; (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé «&#xa0;%1&#xa0;» en double (première occurrence ligne %2)</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,8 @@ void TestMoney::reportStyleIsTheSameEverywhere()
 void TestMoney::displayStyleFollowsTheLocale()
 {
     const QLocale german(QLocale::German, QLocale::Germany);
-    QCOMPARE(Money::exact(220000, u"EUR"_s, german), u"€220.000"_s);
+    // German writes the symbol after the amount, with a no-break space (issue 19: "215.000 €").
+    QCOMPARE(Money::exact(220000, u"EUR"_s, german), u"220.000\u00a0€"_s);
     QCOMPARE(Money::exact(-5000, u"USD"_s, QLocale(QLocale::English, QLocale::UnitedStates)), u"-$5,000"_s);
     QCOMPARE(Money::exact(220000, u"EUR"_s, MoneyStyle(german).withoutSymbol()), u"220.000"_s);
     QCOMPARE(Money::exactRange(5, 5, u"USD"_s, QLocale(QLocale::English, QLocale::UnitedStates)), u"$5"_s);

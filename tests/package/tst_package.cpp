@@ -34,6 +34,7 @@ private slots:
     void installsEveryFile();
     void installedCliChecksInstalledGuides();
     void installedCliFindsGuidesRelativeToItself();
+    void installedCliSpeaksTheLocalesLanguage();
     void installedBinariesPrintTheProjectVersion_data();
     void installedBinariesPrintTheProjectVersion();
     void installedIconsHaveTheirSizes();
@@ -169,6 +170,19 @@ void TestPackage::installedCliFindsGuidesRelativeToItself()
         QVERIFY2(path.startsWith(guidesFolder + u'/'), qPrintable(path + u" is not under "_s + guidesFolder));
     }
     QVERIFY2(guides > 0, qPrintable(list.out));
+}
+
+void TestPackage::installedCliSpeaksTheLocalesLanguage()
+{
+    // The unpacked .qm files next to the unpacked binary, found from it: French under a French locale.
+    QProcessEnvironment env = isolatedEnvironment(m_home.path());
+    env.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
+    env.insert(u"LC_ALL"_s, u"fr_FR.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"fr"_s);
+    const Run check = runProcess(installed(u"bin/offerdesk-cli"_s), {u"check"_s, installed(u"share/offerdesk/guides"_s)},
+                                 env, 120000, m_elsewhere.path());
+    QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+    QVERIFY2(check.out.contains(u"Vérification de "_s), qPrintable(check.out));
 }
 
 void TestPackage::installedBinariesPrintTheProjectVersion_data()

@@ -555,18 +555,17 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    const QLocale locale;
     const int guides = int(m_library.guides().size());
     const int errors = int(countErrors(m_library.diagnostics()));
     const int warnings = int(countWarnings(m_library.diagnostics()));
     QStringList parts;
-    parts.append(guides == 1 ? tr("1 guide") : tr("%1 guides").arg(locale.toString(guides)));
+    parts.append(tr("%Ln guide(s)", nullptr, guides));
     if (errors == 0 && warnings == 0)
         parts.append(tr("no problems"));
     if (errors > 0)
-        parts.append(errors == 1 ? tr("1 error") : tr("%1 errors").arg(locale.toString(errors)));
+        parts.append(tr("%Ln error(s)", nullptr, errors));
     if (warnings > 0)
-        parts.append(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(locale.toString(warnings)));
+        parts.append(tr("%Ln warning(s)", nullptr, warnings));
     m_status->setText(parts.join(u"  ·  "_s));
 }
 
@@ -598,10 +597,8 @@ GuideImportResult MainWindow::importGuides(const QStringList &files)
 
 void MainWindow::showImportReport(const GuideImportResult &result)
 {
-    const QLocale locale;
     const int imported = int(result.imported.size());
-    const QString importedText
-        = imported == 1 ? tr("Imported 1 guide.") : tr("Imported %1 guides.").arg(locale.toString(imported));
+    const QString importedText = tr("Imported %Ln guide(s).", nullptr, imported);
     if (result.rejected.isEmpty()) {
         statusBar()->showMessage(importedText, 8000);
         return;
@@ -615,9 +612,7 @@ void MainWindow::showImportReport(const GuideImportResult &result)
     const int rejected = int(result.rejected.size());
     const QString summary
         = imported == 0 ? (rejected == 1 ? tr("The guide was not imported.") : tr("No guide was imported."))
-                        : tr("%1 %2 not imported.")
-                              .arg(importedText, rejected == 1 ? tr("1 file was")
-                                                               : tr("%1 files were").arg(locale.toString(rejected)));
+                        : importedText + u' ' + tr("%Ln file(s) were not imported.", nullptr, rejected);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Guides"),
                                 summary + u' ' + tr("Nothing was copied for a file with errors. Fix them and import it again."),
                                 QMessageBox::Ok, this);

@@ -502,7 +502,11 @@ void CounterWidget::updateChart()
     xAxis->append(categories);
     auto *yAxis = new QValueAxis;
     yAxis->setRange(0, top * 1.1 > 0 ? top * 1.1 : 1);
-    yAxis->setLabelFormat(Currency::symbol(s.currency) + u"%.0fK"_s);
+    // Localized numbers let the label carry any symbol, where the locale puts it ("€250K", "250 k€"); printf alone
+    // would turn "€" into "?".
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    yAxis->setLabelFormat(Money::thousands(1, s.currency, MoneyStyle()).replace(u'1', u"%.0f"_s));
     yAxis->applyNiceNumbers();
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);

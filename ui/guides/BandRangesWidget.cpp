@@ -3,6 +3,8 @@
 
 #include "ui/guides/BandRangesWidget.h"
 
+#include "common/Money.h"
+
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -18,15 +20,10 @@ constexpr int kLegendHeight = 26;
 constexpr int kLabelWidth = 120;
 constexpr int kMargin = 16;
 
-// 170000 -> "170K", 1250000 -> "1.25M": short enough to sit under a bar.
+// 170000 -> "170K", 1250000 -> "1.25M" ("170 k" in French): short enough to sit under a bar.
 QString shortAmount(double value)
 {
-    const double magnitude = std::abs(value);
-    if (magnitude >= 1e6)
-        return QString::number(value / 1e6, 'g', 3) + u'M';
-    if (magnitude >= 1e3)
-        return QString::number(value / 1e3, 'g', 3) + u'K';
-    return QString::number(value, 'f', 0);
+    return Money::shortAmount(value);
 }
 
 } // namespace

@@ -154,12 +154,12 @@ void GuideBrowserPane::updateMatchCount()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (m_proxy->searchText().trimmed().isEmpty())
-        m_count->setText(total == 1 ? tr("1 guide") : tr("%1 guides").arg(QLocale().toString(total)));
+        m_count->setText(tr("%Ln guide(s)", nullptr, total));
     else if (shown == 0)
         m_count->setText(tr("No guide matches “%1”").arg(m_proxy->searchText().trimmed()));
     else
-        m_count->setText(shown == 1 ? tr("1 of %1 guides matches").arg(QLocale().toString(total))
-                                    : tr("%1 of %2 guides match").arg(QLocale().toString(shown), QLocale().toString(total)));
+        //: %Ln is the number of guides shown, %1 the number in the library.
+        m_count->setText(tr("%Ln of %1 guides match(es)", nullptr, shown).arg(QLocale().toString(total)));
 }
 
 bool GuideBrowserPane::eventFilter(QObject *watched, QEvent *event)

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 void OfferComparisonModel::setComparison(const OffersComparison &comparison)
@@ -34,8 +36,12 @@ QVariant OfferComparisonModel::data(const QModelIndex &index, int role) const
     const int vestingYears = offer.vestingPeriodYears();
     const double stockPerYear = offer.equityTotal / vestingYears;
     const auto position = [](double value, double low, double high, double pos) {
-        return tr("%1 (%2)").arg(OfferComparison::formatPosition(pos),
-                                 OfferMath::placementName(OfferMath::placement(value, low, high)));
+        // The JSON's placement names, in words a person reads; "0,38" where the locale writes a comma.
+        static const std::array<const char *, 3> placements{QT_TR_NOOP("below"), QT_TR_NOOP("within"),
+                                                            QT_TR_NOOP("above")};
+        const auto placement = std::size_t(OfferMath::placement(value, low, high));
+        return tr("%1 (%2)").arg(OfferComparison::formatPosition(pos).replace(u'.', QLocale().decimalPoint()),
+                                 tr(placements.at(placement)));
     };
     if (role == OfferIdRole)
         return offer.id;

@@ -24,8 +24,8 @@ double relativeGap(double stated, double computed)
 QString signedPercent(double share)
 {
     const QLocale locale;
-    const QString number = locale.toString(std::abs(share) * 100, 'f', 1);
-    return (share < 0 ? QString(locale.negativeSign()) : QString(locale.positiveSign())) + number + u'%';
+    return (share < 0 ? QString(locale.negativeSign()) : QString(locale.positiveSign()))
+        + Money::percent(std::abs(share) * 100, 'f', 1, MoneyStyle(locale));
 }
 } // namespace
 
@@ -139,7 +139,7 @@ QVariant RegionBandModel::displayValue(const RegionBand &band, int column) const
     case StockPerYear:
         return Money::compactRange(band.stockPerYearLow(), band.stockPerYearHigh(), band.currency, locale);
     case BonusPercent:
-        return locale.toString(band.bonusPct, 'g', 4) + u'%';
+        return Money::percent(band.bonusPct, 'g', 4, MoneyStyle(locale));
     case StatedTotal:
         return Money::compactRange(band.totalCompLow, band.totalCompHigh, band.currency, locale);
     case ComputedTotal:

@@ -127,8 +127,8 @@ QList<RawRow> RowSplitter::split(const QByteArray &bytes)
         if (csv_parse(&m_parser, piece, size_t(length), onField, onRowEnd, this) != size_t(length)) {
             // Strict RFC 4180: a quote inside an unquoted field, or text after a closing quote. The rest of the
             // physical line belongs to the broken row; reading resumes on the next line.
-            restartAfterError(u"bad quoting: a quote inside an unquoted field, or text after a closing quote "
-                              u"(quote a field that holds a quote, and write the quote twice)"_s);
+            restartAfterError(Tr::tr("bad quoting: a quote inside an unquoted field, or text after a closing quote "
+                                     "(quote a field that holds a quote, and write the quote twice)"));
         }
         // "\n", "\r\n" and a lone "\r" each end one physical line.
         if (end < bytes.size() && (bytes.at(end) == '\r' || end == 0 || bytes.at(end - 1) != '\r'))
@@ -207,7 +207,7 @@ std::optional<QString> decodeUtf8(const QByteArray &bytes)
 std::optional<Header> readHeader(const RawRow &row, const QString &path, Diagnostics &diagnostics)
 {
     const auto fail = [&](const QString &message) {
-        diagnostics.append(Diagnostic::error(path, row.line, message + u"; no row was read"_s));
+        diagnostics.append(Diagnostic::error(path, row.line, Tr::tr("%1; no row was read").arg(message)));
         return std::nullopt;
     };
     if (!row.error.isEmpty())
@@ -381,7 +381,7 @@ DataPointFile CsvDataPoints::parse(const QByteArray &bytes, const QString &path)
     const QList<RawRow> rows = splitter.split(bytes.startsWith(bom) ? bytes.mid(bom.size()) : bytes);
     if (rows.isEmpty()) {
         result.diagnostics.append(
-            Diagnostic::error(path, 1, u"the file is empty: it needs a header row naming the columns"_s));
+            Diagnostic::error(path, 1, Tr::tr("the file is empty: it needs a header row naming the columns")));
         return result;
     }
     const std::optional<Header> header = readHeader(rows.first(), path, result.diagnostics);

@@ -166,8 +166,11 @@ QList<DraftGuide> draftGuides(const QList<BandGroup> &groups, const QString &dat
         const QString company = GuideDraftWriter::slug(group.company);
         const QString role = GuideDraftWriter::slug(group.role);
         if (company.isEmpty() || role.isEmpty()) {
-            problems->append(Diagnostic::error(dataFile, 0, u"no guide for '%1, %2': a guide id needs letters or "
-                                                            u"digits in both names"_s.arg(group.company, group.role)));
+            problems->append(Diagnostic::error(dataFile, 0,
+                                               QCoreApplication::translate("GuideDraftWriter",
+                                                                           "no guide for '%1, %2': a guide id needs "
+                                                                           "letters or digits in both names")
+                                                   .arg(group.company, group.role)));
             continue;
         }
         const QString id = company + u'/' + role;
@@ -218,7 +221,10 @@ QList<GuideDraft> GuideDraftWriter::drafts(const QList<BandGroup> &groups, const
                     problems->append(diagnostic);
             }
             problems->append(Diagnostic::error(source.dataFile, 0,
-                                               u"no guide written for %1: its draft is not a valid guide"_s.arg(draft.id)));
+                                               QCoreApplication::translate("GuideDraftWriter", "no guide written for "
+                                                                                               "%1: its draft is not a "
+                                                                                               "valid guide")
+                                                   .arg(draft.id)));
             continue;
         }
         drafts.append(std::move(draft));

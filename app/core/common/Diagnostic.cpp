@@ -3,13 +3,22 @@
 
 #include "common/Diagnostic.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Diagnostic)
+};
+} // namespace
+
 QString Diagnostic::toString() const
 {
-    const QString kind = isError() ? u"error"_s : u"warning"_s;
+    const QString kind = isError() ? Tr::tr("error") : Tr::tr("warning");
     if (line > 0)
         return u"%1:%2: %3: %4"_s.arg(path).arg(line).arg(kind, message);
     return u"%1: %2: %3"_s.arg(path, kind, message);

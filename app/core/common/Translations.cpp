@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -22,15 +23,41 @@ QString &installedLanguage()
     return language;
 }
 
+// The translators install() put in place, so that another call replaces them rather than adding to them.
+QList<QPointer<QTranslator>> &installedTranslators()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+void removeTranslators()
+{
+    for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installedTranslators().clear();
+}
+
 // Loads `prefix`_<language>.qm from `folder` and installs it; the translator lives as long as the application.
 bool installTranslator(const QString &prefix, const QLocale &locale, const QString &folder)
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(locale, prefix, u"_"_s, folder) || !QCoreApplication::installTranslator(translator)) {
+    if (!translator->load(locale, prefix, u"_"_s, folder) || translator->isEmpty()
+        || !QCoreApplication::installTranslator(translator)) {
         delete translator;
         return false;
     }
+    installedTranslators().append(translator);
     return true;
+}
+
+// The locale whose numbers go with a language: en_US for English, fr_FR for French, de_DE for German.
+QLocale localeOf(const QString &language)
+{
+    return language == u"en"_s ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(language);
 }
 
 // The translation that fits the locale's UI languages, as a code of shippedLanguages(), or "en".
@@ -78,19 +105,22 @@ QString Translations::folder()
 
 QString Translations::install(const QString &language)
 {
-    const QString ofLocale = languageOfLocale(QLocale::system());
-    const QString chosen = language.isEmpty() ? ofLocale : language;
-    const bool english = chosen == u"en"_s;
-    const QLocale chosenLocale = english ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(chosen);
+    removeTranslators();
+    const QLocale system = QLocale::system();
+    const QString ofLocale = languageOfLocale(system);
+    const bool override = !language.isEmpty() && language != ofLocale;
+    QString chosen = language.isEmpty() ? ofLocale : language;
     // English is the source language; its .qm file holds only the plural forms ("1 offer", "2 offers").
-    if (!installTranslator(u"offerdesk"_s, chosenLocale, folder()) && !english)
-        return install(u"en"_s); // a missing .qm file: English, with English numbers in the report
-    if (!english)
+    if (!installTranslator(u"offerdesk"_s, localeOf(chosen), folder()) && chosen != u"en"_s) {
+        // No translation (or an empty one) for the language: English, with English numbers in the report.
+        chosen = u"en"_s;
+        installTranslator(u"offerdesk"_s, localeOf(chosen), folder());
+    }
+    const QLocale chosenLocale = localeOf(chosen);
+    if (chosen != u"en"_s)
         installTranslator(u"qtbase"_s, chosenLocale, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    // Only an override that changes the language changes the screen's locale; else the system's own stays, down to
-    // its territory.
-    if (chosen != ofLocale)
-        QLocale::setDefault(chosenLocale);
+    // Only an override in Preferences changes the screen's locale; else the system's own stays, down to its territory.
+    QLocale::setDefault(override ? chosenLocale : system);
     MoneyStyle::setReportLocale(chosenLocale);
     installedLanguage() = chosen;
     return chosen;

@@ -21,7 +21,7 @@ void setPreferredLanguage(const QString &language);
 // LC_MESSAGES, LANG) on the running application, and makes the report style follow that language (en_US when
 // OfferDesk has no translation for it). An override in a language other than the system's also becomes the
 // default locale, so the screen's numbers follow it.
-// Returns the language in use: "en" or one of shippedLanguages().
+// Returns the language in use: "en" or one of shippedLanguages(). Another call replaces what the last one installed.
 QString install(const QString &language = QString());
 
 // The language install() chose: "en" until it runs.

@@ -11,6 +11,8 @@
 #include "counter/ScriptStage.h"
 #include "counter/WarningStage.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 
@@ -25,6 +27,16 @@ constexpr std::array<const char16_t *, 3> kFloorSourceNames{u"alternative", u"st
 QString CounterText::boldnessName(Boldness boldness)
 {
     return QString::fromUtf16(kBoldnessNames.at(std::size_t(boldness)));
+}
+
+QString CounterText::boldnessLabel(Boldness boldness)
+{
+    //: How bold a counter is, in "a balanced ask" and "the balanced step"; French and German agree it with those
+    //: nouns.
+    static const std::array<const char *, 3> labels{QT_TRANSLATE_NOOP("CounterEngine", "conservative"),
+                                                    QT_TRANSLATE_NOOP("CounterEngine", "balanced"),
+                                                    QT_TRANSLATE_NOOP("CounterEngine", "bold")};
+    return QCoreApplication::translate("CounterEngine", labels.at(std::size_t(boldness)));
 }
 
 QString CounterText::floorSourceName(FloorSource source)

@@ -18,7 +18,8 @@
 enum class Boldness { Conservative, Balanced, Bold };
 
 namespace CounterText {
-QString boldnessName(Boldness boldness); // "conservative", "balanced", "bold"
+QString boldnessName(Boldness boldness); // "conservative", "balanced", "bold": the JSON's and the CLI's, never translated
+QString boldnessLabel(Boldness boldness); // the same words as a person reads them, translated
 std::optional<Boldness> parseBoldness(const QString &name);
 } // namespace CounterText
 

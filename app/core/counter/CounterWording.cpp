@@ -23,13 +23,20 @@ QString CounterWording::spoken(double value, const QString &currency)
 
 QString CounterWording::percent(double fraction)
 {
-    return QString::number(std::round(fraction * 100)) + u'%';
+    return Money::percent(std::round(fraction * 100));
 }
 
 QString CounterWording::percentValue(double pct)
 {
     const double rounded = std::round(pct * 10) / 10;
-    return QString::number(rounded, 'f', std::fmod(rounded, 1.0) == 0 ? 0 : 1) + u'%';
+    return Money::percent(rounded, 'f', std::fmod(rounded, 1.0) == 0 ? 0 : 1);
+}
+
+QString CounterWording::decimal(double value)
+{
+    QLocale locale = MoneyStyle::report().locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 6);
 }
 
 QString CounterWording::joinNames(const QStringList &names)
@@ -42,6 +49,8 @@ QString CounterWording::joinNames(const QStringList &names)
 QString CounterWording::article(const QString &word)
 {
     static const QString vowels = u"AEIOUaeiou"_s;
+    //: The article before an offer's name in "%1 %2 offer at %3"; a language without it can move "offer" here and
+    //: drop it from that sentence.
     return !word.isEmpty() && vowels.contains(word.front()) ? Tr::tr("an") : Tr::tr("a");
 }
 

@@ -19,6 +19,7 @@ QString money(double value, const QString &currency);  // "$185,000"
 QString spoken(double value, const QString &currency); // "$215K"
 QString percent(double fraction);  // 0.3 -> "30%"
 QString percentValue(double pct);  // 7.5 -> "7.5%", 5 -> "5%"
+QString decimal(double value);     // 1.08 -> "1.08" ("1,08" in French): an exchange rate, up to 6 digits
 QString joinNames(const QStringList &names); // "Globex, Initech and Acme"
 QString article(const QString &word);        // "a" or "an"
 QString partName(CounterPart part);          // "base", "equity", "sign-on"

@@ -76,7 +76,8 @@ QString useOf(const LeverInput &input, int topics)
         backs.append(Tr::tr("the %1 signing bonus").arg(spoken(input.asks.signOn(), currency)));
     if (!backs.isEmpty())
         uses.append(Tr::tr("back %1 with it").arg(joinNames(backs)));
-    return capitalized(uses.join(u"; "_s)) + u'.';
+    //: Between the uses of one lever; French puts a no-break space before the semicolon.
+    return capitalized(uses.join(Tr::tr("; "))) + u'.';
 }
 
 } // namespace

@@ -23,11 +23,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(NegotiationReport)
 };
 
-// Numbers and dates are spelled the same on every machine, so the same inputs give the same text.
-const QLocale &reportLocale()
+// Numbers and dates are spelled the same on every machine for a language (en_US in English), so the same inputs
+// give the same text.
+QLocale reportLocale()
 {
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
+    return MoneyStyle::report().locale;
 }
 
 QString joinWithAnd(const QStringList &items)
@@ -40,12 +40,41 @@ QString joinWithAnd(const QStringList &items)
 QString rateText(double rate)
 {
     // Enough digits to tell the rate that was used, without noise: 1.08, 0.0067, 150.25.
-    QString text = reportLocale().toString(rate, 'f', 4);
-    while (text.endsWith(u'0') && text.contains(u'.'))
+    const QLocale locale = reportLocale();
+    const QString point = locale.decimalPoint();
+    QString text = locale.toString(rate, 'f', 4);
+    while (text.endsWith(u'0') && text.contains(point))
         text.chop(1);
-    if (text.endsWith(u'.'))
-        text.chop(1);
+    if (text.endsWith(point))
+        text.chop(point.size());
     return text;
+}
+
+// The guide's data_quality, in words a person reads when it is one of the usual three; else as the guide wrote it.
+QString dataQualityText(const QString &quality)
+{
+    static const std::array<const char *, 3> known{QT_TRANSLATE_NOOP("NegotiationReport", "high"),
+                                                   QT_TRANSLATE_NOOP("NegotiationReport", "medium"),
+                                                   QT_TRANSLATE_NOOP("NegotiationReport", "low")};
+    for (const char *word : known) {
+        if (quality == QLatin1StringView(word))
+            return Tr::tr(word);
+    }
+    return quality;
+}
+
+// The JSON's placement names ("below", "within", "above"), in words a person reads.
+QString placementText(OfferMath::Placement placement)
+{
+    switch (placement) {
+    case OfferMath::Placement::Below:
+        return Tr::tr("below");
+    case OfferMath::Placement::Within:
+        return Tr::tr("within");
+    case OfferMath::Placement::Above:
+        return Tr::tr("above");
+    }
+    return QString();
 }
 
 QList<ReportBandRow> makeBandRows(const RegionBand &band)
@@ -126,7 +155,8 @@ QString makeConversionNote(const NegotiationReport &report, const QList<Offer> &
     }
     if (used.isEmpty())
         return Tr::tr("Every offer is in %1, the band's currency: no conversion was needed.").arg(report.currency);
-    return Tr::tr("Converted into %1 with your own rates: %2.").arg(report.currency, used.join(u"; "_s));
+    //: Between the rates in "Converted into %1 with your own rates: %2."
+    return Tr::tr("Converted into %1 with your own rates: %2.").arg(report.currency, used.join(Tr::tr("; ")));
 }
 
 QString settingsText(const CounterSettings &settings)
@@ -134,7 +164,7 @@ QString settingsText(const CounterSettings &settings)
     const QString premium = settings.premiumPct > 0
                                 ? Tr::tr("a %1% premium to join").arg(reportLocale().toString(settings.premiumPct, 'g', 4))
                                 : Tr::tr("no premium");
-    return Tr::tr("%1, %2").arg(CounterText::boldnessName(settings.boldness), premium);
+    return Tr::tr("%1, %2").arg(CounterText::boldnessLabel(settings.boldness), premium);
 }
 
 QString floorSourceText(const CounterInput &input, const CounterSuggestion &suggestion)
@@ -297,7 +327,7 @@ void describeGuide(NegotiationReport &report, const Guide &guide, const QDate &d
     if (!guide.salaryDataQuarter.isEmpty())
         freshness.append(Tr::tr("salary data from %1").arg(guide.salaryDataQuarter));
     if (!guide.dataQuality.isEmpty())
-        freshness.append(Tr::tr("data quality %1").arg(guide.dataQuality));
+        freshness.append(Tr::tr("data quality %1").arg(dataQualityText(guide.dataQuality)));
     report.freshness = freshness.join(u", "_s);
     if (!report.freshness.isEmpty())
         report.freshness += u'.';
@@ -516,11 +546,10 @@ QString NegotiationReport::toPlainText() const
 
     lines << sectionHeading(Section::Offers);
     for (const ReportOfferRow &row : offerRows) {
-        lines << u"%1%2: year 1 %3, 4-year average %4, base %5 %6, total %7 %8, conversion %9"_s
+        lines << Tr::tr("%1%2: year 1 %3, 4-year average %4, base %5 %6, total %7 %8, conversion %9")
                      .arg(row.label, row.target ? Tr::tr(" (target)") : QString(), money(row.firstYear),
-                          money(row.annualized), position(row.basePosition),
-                          OfferMath::placementName(row.basePlacement), position(row.totalPosition),
-                          OfferMath::placementName(row.totalPlacement), row.conversion);
+                          money(row.annualized), position(row.basePosition), placementText(row.basePlacement),
+                          position(row.totalPosition), placementText(row.totalPlacement), row.conversion);
     }
     lines << conversionNote << QString();
 
@@ -588,5 +617,6 @@ QString NegotiationReport::longDate(const QDate &date)
 {
     if (!date.isValid())
         return Tr::tr("an unknown date");
-    return reportLocale().toString(date, u"d MMMM yyyy"_s);
+    //: The summary's date format (QLocale::toString): "26 November 2026".
+    return reportLocale().toString(date, Tr::tr("d MMMM yyyy"));
 }

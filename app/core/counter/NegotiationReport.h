@@ -174,7 +174,7 @@ struct NegotiationReport
     QString money(double value) const;
     static QString money(double value, const QString &currency);
     static QString position(double value); // "0.30", "−0.12"
-    static QString longDate(const QDate &date); // "26 November 2026", in any locale
+    static QString longDate(const QDate &date); // "26 November 2026", in the report's language
 };
 
 // Whether the counter meets the walk-away floor and where the floor comes from, in plain words, so the Counter tab

@@ -36,7 +36,7 @@ AskReason recurringReason(const CounterTerms &terms, const AskPlan &plan, Counte
     const PartBand &partBand = terms.band(part);
     const BaselineAsk &baseline = part == CounterPart::Base ? plan.base : plan.equity;
     const double suggestedAsk = plan.suggested.value(part);
-    const QString boldnessName = CounterText::boldnessName(boldness);
+    const QString boldnessName = CounterText::boldnessLabel(boldness);
     AskReason reason;
     reason.part = part;
     const bool isBase = part == CounterPart::Base;
@@ -134,7 +134,7 @@ AskReason signOnReason(const CounterTerms &terms, const AskPlan &plan, Boldness 
     } else if (plan.baselineSignOn > kCounterSlack && plan.baselineSignOn >= ask - kCounterSlack) {
         reason.line = Tr::tr("Sign-on %1: the %2 step on base and equity (%3 in year 1) goes past the band's top, "
                          "so it moves into a one-off sign-on, which the band doesn't cap.")
-                          .arg(askText, CounterText::boldnessName(boldness), money(plan.baselineSignOnRaw, currency));
+                          .arg(askText, CounterText::boldnessLabel(boldness), money(plan.baselineSignOnRaw, currency));
         reason.cappedByBand = true;
     } else if (ask <= terms.target.signOn + kCounterSlack) {
         reason.line = Tr::tr("Sign-on %1: the offer's own sign-on; keep it.").arg(askText);
@@ -189,7 +189,7 @@ QString RationaleStage::figure(const Competitor &c, double converted, const QStr
     if (std::abs(c.rate - 1.0) <= 1e-9)
         return text;
     const QString own = money(converted / c.rate, c.original.currency);
-    const QString rate = QString::number(c.rate, 'g', 6);
+    const QString rate = decimal(c.rate);
     if (!c.rateEntered.isValid())
         return Tr::tr("%1 (%2 on its offer letter, at the rate of %3)").arg(text, own, rate);
     return Tr::tr("%1 (%2 on its offer letter, at the rate of %3 you entered on %4)")

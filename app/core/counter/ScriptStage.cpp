@@ -3,6 +3,7 @@
 
 #include "counter/ScriptStage.h"
 
+#include "common/Translations.h"
 #include "counter/CounterWording.h"
 
 #include <QRegularExpression>
@@ -39,6 +40,7 @@ QString holdingText(const Competitor &c)
         parts.append(Tr::tr("a %1 bonus").arg(percentValue(o.bonusPct)));
     if (o.signOn + o.signOnYear2 > kCounterSlack)
         parts.append(Tr::tr("a %1 signing bonus").arg(spoken(o.signOn + o.signOnYear2, currency)));
+    //: "a Google L4 offer at $210K base, ...": %1 is "a" or "an", %2 the offer's company and level, %3 its figures.
     return Tr::tr("%1 %2 offer at %3").arg(article(c.label), c.label, joinNames(parts));
 }
 
@@ -109,7 +111,8 @@ QString ScriptStage::write(const ScriptInput &input)
     }
 
     QStringList sentences;
-    const QString pitch = opener(input.guideScript);
+    // The guides are written in English: their opening line starts the script only when the script is English too.
+    const QString pitch = Translations::currentLanguage() == u"en"_s ? opener(input.guideScript) : QString();
     sentences.append(pitch.isEmpty()
                          ? Tr::tr("I'm excited about the %1 role at %2 and want to make this work.").arg(terms.role,
                                                                                                        terms.company)

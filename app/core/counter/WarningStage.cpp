@@ -112,7 +112,7 @@ QStringList WarningStage::competitorWarnings(const CounterTerms &terms, const QS
         if (std::abs(c.rate - 1.0) > 1e-9) {
             warnings.append(Tr::tr("%1's offer is compared in %2 at the rate you gave (%3); a change in the rate moves the "
                                "anchors.")
-                                .arg(c.label, terms.currency, QString::number(c.rate, 'g', 6)));
+                                .arg(c.label, terms.currency, decimal(c.rate)));
         }
         if (o.company.isEmpty() || o.level.isEmpty())
             continue;

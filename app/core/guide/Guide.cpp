@@ -3,6 +3,8 @@
 
 #include "guide/Guide.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 QString Guide::id() const
@@ -22,7 +24,8 @@ QString Guide::roleName() const
 
 QString Guide::title() const
 {
-    return u"%1 at %2"_s.arg(roleName(), companyName());
+    //: A guide's title: "Software Engineer at Hugging Face Enterprise".
+    return QCoreApplication::translate("Guide", "%1 at %2").arg(roleName(), companyName());
 }
 
 QStringList Guide::regionNames() const

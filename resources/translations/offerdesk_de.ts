@@ -114,6 +114,600 @@ Ganzer Balken: %4</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Datenpunkt</numerusform>
+            <numerusform>%n Datenpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Grundgehalt</translation>
+    </message>
+    <message>
+        <source>stock (4 yr)</source>
+        <translation>Aktien (4 J.)</translation>
+    </message>
+    <message>
+        <source>total comp</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1 (Median)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The CSV file of data points.</source>
+        <translation>Die CSV-Datei mit den Datenpunkten.</translation>
+    </message>
+    <message>
+        <source>The band&apos;s low and high ends, 0 &lt; LOW &lt; HIGH &lt; 100 (default 25,75).</source>
+        <translation>Unteres und oberes Ende des Bands, 0 &lt; LOW &lt; HIGH &lt; 100 (Standard: 25,75).</translation>
+    </message>
+    <message>
+        <source>Write one guide draft per company and role into &lt;dir&gt;.</source>
+        <translation>Je einen Leitfaden-Entwurf pro Unternehmen und Rolle in &lt;dir&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>The day points are aged from (default: today).</source>
+        <translation>Der Tag, ab dem das Alter der Datenpunkte gerechnet wird (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--data FILE.csv is required</source>
+        <translation>--data DATEI.csv ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--percentiles must be two numbers LOW,HIGH with 0 &lt; LOW &lt; HIGH &lt; 100, such as 25,75</source>
+        <translation>--percentiles muss aus zwei Zahlen LOW,HIGH mit 0 &lt; LOW &lt; HIGH &lt; 100 bestehen, etwa 25,75</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD</source>
+        <translation>--today muss ein Datum der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>%1 in %2; %3</source>
+        <extracomment>&quot;12 data points in 3 groups; 1 bad row skipped&quot;</extracomment>
+        <translation>%1 in %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data point(s)</source>
+        <translation>
+            <numerusform>%n Datenpunkt</numerusform>
+            <numerusform>%n Datenpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) skipped</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check guide files or folders, or the whole library</source>
+        <translation>Leitfaden-Dateien, -Ordner oder die ganze Bibliothek prüfen</translation>
+    </message>
+    <message>
+        <source>List the guides in the library</source>
+        <translation>Die Leitfäden der Bibliothek auflisten</translation>
+    </message>
+    <message>
+        <source>Show a guide&apos;s region comp table</source>
+        <translation>Die Vergütungstabelle eines Leitfadens nach Regionen zeigen</translation>
+    </message>
+    <message>
+        <source>Compare offers with a guide&apos;s band in one region</source>
+        <translation>Angebote mit dem Band eines Leitfadens in einer Region vergleichen</translation>
+    </message>
+    <message>
+        <source>Suggest a counter-offer: asks, floor, rationale and script</source>
+        <translation>Ein Gegenangebot vorschlagen: Forderungen, Untergrenze, Begründung und Skript</translation>
+    </message>
+    <message>
+        <source>Export a negotiation summary PDF</source>
+        <translation>Eine Verhandlungsübersicht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Build pay bands (and guide drafts) from a CSV of data points</source>
+        <translation>Vergütungsbänder (und Leitfaden-Entwürfe) aus einer CSV-Datei mit Datenpunkten bilden</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Aufruf: %1 &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>OfferDesk without a window: negotiation guides, offers and counter-offers.</source>
+        <translation>OfferDesk ohne Fenster: Verhandlungsleitfäden, Angebote und Gegenangebote.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Die Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Die Optionen eines Befehls: &apos;%1 &lt;Befehl&gt; --help&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: unknown command &apos;%2&apos;</source>
+        <translation>%1: unbekannter Befehl &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 %2 --help&apos; for usage.</source>
+        <translation>Mehr dazu: &apos;%1 %2 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Also load the guides in &lt;dir&gt;. May be repeated.</source>
+        <translation>Zusätzlich die Leitfäden in &lt;dir&gt; laden. Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Parse every guide again; do not read or write the index cache.</source>
+        <translation>Jeden Leitfaden neu einlesen; den Index-Cache weder lesen noch schreiben.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1: guide &apos;%2&apos; cannot be read</source>
+        <translation>%1: Leitfaden &apos;%2&apos; ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: no guide with id &apos;%2&apos;. Guides in the library:</source>
+        <translation>%1: kein Leitfaden mit der ID &apos;%2&apos;. Leitfäden in der Bibliothek:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: guide &apos;%2&apos; has no region &apos;%3&apos;. Its regions:</source>
+        <translation>%1: Leitfaden &apos;%2&apos; hat keine Region &apos;%3&apos;. Seine Regionen:</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>im Band</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+    <message>
+        <source>Band: base %1 · stock/yr %2 · bonus %3 · total %4</source>
+        <translation>Band: Grundgehalt %1 · Aktien/Jahr %2 · Bonus %3 · gesamt %4</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Year 1</source>
+        <translation>Jahr 1</translation>
+    </message>
+    <message>
+        <source>Year 2</source>
+        <translation>Jahr 2</translation>
+    </message>
+    <message>
+        <source>Year 3</source>
+        <translation>Jahr 3</translation>
+    </message>
+    <message>
+        <source>Year 4</source>
+        <translation>Jahr 4</translation>
+    </message>
+    <message>
+        <source>4-yr avg</source>
+        <translation>Ø 4 Jahre</translation>
+    </message>
+    <message>
+        <source>Base position</source>
+        <translation>Pos. Grundgehalt</translation>
+    </message>
+    <message>
+        <source>Stock/yr position</source>
+        <translation>Pos. Aktien/Jahr</translation>
+    </message>
+    <message>
+        <source>Total position</source>
+        <translation>Pos. gesamt</translation>
+    </message>
+    <message>
+        <source>(no offers)</source>
+        <translation>(keine Angebote)</translation>
+    </message>
+    <message>
+        <source>Positions: 0 is the band&apos;s low end, 1 its high end.</source>
+        <translation>Positionen: 0 ist das untere Ende des Bands, 1 das obere.</translation>
+    </message>
+    <message>
+        <source>* marks the target offer.</source>
+        <translation>* markiert das Zielangebot.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s region to compare with.</source>
+        <translation>Die Region des Leitfadens für den Vergleich.</translation>
+    </message>
+    <message>
+        <source>The offers JSON file.</source>
+        <translation>Die JSON-Datei mit den Angeboten.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>A4 or Letter. The default follows the locale: Letter in the US, A4 elsewhere.</source>
+        <translation>A4 oder Letter. Standard nach Gebietsschema: Letter in den USA, sonst A4.</translation>
+    </message>
+    <message>
+        <source>The date printed on the summary, YYYY-MM-DD (default: today).</source>
+        <translation>Das Datum auf der Übersicht, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--page-size muss A4 oder Letter sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date muss ein Datum der Form JJJJ-MM-TT sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
+        <translation>%1; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3)</source>
+        <translation>%1 geschrieben (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print only the summary line.</source>
+        <translation>Nur die Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Guide files or folders to check. With none, the whole library.</source>
+        <translation>Zu prüfende Leitfaden-Dateien oder -Ordner. Ohne Angabe die ganze Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2, %3, %4</source>
+        <extracomment>The summary line: &quot;Checked 3 files: 2 guides loaded, 1 error, 0 warnings&quot;.</extracomment>
+        <translation>%1 geprüft: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s) loaded</source>
+        <translation>
+            <numerusform>%n Leitfaden geladen</numerusform>
+            <numerusform>%n Leitfäden geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n Leitfaden</numerusform>
+            <numerusform>%n Leitfäden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s) (run &apos;offerdesk-cli check&apos;)</source>
+        <translation>
+            <numerusform>, %n Problem (siehe &apos;offerdesk-cli check&apos;)</numerusform>
+            <numerusform>, %n Probleme (siehe &apos;offerdesk-cli check&apos;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only &lt;name&gt;.</source>
+        <translation>Nur &lt;name&gt; zeigen.</translation>
+    </message>
+    <message>
+        <source>The guide id, company/role, as &apos;offerdesk-cli list&apos; prints it.</source>
+        <translation>Die Leitfaden-ID, unternehmen/rolle, wie &apos;offerdesk-cli list&apos; sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>give exactly one guide id</source>
+        <translation>geben Sie genau eine Leitfaden-ID an</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Review due:</source>
+        <translation>Prüfung fällig:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (veraltet)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Cur</source>
+        <translation>Whg.</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Grundgehalt</translation>
+    </message>
+    <message>
+        <source>Stock (4 yr)</source>
+        <translation>Aktien (4 J.)</translation>
+    </message>
+    <message>
+        <source>Stock/yr</source>
+        <translation>Aktien/J.</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Total comp (stated)</source>
+        <translation>Gesamt (angegeben)</translation>
+    </message>
+    <message>
+        <source>Total comp (computed)</source>
+        <translation>Gesamt (berechnet)</translation>
+    </message>
+    <message>
+        <source>The guide id, as &apos;offerdesk-cli list&apos; prints it.</source>
+        <translation>Die Leitfaden-ID, wie &apos;offerdesk-cli list&apos; sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>An exchange rate FROM:TO=RATE (1 FROM = RATE TO), such as EUR:USD=1.08. May be repeated.</source>
+        <translation>Ein Wechselkurs FROM:TO=RATE (1 FROM = RATE TO), etwa EUR:USD=1.08. Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>How bold the counter is: conservative, balanced (the default) or bold.</source>
+        <translation>Wie offensiv das Gegenangebot ist: conservative (zurückhaltend), balanced (ausgewogen, Standard) oder bold (offensiv).</translation>
+    </message>
+    <message>
+        <source>The share of the best alternative&apos;s value you&apos;d give up to join, in percent (default 0).</source>
+        <translation>Der Anteil am Wert der besten Alternative, den Sie für den Wechsel aufgeben würden, in Prozent (Standard 0).</translation>
+    </message>
+    <message>
+        <source>A walk-away figure of your own, as a 4-year average in the band&apos;s currency (for example your current job&apos;s value); the floor is never below it.</source>
+        <translation>Eine eigene Schmerzgrenze als 4-Jahres-Schnitt in der Währung des Bands (etwa der Wert Ihrer jetzigen Stelle); die Untergrenze liegt nie darunter.</translation>
+    </message>
+    <message>
+        <source>Set an ask by hand, PART=AMOUNT with PART base, equity_total or sign_on. May be repeated.</source>
+        <translation>Eine Forderung von Hand setzen, PART=AMOUNT mit PART base, equity_total oder sign_on. Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>--boldness must be conservative, balanced or bold, not &apos;%1&apos;</source>
+        <translation>--boldness muss conservative, balanced oder bold sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--premium must be a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation>--premium muss ein Prozentsatz von 0 bis 100 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--walk-away must be an amount above 0 and at most 1,000,000,000,000, not &apos;%1&apos;</source>
+        <translation>--walk-away muss ein Betrag über 0 und höchstens 1000000000000 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--override &apos;%1&apos; must be PART=AMOUNT, with PART base, equity_total or sign_on and a non-negative amount</source>
+        <translation>--override &apos;%1&apos; muss die Form PART=AMOUNT haben, mit PART base, equity_total oder sign_on und einem nicht negativen Betrag</translation>
+    </message>
+    <message>
+        <source>Counter-offer for %1, %2 (%3), %4</source>
+        <translation>Gegenangebot für %1, %2 (%3), Stil „%4“</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Equity/%1yr</source>
+        <translation>Aktien/%1 J.</translation>
+    </message>
+    <message>
+        <source>Sign-on</source>
+        <translation>Antrittsprämie</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Bestandteil</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <source>Band low</source>
+        <translation>Band unten</translation>
+    </message>
+    <message>
+        <source>Band high</source>
+        <translation>Band oben</translation>
+    </message>
+    <message>
+        <source>Best alternative</source>
+        <translation>Beste Alternative</translation>
+    </message>
+    <message>
+        <source> (set)</source>
+        <translation> (gesetzt)</translation>
+    </message>
+    <message>
+        <source>Counter: %1 in year 1, %2 a year over 4 years</source>
+        <translation>Gegenangebot: %1 im ersten Jahr, %2 pro Jahr über 4 Jahre</translation>
+    </message>
+    <message>
+        <source>Floor: %1 a year over 4 years (%2 base with the offer&apos;s other parts)</source>
+        <translation>Untergrenze: %1 pro Jahr über 4 Jahre (%2 Grundgehalt bei sonst unveränderten Bestandteilen)</translation>
+    </message>
+    <message>
+        <source>Floor from: %1</source>
+        <translation>Quelle der Untergrenze: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Best alternative: %1, %2 a year over 4 years</source>
+        <translation>Beste Alternative: %1, %2 pro Jahr über 4 Jahre</translation>
+    </message>
+    <message>
+        <source>Best alternative: none</source>
+        <translation>Beste Alternative: keine</translation>
+    </message>
+    <message>
+        <source>Most likely to move: %1</source>
+        <translation>Am ehesten verhandelbar: %1</translation>
+    </message>
+    <message>
+        <source>Have in writing before you ask: %1</source>
+        <translation>Lassen Sie sich vorher schriftlich geben: %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Skript:</translation>
+    </message>
+    <message>
+        <source>%1: no offer is marked &quot;target&quot;: true; mark the offer you are negotiating</source>
+        <translation>%1: kein Angebot ist mit &quot;target&quot;: true markiert; markieren Sie das Angebot, über das Sie verhandeln</translation>
+    </message>
+    <message>
+        <source>%1: %2 offers are marked &quot;target&quot;: true: %3; mark only one</source>
+        <translation>%1: %2 Angebote sind mit &quot;target&quot;: true markiert: %3; markieren Sie nur eines</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s region to counter in.</source>
+        <translation>Die Region des Leitfadens für das Gegenangebot.</translation>
+    </message>
+    <message>
+        <source>The offers JSON file; one offer has &quot;target&quot;: true.</source>
+        <translation>Die JSON-Datei mit den Angeboten; ein Angebot hat &quot;target&quot;: true.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyCompareView</name>
     <message>
         <source>Compare companies</source>
@@ -178,6 +772,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>an</source>
+        <extracomment>The article before an offer&apos;s name in &quot;%1 %2 offer at %3&quot;; a language without it can move &quot;offer&quot; here and drop it from that sentence.</extracomment>
         <translation>ein</translation>
     </message>
     <message>
@@ -406,6 +1001,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>%1 %2 offer at %3</source>
+        <extracomment>&quot;a Google L4 offer at $210K base, ...&quot;: %1 is &quot;a&quot; or &quot;an&quot;, %2 the offer&apos;s company and level, %3 its figures.</extracomment>
         <translation>%1 Angebot von %2 mit %3</translation>
     </message>
     <message>
@@ -532,6 +1128,24 @@ Ganzer Balken: %4</translation>
         <source>Your %1 ask (%2) is above the band&apos;s top (%3): expect it to need an exception; a sign-on is easier to grant.</source>
         <translation>%1: Ihre Forderung (%2) liegt über dem oberen Ende des Bands (%3); rechnen Sie damit, dass sie eine Ausnahme braucht. Eine Antrittsprämie ist leichter zu bewilligen.</translation>
     </message>
+    <message>
+        <source>conservative</source>
+        <extracomment>How bold a counter is, in &quot;a balanced ask&quot; and &quot;the balanced step&quot;; French and German agree it with those nouns.</extracomment>
+        <translation>Zurückhaltend</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>bold</source>
+        <translation>Offensiv</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the uses of one lever; French puts a no-break space before the semicolon.</extracomment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>CounterTableModel</name>
@@ -624,7 +1238,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>With no competing offer ahead, conservative asks for the middle of the band, balanced for 75% of it and bold for the top.</source>
-        <translation>Ohne besseres Konkurrenzangebot zielt „Zurückhaltend“ auf die Mitte des Bands, „Ausgewogen“ auf 75 % und „Offensiv“ auf das obere Ende.</translation>
+        <translation>Ohne besseres Konkurrenzangebot zielt „Zurückhaltend“ auf die Mitte des Bands, „Ausgewogen“ auf 75 % und „Offensiv“ auf das obere Ende.</translation>
     </message>
     <message>
         <source>How much of your best alternative&apos;s value you would give up to join this company.</source>
@@ -845,6 +1459,37 @@ Ganzer Balken: %4</translation>
         <source>more than %1 data rows, the limit for a data file; the rest is not read</source>
         <translation>mehr als %1 Datenzeilen, die Grenze für eine Datendatei; der Rest wird nicht gelesen</translation>
     </message>
+    <message>
+        <source>bad quoting: a quote inside an unquoted field, or text after a closing quote (quote a field that holds a quote, and write the quote twice)</source>
+        <translation>fehlerhafte Anführungszeichen: ein Anführungszeichen in einem Feld ohne Anführungszeichen oder Text nach einem schließenden Anführungszeichen (setzen Sie ein Feld, das ein Anführungszeichen enthält, in Anführungszeichen und verdoppeln Sie das Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1; no row was read</source>
+        <translation>%1; es wurde keine Zeile gelesen</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header row naming the columns</source>
+        <translation>die Datei ist leer: Sie braucht eine Kopfzeile mit den Spaltennamen</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A guide&apos;s title: &quot;Software Engineer at Hugging Face Enterprise&quot;.</extracomment>
+        <translation>%1 bei %2</translation>
+    </message>
 </context>
 <context>
     <name>GuideBody</name>
@@ -880,24 +1525,23 @@ Ganzer Balken: %4</translation>
         <translation>Leitfäden werden geladen…</translation>
     </message>
     <message>
-        <source>1 guide</source>
-        <translation>1 Leitfaden</translation>
-    </message>
-    <message>
-        <source>%1 guides</source>
-        <translation>%1 Leitfäden</translation>
-    </message>
-    <message>
         <source>No guide matches “%1”</source>
         <translation>Kein Leitfaden passt zu „%1“</translation>
     </message>
-    <message>
-        <source>1 of %1 guides matches</source>
-        <translation>1 von %1 Leitfäden passt</translation>
+    <message numerus="yes">
+        <source>%Ln guide(s)</source>
+        <translation>
+            <numerusform>%Ln Leitfaden</numerusform>
+            <numerusform>%Ln Leitfäden</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 guides match</source>
-        <translation>%1 von %2 Leitfäden passen</translation>
+    <message numerus="yes">
+        <source>%Ln of %1 guides match(es)</source>
+        <extracomment>%Ln is the number of guides shown, %1 the number in the library.</extracomment>
+        <translation>
+            <numerusform>%Ln von %1 Leitfäden passt</numerusform>
+            <numerusform>%Ln von %1 Leitfäden passen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -909,6 +1553,14 @@ Ganzer Balken: %4</translation>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no guide for &apos;%1, %2&apos;: a guide id needs letters or digits in both names</source>
+        <translation>kein Leitfaden für &apos;%1, %2&apos;: Eine Leitfaden-ID braucht Buchstaben oder Ziffern in beiden Namen</translation>
+    </message>
+    <message>
+        <source>no guide written for %1: its draft is not a valid guide</source>
+        <translation>kein Leitfaden für %1 geschrieben: Sein Entwurf ist kein gültiger Leitfaden</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +2195,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>%1: stated %2 %3 differs from base + stock/4 + bonus = %4 by %5%</source>
-        <translation>%1: angegebenes %2 %3 weicht von base + stock/4 + bonus = %4 um %5 % ab</translation>
+        <translation>%1: angegebenes %2 %3 weicht von base + stock/4 + bonus = %4 um %5 % ab</translation>
     </message>
     <message>
         <source>&apos;compensation&apos; must be a list of regions, not %1</source>
@@ -1907,32 +2559,8 @@ Ganzer Balken: %4</translation>
         <translation>%1 von %2 Leitfäden</translation>
     </message>
     <message>
-        <source>1 guide</source>
-        <translation>1 Leitfaden</translation>
-    </message>
-    <message>
-        <source>%1 guides</source>
-        <translation>%1 Leitfäden</translation>
-    </message>
-    <message>
         <source>no problems</source>
         <translation>keine Probleme</translation>
-    </message>
-    <message>
-        <source>1 error</source>
-        <translation>1 Fehler</translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation>%1 Fehler</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 Warnung</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>Import Guides</source>
@@ -1943,32 +2571,12 @@ Ganzer Balken: %4</translation>
         <translation>Leitfäden (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Imported 1 guide.</source>
-        <translation>1 Leitfaden importiert.</translation>
-    </message>
-    <message>
-        <source>Imported %1 guides.</source>
-        <translation>%1 Leitfäden importiert.</translation>
-    </message>
-    <message>
         <source>The guide was not imported.</source>
         <translation>Der Leitfaden wurde nicht importiert.</translation>
     </message>
     <message>
         <source>No guide was imported.</source>
         <translation>Es wurde kein Leitfaden importiert.</translation>
-    </message>
-    <message>
-        <source>%1 %2 not imported.</source>
-        <translation>%1 %2 nicht importiert.</translation>
-    </message>
-    <message>
-        <source>1 file was</source>
-        <translation>1 Datei wurde</translation>
-    </message>
-    <message>
-        <source>%1 files were</source>
-        <translation>%1 Dateien wurden</translation>
     </message>
     <message>
         <source>Nothing was copied for a file with errors. Fix them and import it again.</source>
@@ -1981,6 +2589,59 @@ Ganzer Balken: %4</translation>
     <message>
         <source>&lt;h3&gt;OfferDesk %1&lt;/h3&gt;&lt;p&gt;Negotiation guides, offer comparison and counter-offers for software engineers.&lt;/p&gt;&lt;p&gt;Everything stays on your computer: your offers never leave it.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The OfferDesk developers. OfferDesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OfferDesk %1&lt;/h3&gt;&lt;p&gt;Verhandlungsleitfäden, Angebotsvergleich und Gegenangebote für Softwareentwickler.&lt;/p&gt;&lt;p&gt;Alles bleibt auf Ihrem Computer: Ihre Angebote verlassen ihn nie.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The OfferDesk developers. OfferDesk ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern. Es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guide(s)</source>
+        <translation>
+            <numerusform>%Ln Leitfaden</numerusform>
+            <numerusform>%Ln Leitfäden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln guide(s).</source>
+        <translation>
+            <numerusform>%Ln Leitfaden importiert.</numerusform>
+            <numerusform>%Ln Leitfäden importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) were not imported.</source>
+        <translation>
+            <numerusform>%Ln Datei wurde nicht importiert.</numerusform>
+            <numerusform>%Ln Dateien wurden nicht importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>k</source>
+        <extracomment>Thousands, between an amount and a currency written after it: &quot;188 k€&quot;.</extracomment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <extracomment>Millions, between an amount and a currency written after it: &quot;1,2 M€&quot;.</extracomment>
+        <translation>Mio. </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (&quot;7.5&quot;). French and German put a no-break space before the sign.</extracomment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2668,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Bonus, %1% of base</source>
-        <translation>Bonus, %1 % des Grundgehalts</translation>
+        <translation>Bonus, %1 % des Grundgehalts</translation>
     </message>
     <message>
         <source>Total comp, computed</source>
@@ -2051,11 +2712,12 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Converted into %1 with your own rates: %2.</source>
+        <extracomment>Between the rates in &quot;Converted into %1 with your own rates: %2.&quot;</extracomment>
         <translation>Mit Ihren eigenen Kursen in %1 umgerechnet: %2.</translation>
     </message>
     <message>
         <source>a %1% premium to join</source>
-        <translation>%1 % Zugeständnis für dieses Unternehmen</translation>
+        <translation>%1 % Zugeständnis für dieses Unternehmen</translation>
     </message>
     <message>
         <source>no premium</source>
@@ -2075,7 +2737,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>%1, less your %2% premium</source>
-        <translation>%1, abzüglich Ihres Zugeständnisses von %2 %</translation>
+        <translation>%1, abzüglich Ihres Zugeständnisses von %2 %</translation>
     </message>
     <message>
         <source>your stated walk-away</source>
@@ -2333,6 +2995,43 @@ Ganzer Balken: %4</translation>
         <source>an unknown date</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>im Band</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1%2: year 1 %3, 4-year average %4, base %5 %6, total %7 %8, conversion %9</source>
+        <translation>%1%2: Jahr 1 %3, 4-Jahres-Schnitt %4, Grundgehalt %5 %6, gesamt %7 %8, Umrechnung %9</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The summary&apos;s date format (QLocale::toString): &quot;26 November 2026&quot;.</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>OfferComparisonModel</name>
@@ -2387,6 +3086,18 @@ Ganzer Balken: %4</translation>
     <message>
         <source>Total position</source>
         <translation>Pos. gesamt</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>im Band</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +3612,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Target</source>
@@ -3346,15 +4057,15 @@ Oberes Ende: angegeben %4, Bestandteile ergeben %5 (%6).</translation>
     </message>
     <message>
         <source>The stated total comp matches its parts within %1%.</source>
-        <translation>Die angegebene Gesamtvergütung stimmt bis auf %1 % mit ihren Bestandteilen überein.</translation>
+        <translation>Die angegebene Gesamtvergütung stimmt bis auf %1 % mit ihren Bestandteilen überein.</translation>
     </message>
     <message>
         <source>The stated total comp differs from base + stock per year + bonus by up to %1, more than %2%.</source>
-        <translation>Die angegebene Gesamtvergütung weicht um bis zu %1 von Grundgehalt + Aktien pro Jahr + Bonus ab, also um mehr als %2 %.</translation>
+        <translation>Die angegebene Gesamtvergütung weicht um bis zu %1 von Grundgehalt + Aktien pro Jahr + Bonus ab, also um mehr als %2 %.</translation>
     </message>
     <message>
         <source>Does the stated total comp match base + stock per year + bonus? Flagged beyond %1%.</source>
-        <translation>Stimmt die angegebene Gesamtvergütung mit Grundgehalt + Aktien pro Jahr + Bonus überein? Markiert ab einer Abweichung von mehr als %1 %.</translation>
+        <translation>Stimmt die angegebene Gesamtvergütung mit Grundgehalt + Aktien pro Jahr + Bonus überein? Markiert ab einer Abweichung von mehr als %1 %.</translation>
     </message>
     <message>
         <source>Region</source>
@@ -3581,14 +4292,6 @@ Teile</translation>
         <translation>Ohne Angebote gibt es nichts darzustellen.</translation>
     </message>
     <message>
-        <source>What to ask </source>
-        <translation>Was Sie von </translation>
-    </message>
-    <message>
-        <source> for</source>
-        <translation> fordern sollten</translation>
-    </message>
-    <message>
         <source>, against its offer (%1)</source>
         <translation>, gemessen an dessen Angebot (%1)</translation>
     </message>
@@ -3699,6 +4402,11 @@ Teile</translation>
     <message>
         <source>could not finish writing the output</source>
         <translation>das Schreiben der Ausgabe konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>What to ask %1 for</source>
+        <extracomment>%1 is the company, in bold.</extracomment>
+        <translation>Was Sie von %1 fordern sollten</translation>
     </message>
 </context>
 <context>

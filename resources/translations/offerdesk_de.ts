@@ -5,3744 +5,4470 @@
     <name>BandChartModel</name>
     <message>
         <source>%1 · high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · hoch</translation>
     </message>
     <message>
         <source>%1 · low</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · niedrig</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>Stock per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien pro Jahr</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
 </context>
 <context>
     <name>BandRangesWidget</name>
     <message>
         <source>Offers against the band</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote im Vergleich zum Band</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>Stock / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien / Jahr</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Total (4-yr avg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt (Ø 4 J.)</translation>
     </message>
     <message>
         <source>Choose a guide and region to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Leitfaden und eine Region für den Vergleich.</translation>
     </message>
     <message>
         <source>Band: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Band: %1, %2</translation>
     </message>
 </context>
 <context>
     <name>BandStatistics</name>
     <message>
         <source>only %1 point: fewer than %2, so the band is a rough guess</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 Datenpunkt: weniger als %2, das Band ist also nur eine grobe Schätzung</translation>
     </message>
     <message>
         <source>only %1 points: fewer than %2, so the band is a rough guess</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 Datenpunkte: weniger als %2, das Band ist also nur eine grobe Schätzung</translation>
     </message>
     <message>
         <source>%1 point is older than %2 years (before %3): line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datenpunkt ist älter als %2 Jahre (vor %3): Zeile %4</translation>
     </message>
     <message>
         <source>%1 points are older than %2 years (before %3): lines %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datenpunkte sind älter als %2 Jahre (vor %3): Zeilen %4</translation>
     </message>
     <message>
         <source>%1, %2 has points in %3 currencies (%4): bands in different currencies can&apos;t be compared without an exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 hat Datenpunkte in %3 Währungen (%4): Bänder in verschiedenen Währungen lassen sich ohne Wechselkurs nicht vergleichen</translation>
     </message>
 </context>
 <context>
     <name>BandView</name>
     <message>
         <source>Pay bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütungsbänder</translation>
     </message>
     <message>
         <source>Pay bands by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütungsbänder nach Region</translation>
     </message>
     <message>
         <source>One year of pay at the low and the high end of each band: base, stock vesting per year and target bonus. Hover a bar for its exact value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jahr Vergütung am unteren und oberen Ende jedes Bands: Grundgehalt, pro Jahr gevestete Aktien und Zielbonus. Zeigen Sie auf einen Balken, um den genauen Wert zu sehen.</translation>
     </message>
     <message>
         <source>Pay band charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme der Vergütungsbänder</translation>
     </message>
     <message>
         <source>Yearly pay in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresvergütung in %1 (%2)</translation>
     </message>
     <message>
         <source>%1
 %2: %3
 Whole bar: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3
+Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Pay band chart in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Vergütungsbänder in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Datenpunkt</numerusform>
+            <numerusform>%n Datenpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Grundgehalt</translation>
+    </message>
+    <message>
+        <source>stock (4 yr)</source>
+        <translation>Aktien (4 J.)</translation>
+    </message>
+    <message>
+        <source>total comp</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1 (Median)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The CSV file of data points.</source>
+        <translation>Die CSV-Datei mit den Datenpunkten.</translation>
+    </message>
+    <message>
+        <source>The band&apos;s low and high ends, 0 &lt; LOW &lt; HIGH &lt; 100 (default 25,75).</source>
+        <translation>Unteres und oberes Ende des Bands, 0 &lt; LOW &lt; HIGH &lt; 100 (Standard: 25,75).</translation>
+    </message>
+    <message>
+        <source>Write one guide draft per company and role into &lt;dir&gt;.</source>
+        <translation>Je einen Leitfaden-Entwurf pro Unternehmen und Rolle in &lt;dir&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>The day points are aged from (default: today).</source>
+        <translation>Der Tag, ab dem das Alter der Datenpunkte gerechnet wird (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--data FILE.csv is required</source>
+        <translation>--data DATEI.csv ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--percentiles must be two numbers LOW,HIGH with 0 &lt; LOW &lt; HIGH &lt; 100, such as 25,75</source>
+        <translation>--percentiles muss aus zwei Zahlen LOW,HIGH mit 0 &lt; LOW &lt; HIGH &lt; 100 bestehen, etwa 25,75</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD</source>
+        <translation>--today muss ein Datum der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>%1 in %2; %3</source>
+        <extracomment>&quot;12 data points in 3 groups; 1 bad row skipped&quot;</extracomment>
+        <translation>%1 in %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data point(s)</source>
+        <translation>
+            <numerusform>%n Datenpunkt</numerusform>
+            <numerusform>%n Datenpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) skipped</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check guide files or folders, or the whole library</source>
+        <translation>Leitfaden-Dateien, -Ordner oder die ganze Bibliothek prüfen</translation>
+    </message>
+    <message>
+        <source>List the guides in the library</source>
+        <translation>Die Leitfäden der Bibliothek auflisten</translation>
+    </message>
+    <message>
+        <source>Show a guide&apos;s region comp table</source>
+        <translation>Die Vergütungstabelle eines Leitfadens nach Regionen zeigen</translation>
+    </message>
+    <message>
+        <source>Compare offers with a guide&apos;s band in one region</source>
+        <translation>Angebote mit dem Band eines Leitfadens in einer Region vergleichen</translation>
+    </message>
+    <message>
+        <source>Suggest a counter-offer: asks, floor, rationale and script</source>
+        <translation>Ein Gegenangebot vorschlagen: Forderungen, Untergrenze, Begründung und Skript</translation>
+    </message>
+    <message>
+        <source>Export a negotiation summary PDF</source>
+        <translation>Eine Verhandlungsübersicht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Build pay bands (and guide drafts) from a CSV of data points</source>
+        <translation>Vergütungsbänder (und Leitfaden-Entwürfe) aus einer CSV-Datei mit Datenpunkten bilden</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Aufruf: %1 &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>OfferDesk without a window: negotiation guides, offers and counter-offers.</source>
+        <translation>OfferDesk ohne Fenster: Verhandlungsleitfäden, Angebote und Gegenangebote.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Die Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Die Optionen eines Befehls: &apos;%1 &lt;Befehl&gt; --help&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: unknown command &apos;%2&apos;</source>
+        <translation>%1: unbekannter Befehl &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 %2 --help&apos; for usage.</source>
+        <translation>Mehr dazu: &apos;%1 %2 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Also load the guides in &lt;dir&gt;. May be repeated.</source>
+        <translation>Zusätzlich die Leitfäden in &lt;dir&gt; laden. Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Parse every guide again; do not read or write the index cache.</source>
+        <translation>Jeden Leitfaden neu einlesen; den Index-Cache weder lesen noch schreiben.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1: guide &apos;%2&apos; cannot be read</source>
+        <translation>%1: Leitfaden &apos;%2&apos; ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: no guide with id &apos;%2&apos;. Guides in the library:</source>
+        <translation>%1: kein Leitfaden mit der ID &apos;%2&apos;. Leitfäden in der Bibliothek:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: guide &apos;%2&apos; has no region &apos;%3&apos;. Its regions:</source>
+        <translation>%1: Leitfaden &apos;%2&apos; hat keine Region &apos;%3&apos;. Seine Regionen:</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>im Band</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+    <message>
+        <source>Band: base %1 · stock/yr %2 · bonus %3 · total %4</source>
+        <translation>Band: Grundgehalt %1 · Aktien/Jahr %2 · Bonus %3 · gesamt %4</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Year 1</source>
+        <translation>Jahr 1</translation>
+    </message>
+    <message>
+        <source>Year 2</source>
+        <translation>Jahr 2</translation>
+    </message>
+    <message>
+        <source>Year 3</source>
+        <translation>Jahr 3</translation>
+    </message>
+    <message>
+        <source>Year 4</source>
+        <translation>Jahr 4</translation>
+    </message>
+    <message>
+        <source>4-yr avg</source>
+        <translation>Ø 4 Jahre</translation>
+    </message>
+    <message>
+        <source>Base position</source>
+        <translation>Pos. Grundgehalt</translation>
+    </message>
+    <message>
+        <source>Stock/yr position</source>
+        <translation>Pos. Aktien/Jahr</translation>
+    </message>
+    <message>
+        <source>Total position</source>
+        <translation>Pos. gesamt</translation>
+    </message>
+    <message>
+        <source>(no offers)</source>
+        <translation>(keine Angebote)</translation>
+    </message>
+    <message>
+        <source>Positions: 0 is the band&apos;s low end, 1 its high end.</source>
+        <translation>Positionen: 0 ist das untere Ende des Bands, 1 das obere.</translation>
+    </message>
+    <message>
+        <source>* marks the target offer.</source>
+        <translation>* markiert das Zielangebot.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s region to compare with.</source>
+        <translation>Die Region des Leitfadens für den Vergleich.</translation>
+    </message>
+    <message>
+        <source>The offers JSON file.</source>
+        <translation>Die JSON-Datei mit den Angeboten.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>A4 or Letter. The default follows the locale: Letter in the US, A4 elsewhere.</source>
+        <translation>A4 oder Letter. Standard nach Gebietsschema: Letter in den USA, sonst A4.</translation>
+    </message>
+    <message>
+        <source>The date printed on the summary, YYYY-MM-DD (default: today).</source>
+        <translation>Das Datum auf der Übersicht, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--page-size muss A4 oder Letter sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date muss ein Datum der Form JJJJ-MM-TT sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
+        <translation>%1; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3)</source>
+        <translation>%1 geschrieben (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print only the summary line.</source>
+        <translation>Nur die Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Guide files or folders to check. With none, the whole library.</source>
+        <translation>Zu prüfende Leitfaden-Dateien oder -Ordner. Ohne Angabe die ganze Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2, %3, %4</source>
+        <extracomment>The summary line: &quot;Checked 3 files: 2 guides loaded, 1 error, 0 warnings&quot;.</extracomment>
+        <translation>%1 geprüft: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s) loaded</source>
+        <translation>
+            <numerusform>%n Leitfaden geladen</numerusform>
+            <numerusform>%n Leitfäden geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n Leitfaden</numerusform>
+            <numerusform>%n Leitfäden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s) (run &apos;offerdesk-cli check&apos;)</source>
+        <translation>
+            <numerusform>, %n Problem (siehe &apos;offerdesk-cli check&apos;)</numerusform>
+            <numerusform>, %n Probleme (siehe &apos;offerdesk-cli check&apos;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only &lt;name&gt;.</source>
+        <translation>Nur &lt;name&gt; zeigen.</translation>
+    </message>
+    <message>
+        <source>The guide id, company/role, as &apos;offerdesk-cli list&apos; prints it.</source>
+        <translation>Die Leitfaden-ID, unternehmen/rolle, wie &apos;offerdesk-cli list&apos; sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>give exactly one guide id</source>
+        <translation>geben Sie genau eine Leitfaden-ID an</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Review due:</source>
+        <translation>Prüfung fällig:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (veraltet)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Cur</source>
+        <translation>Whg.</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Grundgehalt</translation>
+    </message>
+    <message>
+        <source>Stock (4 yr)</source>
+        <translation>Aktien (4 J.)</translation>
+    </message>
+    <message>
+        <source>Stock/yr</source>
+        <translation>Aktien/J.</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Total comp (stated)</source>
+        <translation>Gesamt (angegeben)</translation>
+    </message>
+    <message>
+        <source>Total comp (computed)</source>
+        <translation>Gesamt (berechnet)</translation>
+    </message>
+    <message>
+        <source>The guide id, as &apos;offerdesk-cli list&apos; prints it.</source>
+        <translation>Die Leitfaden-ID, wie &apos;offerdesk-cli list&apos; sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>An exchange rate FROM:TO=RATE (1 FROM = RATE TO), such as EUR:USD=1.08. May be repeated.</source>
+        <translation>Ein Wechselkurs FROM:TO=RATE (1 FROM = RATE TO), etwa EUR:USD=1.08. Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>How bold the counter is: conservative, balanced (the default) or bold.</source>
+        <translation>Wie offensiv das Gegenangebot ist: conservative (zurückhaltend), balanced (ausgewogen, Standard) oder bold (offensiv).</translation>
+    </message>
+    <message>
+        <source>The share of the best alternative&apos;s value you&apos;d give up to join, in percent (default 0).</source>
+        <translation>Der Anteil am Wert der besten Alternative, den Sie für den Wechsel aufgeben würden, in Prozent (Standard 0).</translation>
+    </message>
+    <message>
+        <source>A walk-away figure of your own, as a 4-year average in the band&apos;s currency (for example your current job&apos;s value); the floor is never below it.</source>
+        <translation>Eine eigene Schmerzgrenze als 4-Jahres-Schnitt in der Währung des Bands (etwa der Wert Ihrer jetzigen Stelle); die Untergrenze liegt nie darunter.</translation>
+    </message>
+    <message>
+        <source>Set an ask by hand, PART=AMOUNT with PART base, equity_total or sign_on. May be repeated.</source>
+        <translation>Eine Forderung von Hand setzen, PART=AMOUNT mit PART base, equity_total oder sign_on. Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>--boldness must be conservative, balanced or bold, not &apos;%1&apos;</source>
+        <translation>--boldness muss conservative, balanced oder bold sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--premium must be a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation>--premium muss ein Prozentsatz von 0 bis 100 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--walk-away must be an amount above 0 and at most 1,000,000,000,000, not &apos;%1&apos;</source>
+        <translation>--walk-away muss ein Betrag über 0 und höchstens 1000000000000 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--override &apos;%1&apos; must be PART=AMOUNT, with PART base, equity_total or sign_on and a non-negative amount</source>
+        <translation>--override &apos;%1&apos; muss die Form PART=AMOUNT haben, mit PART base, equity_total oder sign_on und einem nicht negativen Betrag</translation>
+    </message>
+    <message>
+        <source>Counter-offer for %1, %2 (%3), %4</source>
+        <translation>Gegenangebot für %1, %2 (%3), Stil „%4“</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Equity/%1yr</source>
+        <translation>Aktien/%1 J.</translation>
+    </message>
+    <message>
+        <source>Sign-on</source>
+        <translation>Antrittsprämie</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Bestandteil</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <source>Band low</source>
+        <translation>Band unten</translation>
+    </message>
+    <message>
+        <source>Band high</source>
+        <translation>Band oben</translation>
+    </message>
+    <message>
+        <source>Best alternative</source>
+        <translation>Beste Alternative</translation>
+    </message>
+    <message>
+        <source> (set)</source>
+        <translation> (gesetzt)</translation>
+    </message>
+    <message>
+        <source>Counter: %1 in year 1, %2 a year over 4 years</source>
+        <translation>Gegenangebot: %1 im ersten Jahr, %2 pro Jahr über 4 Jahre</translation>
+    </message>
+    <message>
+        <source>Floor: %1 a year over 4 years (%2 base with the offer&apos;s other parts)</source>
+        <translation>Untergrenze: %1 pro Jahr über 4 Jahre (%2 Grundgehalt bei sonst unveränderten Bestandteilen)</translation>
+    </message>
+    <message>
+        <source>Floor from: %1</source>
+        <translation>Quelle der Untergrenze: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Best alternative: %1, %2 a year over 4 years</source>
+        <translation>Beste Alternative: %1, %2 pro Jahr über 4 Jahre</translation>
+    </message>
+    <message>
+        <source>Best alternative: none</source>
+        <translation>Beste Alternative: keine</translation>
+    </message>
+    <message>
+        <source>Most likely to move: %1</source>
+        <translation>Am ehesten verhandelbar: %1</translation>
+    </message>
+    <message>
+        <source>Have in writing before you ask: %1</source>
+        <translation>Lassen Sie sich vorher schriftlich geben: %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Skript:</translation>
+    </message>
+    <message>
+        <source>%1: no offer is marked &quot;target&quot;: true; mark the offer you are negotiating</source>
+        <translation>%1: kein Angebot ist mit &quot;target&quot;: true markiert; markieren Sie das Angebot, über das Sie verhandeln</translation>
+    </message>
+    <message>
+        <source>%1: %2 offers are marked &quot;target&quot;: true: %3; mark only one</source>
+        <translation>%1: %2 Angebote sind mit &quot;target&quot;: true markiert: %3; markieren Sie nur eines</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s region to counter in.</source>
+        <translation>Die Region des Leitfadens für das Gegenangebot.</translation>
+    </message>
+    <message>
+        <source>The offers JSON file; one offer has &quot;target&quot;: true.</source>
+        <translation>Die JSON-Datei mit den Angeboten; ein Angebot hat &quot;target&quot;: true.</translation>
     </message>
 </context>
 <context>
     <name>CompanyCompareView</name>
     <message>
         <source>Compare companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen vergleichen</translation>
     </message>
     <message>
         <source>Total comp by company</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtvergütung nach Unternehmen</translation>
     </message>
     <message>
         <source>Select a guide and a region to compare its pay with other companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Leitfaden und eine Region, um die Vergütung mit anderen Unternehmen zu vergleichen.</translation>
     </message>
     <message>
         <source>%1 in %2: total comp by company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: Gesamtvergütung nach Unternehmen</translation>
     </message>
     <message>
         <source>Only %1 has a %2 guide for %3, so there is nothing to compare yet. Import guides for other companies (File &gt; Import Guide…) to see who pays more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 hat einen Leitfaden für %2 in %3, es gibt also noch nichts zu vergleichen. Importieren Sie Leitfäden anderer Unternehmen (Datei &gt; Leitfaden importieren…), um zu sehen, wer mehr zahlt.</translation>
     </message>
     <message>
         <source>Total comp per year as each guide states it, at the low and the high end of the band, highest first. Hover a bar for its exact value. Pick another region in the Pay bands table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtvergütung pro Jahr laut dem jeweiligen Leitfaden, am unteren und oberen Ende des Bands, die höchste zuerst. Zeigen Sie auf einen Balken, um den genauen Wert zu sehen. Eine andere Region wählen Sie in der Tabelle der Vergütungsbänder.</translation>
     </message>
     <message>
         <source>Not shown, because they pay in another currency: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezeigt, weil sie in einer anderen Währung zahlen: %1.</translation>
     </message>
     <message>
         <source>Total comp per year in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtvergütung pro Jahr in %1 (%2)</translation>
     </message>
     <message>
         <source>Low end</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteres Ende</translation>
     </message>
     <message>
         <source>High end</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberes Ende</translation>
     </message>
     <message>
         <source>%1 (this guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieser Leitfaden)</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3</translation>
     </message>
 </context>
 <context>
     <name>CounterEngine</name>
     <message>
         <source>your best alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre beste Alternative</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>an</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The article before an offer&apos;s name in &quot;%1 %2 offer at %3&quot;; a language without it can move &quot;offer&quot; here and drop it from that sentence.</extracomment>
+        <translation>ein</translation>
     </message>
     <message>
         <source>a</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktienpaket</translation>
     </message>
     <message>
         <source>sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <source>name %1 and its figures</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie das Angebot von %1 mit seinen Zahlen</translation>
     </message>
     <message>
         <source>name %1 and their figures</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die Angebote von %1 mit ihren Zahlen</translation>
     </message>
     <message>
         <source>the %1 base</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 Grundgehalt</translation>
     </message>
     <message>
         <source>the %1 equity</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 in Aktien</translation>
     </message>
     <message>
         <source>the %1 signing bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 Antrittsprämie</translation>
     </message>
     <message>
         <source>back %1 with it</source>
-        <translation type="unfinished"></translation>
+        <translation>untermauern Sie damit %1</translation>
     </message>
     <message>
         <source>Use it only if it&apos;s true for you, with your own details where the guide has brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen Sie ihn nur, wenn er auf Sie zutrifft, und setzen Sie dort, wo der Leitfaden eckige Klammern hat, Ihre eigenen Angaben ein.</translation>
     </message>
     <message>
         <source>%1 over %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2 Jahre</translation>
     </message>
     <message>
         <source>%1&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2</translation>
     </message>
     <message>
         <source>%1 %2: %3 %4 inside the band (%5), so ask at least that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 %4 innerhalb des Bands (%5), fordern Sie also mindestens so viel.</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt</translation>
     </message>
     <message>
         <source>are</source>
-        <translation type="unfinished"></translation>
+        <translation>liegen</translation>
     </message>
     <message>
         <source>%1 %2, the band&apos;s top: %3 more than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, das obere Ende des Bands: %3 mehr als das.</translation>
     </message>
     <message>
         <source> offers</source>
-        <translation type="unfinished"></translation>
+        <translation> bietet</translation>
     </message>
     <message>
         <source> offer</source>
-        <translation type="unfinished"></translation>
+        <translation> bieten</translation>
     </message>
     <message>
         <source>%1 %2: the offer&apos;s own %3, already at or above the band&apos;s top (%4), so hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Das %3 im Angebot liegt bereits am oder über dem oberen Ende des Bands (%4), halten Sie diesen Wert also.</translation>
     </message>
     <message>
         <source>%1 %2: the offer&apos;s own %3 is already past the step a %4 ask takes, so hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Das %3 im Angebot geht bereits über den Schritt hinaus, den eine Forderung im Stil „%4“ machen würde, halten Sie diesen Wert also.</translation>
     </message>
     <message>
         <source>%1 %2: a %3 ask aims at %4 of the band (%5); the offer sits at %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Im Stil „%3“ zielt die Forderung auf %4 des Bands (%5); das Angebot liegt bei %6.</translation>
     </message>
     <message>
         <source>%1 %2: a %3 ask is at least %4 above the offer&apos;s %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Im Stil „%3“ liegt die Forderung mindestens %4 über den %5 des Angebots.</translation>
     </message>
     <message>
         <source>What %1 %2 beyond the band&apos;s top of %3 can&apos;t go into %4,</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 über das obere Ende des Bands von %3 hinaus %2, kann nicht ins %4 fließen,</translation>
     </message>
     <message>
         <source>offers</source>
-        <translation type="unfinished"></translation>
+        <translation>bietet</translation>
     </message>
     <message>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>bieten</translation>
     </message>
     <message>
         <source>so it moves into the sign-on, which the band doesn&apos;t cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>also wandert es in die Antrittsprämie, die das Band nicht begrenzt.</translation>
     </message>
     <message>
         <source>so it would move into the sign-on, but this offer already pays more in year 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>es würde also in die Antrittsprämie wandern, doch dieses Angebot zahlt im ersten Jahr bereits mehr.</translation>
     </message>
     <message>
         <source>The rest of the %1 step (%2) is beyond the band&apos;s top, so it moves into the sign-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rest des Schritts im Stil „%1“ (%2) liegt über dem oberen Ende des Bands und wandert deshalb in die Antrittsprämie.</translation>
     </message>
     <message>
         <source>Sign-on: none; with room left in the band, the base and equity asks carry the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie: keine; da das Band noch Luft hat, tragen die Forderungen bei Grundgehalt und Aktien den Schritt.</translation>
     </message>
     <message>
         <source>Sign-on: none; no competing offer pays more in year 1 than this offer at the base and equity asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie: keine; kein konkurrierendes Angebot zahlt im ersten Jahr mehr als dieses Angebot mit den Forderungen bei Grundgehalt und Aktien.</translation>
     </message>
     <message>
         <source>Sign-on %1: %2 pays %3 in year 1; this offer, at the base and equity asks, pays %4. The sign-on bridges that %5 year-1 gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie %1: %2 zahlt im ersten Jahr %3; dieses Angebot zahlt mit den Forderungen bei Grundgehalt und Aktien %4. Die Antrittsprämie schließt diese Lücke von %5 im ersten Jahr.</translation>
     </message>
     <message>
         <source>It includes %1&apos;s pay beyond the band&apos;s top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin enthalten ist, was %1 über das obere Ende des Bands hinaus zahlt.</translation>
     </message>
     <message>
         <source>Sign-on %1: the %2 step on base and equity (%3 in year 1) goes past the band&apos;s top, so it moves into a one-off sign-on, which the band doesn&apos;t cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie %1: Der Schritt im Stil „%2“ bei Grundgehalt und Aktien (%3 im ersten Jahr) geht über das obere Ende des Bands hinaus und wandert deshalb in eine einmalige Antrittsprämie, die das Band nicht begrenzt.</translation>
     </message>
     <message>
         <source>Sign-on %1: the offer&apos;s own sign-on; keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie %1: die Antrittsprämie aus dem Angebot; behalten Sie sie bei.</translation>
     </message>
     <message>
         <source>Sign-on %1: what a competing offer pays in year 1 beyond this offer at the base and equity asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie %1: was ein konkurrierendes Angebot im ersten Jahr mehr zahlt als dieses Angebot mit den Forderungen bei Grundgehalt und Aktien.</translation>
     </message>
     <message>
         <source>Sign-on is the part most likely to move: base and equity are near the top of the band, and a one-off sign-on doesn&apos;t touch the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ehesten bewegt sich die Antrittsprämie: Grundgehalt und Aktien liegen nahe am oberen Ende des Bands, und eine einmalige Antrittsprämie berührt das Band nicht.</translation>
     </message>
     <message>
         <source>%1 is the part most likely to move: the offer sits %2 of the way up the band&apos;s %3 range (%4–%5), with %6 of room to the top that a recruiter can give without an exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewegt sich am ehesten: Das Angebot liegt bei %2 der Spanne, die das Band für das %3 vorsieht (%4–%5); bis zum oberen Ende bleiben %6, die ein Recruiter ohne Ausnahmegenehmigung geben kann.</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Grundgehalt</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktienpaket</translation>
     </message>
     <message>
         <source>%1 (%2 on its offer letter, at the rate of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 laut Angebotsschreiben, zum Kurs von %3)</translation>
     </message>
     <message>
         <source>%1 (%2 on its offer letter, at the rate of %3 you entered on %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 laut Angebotsschreiben, zum Kurs von %3, den Sie am %4 eingegeben haben)</translation>
     </message>
     <message>
         <source>, less your %1 premium</source>
-        <translation type="unfinished"></translation>
+        <translation>, abzüglich Ihres Zugeständnisses von %1</translation>
     </message>
     <message>
         <source>Floor %1 a year over 4 years: %2&apos;s 4-year average of %3%4. That is %5 base with the offer&apos;s other parts unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze %1 pro Jahr über 4 Jahre: %2 kommt im 4-Jahres-Schnitt auf %3%4. Das entspricht %5 Grundgehalt bei sonst unveränderten Bestandteilen des Angebots.</translation>
     </message>
     <message>
         <source>Floor %1 a year over 4 years: the walk-away figure you stated, above what %2 comes to (%3). That is %4 base with the offer&apos;s other parts unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze %1 pro Jahr über 4 Jahre: die von Ihnen genannte Schmerzgrenze, höher als das, worauf %2 kommt (%3). Das entspricht %4 Grundgehalt bei sonst unveränderten Bestandteilen des Angebots.</translation>
     </message>
     <message>
         <source>Floor %1 a year over 4 years: the walk-away figure you stated. That is %2 base with the offer&apos;s other parts unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze %1 pro Jahr über 4 Jahre: die von Ihnen genannte Schmerzgrenze. Das entspricht %2 Grundgehalt bei sonst unveränderten Bestandteilen des Angebots.</translation>
     </message>
     <message>
         <source>Floor %1 a year over 4 years: the offer&apos;s own value (%2 base); with no competing offer, there is nothing better to walk away to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze %1 pro Jahr über 4 Jahre: der Wert des Angebots selbst (%2 Grundgehalt); ohne konkurrierendes Angebot gibt es nichts Besseres, zu dem Sie wechseln könnten.</translation>
     </message>
     <message>
         <source>Raised to %1, its limit of a quarter of the base ask, to come as close as the band allows to your floor of %2 a year over 4 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehoben auf %1, die Grenze von einem Viertel der Forderung beim Grundgehalt, um so nah an Ihre Untergrenze von %2 pro Jahr über 4 Jahre heranzukommen, wie das Band es zulässt.</translation>
     </message>
     <message>
         <source>Raised to %1 so the counter reaches your floor of %2 a year over 4 years; a one-off sign-on sits outside the band, up to a quarter of the base ask (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehoben auf %1, damit das Gegenangebot Ihre Untergrenze von %2 pro Jahr über 4 Jahre erreicht; eine einmalige Antrittsprämie liegt außerhalb des Bands, bis zu einem Viertel der Forderung beim Grundgehalt (%3).</translation>
     </message>
     <message>
         <source>Raised to %1 so the counter reaches your floor of %2 a year over 4 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehoben auf %1, damit das Gegenangebot Ihre Untergrenze von %2 pro Jahr über 4 Jahre erreicht.</translation>
     </message>
     <message>
         <source>Raised to %1, the band&apos;s top, toward your floor of %2 a year over 4 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehoben auf %1, das obere Ende des Bands, in Richtung Ihrer Untergrenze von %2 pro Jahr über 4 Jahre.</translation>
     </message>
     <message>
         <source>%1 %2: set by hand (the suggestion was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: von Hand gesetzt (der Vorschlag war %3).</translation>
     </message>
     <message>
         <source>%1 base</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Grundgehalt</translation>
     </message>
     <message>
         <source>%1 equity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Aktien</translation>
     </message>
     <message>
         <source>a %1 bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bonus</translation>
     </message>
     <message>
         <source>a %1 signing bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Antrittsprämie</translation>
     </message>
     <message>
         <source>%1 %2 offer at %3</source>
-        <translation type="unfinished"></translation>
+        <extracomment>&quot;a Google L4 offer at $210K base, ...&quot;: %1 is &quot;a&quot; or &quot;an&quot;, %2 the offer&apos;s company and level, %3 its figures.</extracomment>
+        <translation>%1 Angebot von %2 mit %3</translation>
     </message>
     <message>
         <source>%1 equity over %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Aktien über %2 Jahre</translation>
     </message>
     <message>
         <source>, and </source>
-        <translation type="unfinished"></translation>
+        <translation> sowie </translation>
     </message>
     <message>
         <source>At these numbers, I&apos;m ready to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Konditionen bin ich bereit zu unterschreiben.</translation>
     </message>
     <message>
         <source>If we can get to those numbers, I&apos;m ready to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn wir uns auf diese Zahlen einigen können, unterschreibe ich.</translation>
     </message>
     <message>
         <source>Let me know how close you can get, and I&apos;ll decide quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie mir gern, wie nah Sie herankommen können – dann entscheide ich mich zügig.</translation>
     </message>
     <message>
         <source>otherwise, I&apos;ll go with my other offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>andernfalls entscheide ich mich für mein anderes Angebot.</translation>
     </message>
     <message>
         <source>otherwise, I&apos;ll have to decline.</source>
-        <translation type="unfinished"></translation>
+        <translation>andernfalls muss ich leider absagen.</translation>
     </message>
     <message>
         <source>I know that may be beyond the band for this level. If it is, a higher level, more on the signing bonus, or an exception to the band would get us there; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist bewusst, dass das über dem Band für dieses Level liegen kann. Falls ja, kämen wir mit einer höheren Einstufung, einer höheren Antrittsprämie oder einer Ausnahme vom Band dorthin; %1</translation>
     </message>
     <message>
         <source>I&apos;m excited about the %1 role at %2 and want to make this work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position als %1 bei %2 reizt mich sehr, und ich möchte gern, dass wir uns einig werden.</translation>
     </message>
     <message>
         <source>I&apos;m holding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe bereits %1.</translation>
     </message>
     <message>
         <source>To choose %1, I need %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit ich mich für %1 entscheide, bräuchte ich %2.</translation>
     </message>
     <message>
         <source>Based on market data for this level in %1, I&apos;d like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Basis der Marktdaten für dieses Level in %1 stelle ich mir %2 vor.</translation>
     </message>
     <message>
         <source>Levers from the guide that fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Hebel aus dem Leitfaden:</translation>
     </message>
     <message>
         <source>%1 (lever %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Hebel %2): %3</translation>
     </message>
     <message>
         <source>the walk-away figure you stated</source>
-        <translation type="unfinished"></translation>
+        <translation>die von Ihnen genannte Schmerzgrenze</translation>
     </message>
     <message>
         <source>the offer itself</source>
-        <translation type="unfinished"></translation>
+        <translation>das Angebot selbst</translation>
     </message>
     <message>
         <source>At the top of its band (%1 base, %2 equity) with a %3 sign-on (a quarter of the base), the offer comes to %4 a year over 4 years, %5 short of your floor of %6 (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Am oberen Ende seines Bands (%1 Grundgehalt, %2 in Aktien) und mit einer Antrittsprämie von %3 (einem Viertel des Grundgehalts) kommt das Angebot auf %4 pro Jahr über 4 Jahre, %5 unter Ihrer Untergrenze von %6 (%7).</translation>
     </message>
     <message>
         <source>At the top of its band (%1 base, %2 equity) with the %3 sign-on asked, the offer comes to %4 a year over 4 years, %5 short of your floor of %6 (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Am oberen Ende seines Bands (%1 Grundgehalt, %2 in Aktien) und mit der geforderten Antrittsprämie von %3 kommt das Angebot auf %4 pro Jahr über 4 Jahre, %5 unter Ihrer Untergrenze von %6 (%7).</translation>
     </message>
     <message>
         <source>This company can&apos;t match your best alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Unternehmen kann mit Ihrer besten Alternative nicht mithalten.</translation>
     </message>
     <message>
         <source>Only a premium of %1 or more, a higher level, or an exception to the band would close it; the script asks for those and commits to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Zugeständnis von %1 oder mehr, eine höhere Einstufung oder eine Ausnahme vom Band würde die Lücke schließen; das Skript fragt danach und sagt nichts zu.</translation>
     </message>
     <message>
         <source>This company can&apos;t reach the walk-away figure you stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Unternehmen kann die von Ihnen genannte Schmerzgrenze nicht erreichen.</translation>
     </message>
     <message>
         <source>Only a higher level or an exception to the band would close it; the script asks for those and commits to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine höhere Einstufung oder eine Ausnahme vom Band würde die Lücke schließen; das Skript fragt danach und sagt nichts zu.</translation>
     </message>
     <message>
         <source>The counter comes to %1 a year over 4 years, below your floor of %2 (%3). The band can reach it: ask for more base, equity or sign-on before you settle; the script commits to nothing until it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gegenangebot kommt auf %1 pro Jahr über 4 Jahre, unter Ihrer Untergrenze von %2 (%3). Das Band gibt das her: Fordern Sie mehr Grundgehalt, Aktien oder Antrittsprämie, bevor Sie sich einigen; bis dahin sagt das Skript nichts zu.</translation>
     </message>
     <message>
         <source>The offer on the table (%1 a year over 4 years) already meets your floor (%2, from %3): you have less leverage than it looks, so push gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vorliegende Angebot (%1 pro Jahr über 4 Jahre) erreicht Ihre Untergrenze bereits (%2, Quelle: %3): Ihr Verhandlungsspielraum ist kleiner, als es scheint, drängen Sie also behutsam.</translation>
     </message>
     <message>
         <source>The offer&apos;s base (%1) is already above the band&apos;s top (%2); the base ask holds it rather than going higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Grundgehalt im Angebot (%1) liegt bereits über dem oberen Ende des Bands (%2); die Forderung hält diesen Wert, statt höher zu gehen.</translation>
     </message>
     <message>
         <source>The offer&apos;s equity (%1) is already above the band&apos;s top (%2); the equity ask holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktienpaket im Angebot (%1) liegt bereits über dem oberen Ende des Bands (%2); die Forderung hält diesen Wert.</translation>
     </message>
     <message>
         <source>A sign-on of %1 is more than a quarter of the base; companies often split one this size across two years, or pay part of it in equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antrittsprämie von %1 ist mehr als ein Viertel des Grundgehalts; Unternehmen verteilen eine so hohe Prämie oft auf zwei Jahre oder zahlen einen Teil in Aktien.</translation>
     </message>
     <message>
         <source>%1&apos;s offer is compared in %2 at the rate you gave (%3); a change in the rate moves the anchors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot von %1 wird zu Ihrem Kurs (%3) in %2 verglichen; ändert sich der Kurs, verschieben sich die Anker.</translation>
     </message>
     <message>
         <source>The guide maps this level to %1, not %2: an offer at another level moves the anchors, so compare like with like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leitfaden ordnet dieses Level %1 zu, nicht %2: Ein Angebot auf einem anderen Level verschiebt die Anker, vergleichen Sie also Gleiches mit Gleichem.</translation>
     </message>
     <message>
         <source>Your %1 ask (%2) is below the offer&apos;s own %1 (%3): it gives ground before the talk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ihre Forderung (%2) liegt unter dem Wert im Angebot (%3); damit geben Sie nach, bevor das Gespräch überhaupt beginnt.</translation>
     </message>
     <message>
         <source>Your %1 ask (%2) is above the band&apos;s top (%3): expect it to need an exception; a sign-on is easier to grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ihre Forderung (%2) liegt über dem oberen Ende des Bands (%3); rechnen Sie damit, dass sie eine Ausnahme braucht. Eine Antrittsprämie ist leichter zu bewilligen.</translation>
+    </message>
+    <message>
+        <source>conservative</source>
+        <extracomment>How bold a counter is, in &quot;a balanced ask&quot; and &quot;the balanced step&quot;; French and German agree it with those nouns.</extracomment>
+        <translation>Zurückhaltend</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>bold</source>
+        <translation>Offensiv</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the uses of one lever; French puts a no-break space before the semicolon.</extracomment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>CounterTableModel</name>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>Equity over %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien über %1 Jahre</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <source>%1 ✎</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✎</translation>
     </message>
     <message>
         <source>Set by hand; the suggestion was %1. Double-click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand gesetzt; der Vorschlag war %1. Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <source>The suggested ask, raised to reach your walk-away floor. Double-click to set it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagene Forderung, angehoben, damit sie Ihre Untergrenze erreicht. Doppelklicken, um sie von Hand zu setzen.</translation>
     </message>
     <message>
         <source>The suggested ask. Double-click to set it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagene Forderung. Doppelklicken, um sie von Hand zu setzen.</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand gesetzt</translation>
     </message>
     <message>
         <source>raised to reach the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>auf die Untergrenze angehoben</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandteil</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderung</translation>
     </message>
     <message>
         <source>Band low</source>
-        <translation type="unfinished"></translation>
+        <translation>Band unten</translation>
     </message>
     <message>
         <source>Band high</source>
-        <translation type="unfinished"></translation>
+        <translation>Band oben</translation>
     </message>
     <message>
         <source>Best alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Alternative</translation>
     </message>
 </context>
 <context>
     <name>CounterWidget</name>
     <message>
         <source>&amp;Reset hand-set asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Forderungen zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>&amp;Copy script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript &amp;kopieren</translation>
     </message>
     <message>
         <source>Offer being negotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot, über das Sie verhandeln</translation>
     </message>
     <message>
         <source>Conservative</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückhaltend</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewogen</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Offensiv</translation>
     </message>
     <message>
         <source>With no competing offer ahead, conservative asks for the middle of the band, balanced for 75% of it and bold for the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne besseres Konkurrenzangebot zielt „Zurückhaltend“ auf die Mitte des Bands, „Ausgewogen“ auf 75 % und „Offensiv“ auf das obere Ende.</translation>
     </message>
     <message>
         <source>How much of your best alternative&apos;s value you would give up to join this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel vom Wert Ihrer besten Alternative Sie aufgeben würden, um zu diesem Unternehmen zu wechseln.</translation>
     </message>
     <message>
         <source>Premium to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeständnis für dieses Unternehmen</translation>
     </message>
     <message>
         <source>Walk-away figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzgrenze</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>A walk-away figure of your own, as a 4-year average in the band&apos;s currency: for example your current job&apos;s value, or a minimum you set. The floor never goes below it. None: the floor comes from your best alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Schmerzgrenze als 4-Jahres-Schnitt in der Währung des Bands, etwa der Wert Ihrer jetzigen Stelle oder ein selbst gesetztes Minimum. Die Untergrenze fällt nie darunter. Keine: Die Untergrenze ergibt sich aus Ihrer besten Alternative.</translation>
     </message>
     <message>
         <source>Whether the counter meets your floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Gegenangebot Ihre Untergrenze erreicht</translation>
     </message>
     <message>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderungen</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>&amp;Negotiating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielangebot:</translation>
     </message>
     <message>
         <source>&amp;Boldness:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verhandlungsstil:</translation>
     </message>
     <message>
         <source>&amp;Premium to join:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeständ&amp;nis:</translation>
     </message>
     <message>
         <source>&amp;Walk-away:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmerzgrenze:</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to ask for&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(double-click an ask to set it by hand; ✎ marks one you set)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was Sie fordern&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(Doppelklick auf eine Forderung setzt sie von Hand; ✎ markiert Ihre eigenen)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Why&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Warum&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Against the band&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(the offer, the ask and the best alternative; the shaded box runs from the band&apos;s low to its high end)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Im Vergleich zum Band&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(Angebot, Forderung und beste Alternative; der schattierte Bereich reicht vom unteren bis zum oberen Ende des Bands)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to say&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was Sie sagen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien</translation>
     </message>
     <message>
         <source>sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <source>Set the %1 ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderung festlegen: %1</translation>
     </message>
     <message>
         <source>Reset the %1 ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderung zurücksetzen: %1</translation>
     </message>
     <message>
         <source>Reset hand-set asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Forderungen zurücksetzen</translation>
     </message>
     <message>
         <source>Choose a guide, a region and the offer you are negotiating to see a counter-offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Leitfaden, eine Region und das Angebot, über das Sie verhandeln, um ein Gegenangebot zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Walk-away floor:&lt;/b&gt; %1 a year over 4 years, from %2; or %3 base with the offer&apos;s other parts unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Untergrenze:&lt;/b&gt; %1 pro Jahr über 4 Jahre, Quelle: %2; oder %3 Grundgehalt bei sonst unveränderten Bestandteilen des Angebots.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your counter:&lt;/b&gt; %1 in year 1, %2 a year over 4 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihr Gegenangebot:&lt;/b&gt; %1 im ersten Jahr, %2 pro Jahr über 4 Jahre.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Have in writing before you ask:&lt;/b&gt; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lassen Sie sich vorher schriftlich geben:&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund-&lt;br&gt;gehalt</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antritts-&lt;br&gt;prämie</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderung</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Band</translation>
     </message>
 </context>
 <context>
     <name>CsvDataPoints</name>
     <message>
         <source>field %1 is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 ist länger als %2 Byte</translation>
     </message>
     <message>
         <source>a quoted field is never closed: its quote runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen: das Anführungszeichen reicht bis zum Dateiende</translation>
     </message>
     <message>
         <source>the header row: </source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile: </translation>
     </message>
     <message>
         <source>unknown column &apos;%1&apos; is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte &apos;%1&apos; wird ignoriert</translation>
     </message>
     <message>
         <source>column &apos;%1&apos; appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &apos;%1&apos; kommt in der Kopfzeile doppelt vor</translation>
     </message>
     <message>
         <source>the header has no column %1 (it needs %2, and stock_4yr or stock_per_year)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopfzeile fehlt die Spalte %1 (sie braucht %2 sowie stock_4yr oder stock_per_year)</translation>
     </message>
     <message>
         <source>the header has both stock_4yr and stock_per_year; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat sowohl stock_4yr als auch stock_per_year; behalten Sie nur eine davon</translation>
     </message>
     <message>
         <source>the header has no stock column: it needs stock_4yr or stock_per_year</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopfzeile fehlt eine Aktienspalte: sie braucht stock_4yr oder stock_per_year</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>no value for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert für &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a plain number such as 170000 or 7.5: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine einfache Zahl wie 170000 oder 7.5: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2, above %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist %2, mehr als %3</translation>
     </message>
     <message>
         <source>the row has 1 field; the header has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat 1 Feld, die Kopfzeile %1</translation>
     </message>
     <message>
         <source>the row has %1 fields; the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
     </message>
     <message>
         <source>&apos;date&apos; is not a date written YYYY-MM-DD: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;date&apos; ist kein Datum der Form JJJJ-MM-TT: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the total comp %1 is above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gesamtvergütung %1 liegt über %2</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB, the limit for a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MiB, die Grenze für eine Datendatei</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>no data rows after the header</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenzeilen nach der Kopfzeile</translation>
     </message>
     <message>
         <source>more than %1 data rows, the limit for a data file; the rest is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Datenzeilen, die Grenze für eine Datendatei; der Rest wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>bad quoting: a quote inside an unquoted field, or text after a closing quote (quote a field that holds a quote, and write the quote twice)</source>
+        <translation>fehlerhafte Anführungszeichen: ein Anführungszeichen in einem Feld ohne Anführungszeichen oder Text nach einem schließenden Anführungszeichen (setzen Sie ein Feld, das ein Anführungszeichen enthält, in Anführungszeichen und verdoppeln Sie das Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1; no row was read</source>
+        <translation>%1; es wurde keine Zeile gelesen</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header row naming the columns</source>
+        <translation>die Datei ist leer: Sie braucht eine Kopfzeile mit den Spaltennamen</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A guide&apos;s title: &quot;Software Engineer at Hugging Face Enterprise&quot;.</extracomment>
+        <translation>%1 bei %2</translation>
     </message>
 </context>
 <context>
     <name>GuideBody</name>
     <message>
         <source>Lever %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel %1</translation>
     </message>
 </context>
 <context>
     <name>GuideBrowserPane</name>
     <message>
         <source>Search guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfäden durchsuchen</translation>
     </message>
     <message>
         <source>Search company, role, region, level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen, Rolle, Region, Level…</translation>
     </message>
     <message>
         <source>Type a company, role, region or level such as “Google L4” (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Unternehmen, eine Rolle, eine Region oder ein Level ein, etwa „Google L4“ (Strg+F)</translation>
     </message>
     <message>
         <source>Number of matching guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl passender Leitfäden</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfäden</translation>
     </message>
     <message>
         <source>Loading guides…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfäden werden geladen…</translation>
     </message>
     <message>
         <source>No guide matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Leitfaden passt zu „%1“</translation>
     </message>
-    <message>
-        <source>1 of %1 guides matches</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln guide(s)</source>
+        <translation>
+            <numerusform>%Ln Leitfaden</numerusform>
+            <numerusform>%Ln Leitfäden</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 guides match</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln of %1 guides match(es)</source>
+        <extracomment>%Ln is the number of guides shown, %1 the number in the library.</extracomment>
+        <translation>
+            <numerusform>%Ln von %1 Leitfäden passt</numerusform>
+            <numerusform>%Ln von %1 Leitfäden passen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GuideDraftWriter</name>
     <message>
         <source>%1: cannot make the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no guide for &apos;%1, %2&apos;: a guide id needs letters or digits in both names</source>
+        <translation>kein Leitfaden für &apos;%1, %2&apos;: Eine Leitfaden-ID braucht Buchstaben oder Ziffern in beiden Namen</translation>
+    </message>
+    <message>
+        <source>no guide written for %1: its draft is not a valid guide</source>
+        <translation>kein Leitfaden für %1 geschrieben: Sein Entwurf ist kein gültiger Leitfaden</translation>
     </message>
 </context>
 <context>
     <name>GuideEditorDialog</name>
     <message>
         <source>Guide Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden-Editor</translation>
     </message>
     <message>
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
         <source>Acme Robotics</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Robotics</translation>
     </message>
     <message>
         <source>Company &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmens-&amp;ID:</translation>
     </message>
     <message>
         <source>acme-robotics</source>
-        <translation type="unfinished"></translation>
+        <translation>acme-robotics</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and dashes; made from the name until you edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche; wird aus dem Namen gebildet, bis Sie sie selbst ändern</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Software Engineer</translation>
     </message>
     <message>
         <source>Role i&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen-I&amp;D:</translation>
     </message>
     <message>
         <source>software-engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>software-engineer</translation>
     </message>
     <message>
         <source>Re&amp;gions (amounts per year; stock over 4 years):</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gionen (Beträge pro Jahr; Aktien über 4 Jahre):</translation>
     </message>
     <message>
         <source>Add Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region hinzufügen</translation>
     </message>
     <message>
         <source>Add a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Region hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected region</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Region entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected region up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Region nach oben verschieben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected region down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Region nach unten verschieben</translation>
     </message>
     <message>
         <source>Internal &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes &amp;Level:</translation>
     </message>
     <message>
         <source>L4</source>
-        <translation type="unfinished"></translation>
+        <translation>L4</translation>
     </message>
     <message>
         <source>Level &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Level-&amp;Zuordnung:</translation>
     </message>
     <message>
         <source>Equivalent levels, one per row; double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichwertige Level, eines pro Zeile; zum Bearbeiten doppelklicken</translation>
     </message>
     <message>
         <source>Add Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level hinzufügen</translation>
     </message>
     <message>
         <source>Add a level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Level hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected level</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Level entfernen</translation>
     </message>
     <message>
         <source>Data &amp;sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;quellen:</translation>
     </message>
     <message>
         <source>Where the figures come from, one per row; double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Zahlen stammen, eine Quelle pro Zeile; zum Bearbeiten doppelklicken</translation>
     </message>
     <message>
         <source>Add Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen</translation>
     </message>
     <message>
         <source>Add a data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenquelle hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datenquelle entfernen</translation>
     </message>
     <message>
         <source>Data &amp;quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenqualitä&amp;t:</translation>
     </message>
     <message>
         <source>Last &amp;updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zul&amp;etzt aktualisiert:</translation>
     </message>
     <message>
         <source>Next re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;Prüfung:</translation>
     </message>
     <message>
         <source>&amp;Body (Markdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt (Markdown):</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Double-click a problem to go to its line</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Problem, um zu seiner Zeile zu springen</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Base low</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt min.</translation>
     </message>
     <message>
         <source>Base high</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt max.</translation>
     </message>
     <message>
         <source>Stock low (4 yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien min. (4 J.)</translation>
     </message>
     <message>
         <source>Stock high (4 yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien max. (4 J.)</translation>
     </message>
     <message>
         <source>Bonus %</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus %</translation>
     </message>
     <message>
         <source>Total low</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt min.</translation>
     </message>
     <message>
         <source>Total high</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt max.</translation>
     </message>
     <message>
         <source>## Negotiation Levers
 
 1. **Lever:** what to ask for, and why.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Negotiation Levers
+
+1. **Hebel:** was Sie fordern und warum.
+</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>New guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Leitfaden</translation>
     </message>
     <message>
         <source>Guide Editor: %1 (a copy of a bundled guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden-Editor: %1 (Kopie eines mitgelieferten Leitfadens)</translation>
     </message>
     <message>
         <source>Guide Editor: %1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden-Editor: %1 (nicht gespeichert)</translation>
     </message>
     <message>
         <source>Guide Editor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden-Editor: %1</translation>
     </message>
     <message>
         <source>Save as My Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Als eigenen Leitfaden speichern</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>new guide</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Leitfaden</translation>
     </message>
     <message>
         <source>No problems: `offerdesk-cli check` accepts this guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: `offerdesk-cli check` akzeptiert diesen Leitfaden.</translation>
     </message>
     <message>
         <source>Problems: %1, %2. Double-click one to go to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1, %2. Doppelklicken Sie auf eines, um zu seiner Zeile zu springen.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Save Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden speichern</translation>
     </message>
     <message numerus="yes">
         <source>The guide has %n error(s): the library will not show it until they are fixed. Save it anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Leitfaden hat %n Fehler: Die Bibliothek zeigt ihn erst an, wenn er behoben ist. Trotzdem speichern?</numerusform>
+            <numerusform>Der Leitfaden hat %n Fehler: Die Bibliothek zeigt ihn erst an, wenn sie behoben sind. Trotzdem speichern?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already exists in your guides folder. Replace it with this guide?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es in Ihrem Leitfadenordner schon. Durch diesen Leitfaden ersetzen?</translation>
     </message>
     <message>
         <source>Give the company and the role an id first: they name the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Unternehmen und Rolle zuerst eine ID: Daraus entsteht der Dateiname.</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>GuideFolderWalk</name>
     <message>
         <source>symbolic link loop: this folder is %1 again; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleife aus symbolischen Links: Dieser Ordner ist wieder %1; nicht weiterverfolgt</translation>
     </message>
     <message>
         <source>this folder is %1, already read; not read twice</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Ordner ist %1 und wurde schon gelesen; nicht doppelt gelesen</translation>
     </message>
     <message>
         <source>more than %1 levels of folders below %2; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Ordnerebenen unter %2; nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>GuideHeaderWidget</name>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Guide summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden-Übersicht</translation>
     </message>
     <message>
         <source>STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET</translation>
     </message>
     <message>
         <source>Stale guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Veralteter Leitfaden</translation>
     </message>
     <message>
         <source>No guide selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Leitfaden ausgewählt</translation>
     </message>
     <message>
         <source>Pick a company on the left, or import a guide with File &gt; Import Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Unternehmen oder importieren Sie einen Leitfaden über Datei &gt; Leitfaden importieren…</translation>
     </message>
     <message>
         <source>Loading guides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfäden werden geladen…</translation>
     </message>
     <message>
         <source>The library is being read; the status bar shows how far. You can type in the filter meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek wird gelesen; die Statusleiste zeigt den Fortschritt. Sie können währenddessen schon im Filter tippen.</translation>
     </message>
     <message>
         <source>The review of this guide was due on %1. Its numbers may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung dieses Leitfadens war am %1 fällig. Seine Zahlen sind möglicherweise veraltet.</translation>
     </message>
     <message>
         <source>Equivalent levels: not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichwertige Level: nicht angegeben</translation>
     </message>
     <message>
         <source>Equivalent levels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichwertige Level: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 (overdue)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 (überfällig)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1, pay data from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Gehaltsdaten aus %2</translation>
     </message>
     <message>
         <source>Data quality: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;|&amp;nbsp; Sources: %2&lt;br&gt;Last updated: %3 &amp;nbsp;|&amp;nbsp; Next review due: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenqualität: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;|&amp;nbsp; Quellen: %2&lt;br&gt;Zuletzt aktualisiert: %3 &amp;nbsp;|&amp;nbsp; Nächste Prüfung fällig: %4</translation>
     </message>
 </context>
 <context>
     <name>GuideImporter</name>
     <message>
         <source>not a guide: guide files end in .md</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Leitfaden: Leitfaden-Dateien enden auf .md</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>a guide for &apos;%1&apos; is already in the library: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leitfaden für &apos;%1&apos; ist schon in der Bibliothek: %2</translation>
     </message>
     <message>
         <source>this file is already in the guides folder</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei liegt schon im Leitfadenordner</translation>
     </message>
     <message>
         <source>cannot create the guides folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Leitfadenordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>GuideIndexCache</name>
     <message>
         <source>not an OfferDesk index cache</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Index-Cache von OfferDesk</translation>
     </message>
     <message>
         <source>written in another format version</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer anderen Formatversion geschrieben</translation>
     </message>
     <message>
         <source>written by another version of OfferDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer anderen OfferDesk-Version geschrieben</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten</translation>
     </message>
     <message>
         <source>checksum mismatch: the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme stimmt nicht: Die Datei ist beschädigt</translation>
     </message>
     <message>
         <source>written for another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>für einen anderen Ordner geschrieben</translation>
     </message>
     <message>
         <source>damaged entry</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Eintrag</translation>
     </message>
     <message>
         <source>damaged entries</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Einträge</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>GuideLibrary</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
         <source>not a guide file: a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Leitfaden-Datei, sondern ein Ordner</translation>
     </message>
     <message>
         <source>duplicate guide id &apos;%1&apos;: already loaded from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Leitfaden-ID &apos;%1&apos;: bereits aus %2 geladen</translation>
     </message>
     <message>
         <source>the file changed since the library was loaded: its guide id is now &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat sich seit dem Laden der Bibliothek geändert: Ihre Leitfaden-ID ist jetzt &apos;%1&apos; statt &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>GuideLibraryModel</name>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>, veraltet</translation>
     </message>
     <message>
         <source>Regions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen: %1</translation>
     </message>
     <message>
         <source>Stale: the review was due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Die Prüfung war am %1 fällig</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source>Level mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Level-Zuordnung</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
     <name>GuideParser</name>
     <message>
         <source>file is %1 bytes; a guide may be at most 1 MiB (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 Byte; ein Leitfaden darf höchstens 1 MiB (%2 Byte) groß sein</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>a scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Skalar</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung (Mapping)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1a key must be plain text, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ein Schlüssel muss einfacher Text sein, nicht %2</translation>
     </message>
     <message>
         <source>%1duplicate key &apos;%2&apos; (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1doppelter Schlüssel &apos;%2&apos; (zuerst in Zeile %3)</translation>
     </message>
     <message>
         <source>%1unknown key &apos;%2&apos; is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1unbekannter Schlüssel &apos;%2&apos; wird ignoriert</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must be text, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;%2&apos; muss Text sein, nicht %3</translation>
     </message>
     <message>
         <source>%1missing required field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Pflichtfeld &apos;%2&apos; fehlt</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;%2&apos; darf nicht leer sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a date written YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss ein Datum der Form JJJJ-MM-TT sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must be a number, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;%2&apos; muss eine Zahl sein, nicht %3</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must be a plain number, not quoted text &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;%2&apos; muss eine einfache Zahl sein, kein Text in Anführungszeichen &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must be a plain number, not a value with the YAML tag %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;%2&apos; muss eine einfache Zahl sein, kein Wert mit dem YAML-Tag %3</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must be a number such as 170000, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;%2&apos; muss eine Zahl wie 170000 sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; must not be negative (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;%2&apos; darf nicht negativ sein (%3)</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; has a leading zero (&apos;%3&apos;); write it without, since YAML may read it as octal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;%2&apos; hat eine führende Null (&apos;%3&apos;); schreiben Sie die Zahl ohne, da YAML sie sonst als Oktalzahl lesen kann</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; is out of range: %3 (at most %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;%2&apos; liegt außerhalb des zulässigen Bereichs: %3 (höchstens %4)</translation>
     </message>
     <message>
         <source>%1: stated %2 %3 differs from base + stock/4 + bonus = %4 by %5%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: angegebenes %2 %3 weicht von base + stock/4 + bonus = %4 um %5 % ab</translation>
     </message>
     <message>
         <source>&apos;compensation&apos; must be a list of regions, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;compensation&apos; muss eine Liste von Regionen sein, nicht %1</translation>
     </message>
     <message>
         <source>&apos;compensation&apos; is empty: give at least one region</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;compensation&apos; ist leer: Geben Sie mindestens eine Region an</translation>
     </message>
     <message>
         <source>&apos;compensation&apos; has %1 regions; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;compensation&apos; hat %1 Regionen; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>%1each region must be a mapping of fields, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1jede Region muss eine Zuordnung von Feldern sein, nicht %2</translation>
     </message>
     <message>
         <source>%1duplicate region &apos;%2&apos; (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1doppelte Region &apos;%2&apos; (zuerst in Zeile %3)</translation>
     </message>
     <message>
         <source>%1missing required field &apos;currency&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Pflichtfeld &apos;currency&apos; fehlt</translation>
     </message>
     <message>
         <source>%1&apos;currency&apos; is null; give an ISO 4217 code such as USD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;currency&apos; ist null; geben Sie einen ISO-4217-Code wie USD an</translation>
     </message>
     <message>
         <source>%1&apos;currency&apos; must be an ISO 4217 code of three capital letters such as USD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;currency&apos; muss ein ISO-4217-Code aus drei Großbuchstaben wie USD sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1&apos;%2&apos; (%3) is greater than &apos;%4&apos; (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;%2&apos; (%3) ist größer als &apos;%4&apos; (%5)</translation>
     </message>
     <message>
         <source>&apos;level_mapping&apos; must be a mapping with &apos;internal&apos; and &apos;raw&apos;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;level_mapping&apos; muss eine Zuordnung mit &apos;internal&apos; und &apos;raw&apos; sein, nicht %1</translation>
     </message>
     <message>
         <source>&apos;data_sources&apos; must be a list of text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;data_sources&apos; muss eine Liste von Texten sein, nicht %1</translation>
     </message>
     <message>
         <source>data_sources[%1] must be text, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>data_sources[%1] muss Text sein, nicht %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a slug of lower-case letters, digits and dashes, such as &apos;software-engineer&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss ein Kürzel aus Kleinbuchstaben, Ziffern und Bindestrichen sein, etwa &apos;software-engineer&apos;, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;data_quality&apos; is usually high, medium or low, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;data_quality&apos; ist normalerweise high, medium oder low, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;salary_data_quarter&apos; must be written YYYY-Qn, such as 2025-Q4, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;salary_data_quarter&apos; muss die Form JJJJ-Qn haben, etwa 2025-Q4, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing required field &apos;compensation&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld &apos;compensation&apos; fehlt</translation>
     </message>
     <message>
         <source>a carriage return without a line feed: save the guide with LF or CRLF line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wagenrücklauf ohne Zeilenvorschub: Speichern Sie den Leitfaden mit LF- oder CRLF-Zeilenenden</translation>
     </message>
     <message>
         <source>contains the control character U+%1: this is not plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält das Steuerzeichen U+%1: Das ist kein reiner Text</translation>
     </message>
     <message>
         <source>invalid UTF-8: save the guide as UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8: Speichern Sie den Leitfaden als UTF-8-Text</translation>
     </message>
     <message>
         <source>contains a NUL byte: this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein NUL-Byte: Das ist keine Textdatei</translation>
     </message>
     <message>
         <source>no front matter: a guide starts with a line &apos;---&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Front Matter: Ein Leitfaden beginnt mit einer Zeile &apos;---&apos;</translation>
     </message>
     <message>
         <source>front matter opened on line 1 is never closed by a line &apos;---&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das in Zeile 1 begonnene Front Matter wird nie mit einer Zeile &apos;---&apos; geschlossen</translation>
     </message>
     <message>
         <source>front matter is %1 bytes; at most %2 (64 KiB) are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Front Matter hat %1 Byte; erlaubt sind höchstens %2 (64 KiB)</translation>
     </message>
     <message>
         <source>line is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist %1 Zeichen lang; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>the body has %1 lines; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text hat %1 Zeilen; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>the body is %1 bytes; at most %2 (256 KiB) are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text hat %1 Byte; erlaubt sind höchstens %2 (256 KiB)</translation>
     </message>
     <message>
         <source>front matter cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Front Matter ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was not read as a key: the value before it runs on (an unterminated quote?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wurde nicht als Schlüssel gelesen: Der Wert davor läuft weiter (ein nicht geschlossenes Anführungszeichen?)</translation>
     </message>
     <message>
         <source>next_review_due %1 is in the past: the pay data may be stale</source>
-        <translation type="unfinished"></translation>
+        <translation>next_review_due %1 liegt in der Vergangenheit: Die Gehaltsdaten sind möglicherweise veraltet</translation>
     </message>
     <message>
         <source>front matter must be a mapping of keys to values, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Front Matter muss eine Zuordnung von Schlüsseln zu Werten sein, nicht %1</translation>
     </message>
 </context>
 <context>
     <name>GuideTextBrowser</name>
     <message>
         <source>Opens %1 in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet %1 in Ihrem Webbrowser</translation>
     </message>
     <message>
         <source>This link is not opened: only https links are (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link wird nicht geöffnet, nur https-Links (%1)</translation>
     </message>
 </context>
 <context>
     <name>GuideWriter</name>
     <message>
         <source>the front matter cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Front Matter ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>the front matter is not a mapping of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>das Front Matter ist keine Zuordnung von Schlüsseln zu Werten</translation>
     </message>
     <message>
         <source>the original file has no front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>die ursprüngliche Datei hat kein Front Matter</translation>
     </message>
 </context>
 <context>
     <name>GuidesPage</name>
     <message>
         <source>Levers and script</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel und Skript</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfadentext</translation>
     </message>
     <message>
         <source>Guide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden-Details</translation>
     </message>
     <message>
         <source>Pay &amp;bands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergütungsbänder</translation>
     </message>
     <message>
         <source>&amp;Levers &amp;&amp; script</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel &amp;&amp; &amp;Skript</translation>
     </message>
     <message>
         <source>Full gui&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Leit&amp;faden</translation>
     </message>
     <message>
         <source>Compare co&amp;mpanies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen vergleichen</translation>
     </message>
     <message>
         <source>This guide&apos;s text can&apos;t be shown:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text dieses Leitfadens kann nicht angezeigt werden:
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>LeverDocument</name>
     <message>
         <source>Levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel</translation>
     </message>
     <message>
         <source>This guide lists no levers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Leitfaden nennt keine Hebel.</translation>
     </message>
     <message>
         <source>Negotiate up: the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben verhandeln: das Skript</translation>
     </message>
     <message>
         <source>This guide has no script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Leitfaden hat kein Skript.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>OfferDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>OfferDesk</translation>
     </message>
     <message>
         <source>&amp;Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfäden</translation>
     </message>
     <message>
         <source>&amp;Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angebote</translation>
     </message>
     <message>
         <source>&amp;Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenangebot</translation>
     </message>
     <message>
         <source>Library status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Bibliothek</translation>
     </message>
     <message>
         <source>Loading guides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfäden werden geladen…</translation>
     </message>
     <message>
         <source>Guides loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Leitfäden</translation>
     </message>
     <message>
         <source>The levers and script of %1 can&apos;t be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel und Skript von %1 sind nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Export Negotiation Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhandlungsübersicht exportieren</translation>
     </message>
     <message>
         <source>Choose a guide and a region first: the summary compares your offers with a company&apos;s band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Leitfaden und eine Region: Die Übersicht vergleicht Ihre Angebote mit dem Band eines Unternehmens.</translation>
     </message>
     <message>
         <source>The summary can&apos;t be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden &amp;importieren…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Check guide files and copy the good ones into your guides folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden-Dateien prüfen und die fehlerfreien in Ihren Leitfadenordner kopieren</translation>
     </message>
     <message>
         <source>Open &amp;Guides Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfadenordner öffnen</translation>
     </message>
     <message>
         <source>Show your own guides folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren eigenen Leitfadenordner im Dateimanager zeigen</translation>
     </message>
     <message>
         <source>&amp;New Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Leitfaden…</translation>
     </message>
     <message>
         <source>Write a guide of your own in the guide editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eigenen Leitfaden im Leitfaden-Editor schreiben</translation>
     </message>
     <message>
         <source>&amp;Edit Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden b&amp;earbeiten…</translation>
     </message>
     <message>
         <source>Edit the guide shown in the Guides tab; a bundled guide is saved as your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Den im Reiter Leitfäden gezeigten Leitfaden bearbeiten; ein mitgelieferter Leitfaden wird als Ihre Kopie gespeichert</translation>
     </message>
     <message>
         <source>New Guide from &amp;Data Points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Leitfaden aus &amp;Datenpunkten…</translation>
     </message>
     <message>
         <source>Build bands from a CSV file of pay data points and open them as a draft guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bänder aus einer CSV-Datei mit Gehaltsdatenpunkten bilden und als Leitfaden-Entwurf öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Find Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About OfferDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;OfferDesk</translation>
     </message>
     <message>
         <source>Edit Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden bearbeiten</translation>
     </message>
     <message>
         <source>Choose a guide in the Guides tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst im Reiter Leitfäden einen Leitfaden.</translation>
     </message>
     <message>
         <source>New Guide from Data Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Leitfaden aus Datenpunkten</translation>
     </message>
     <message>
         <source>Data points (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpunkte (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the data points; each bad row was skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem in den Datenpunkten; die fehlerhafte Zeile wurde übersprungen.</numerusform>
+            <numerusform>%n Probleme in den Datenpunkten; jede fehlerhafte Zeile wurde übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The data points make %n draft guide(s). Open:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus den Datenpunkten entsteht %n Leitfaden-Entwurf. Öffnen:</numerusform>
+            <numerusform>Aus den Datenpunkten entstehen %n Leitfaden-Entwürfe. Öffnen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>%1 of %2 guides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 guides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Leitfäden</translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Probleme</translation>
     </message>
     <message>
         <source>Import Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfäden importieren</translation>
     </message>
     <message>
         <source>Guides (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported 1 guide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfäden (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The guide was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leitfaden wurde nicht importiert.</translation>
     </message>
     <message>
         <source>No guide was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 file was</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files were</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Leitfaden importiert.</translation>
     </message>
     <message>
         <source>Nothing was copied for a file with errors. Fix them and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Datei mit Fehlern wurde nichts kopiert. Beheben Sie die Fehler und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>About OfferDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über OfferDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;OfferDesk %1&lt;/h3&gt;&lt;p&gt;Negotiation guides, offer comparison and counter-offers for software engineers.&lt;/p&gt;&lt;p&gt;Everything stays on your computer: your offers never leave it.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The OfferDesk developers. OfferDesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;OfferDesk %1&lt;/h3&gt;&lt;p&gt;Verhandlungsleitfäden, Angebotsvergleich und Gegenangebote für Softwareentwickler.&lt;/p&gt;&lt;p&gt;Alles bleibt auf Ihrem Computer: Ihre Angebote verlassen ihn nie.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The OfferDesk developers. OfferDesk ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern. Es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guide(s)</source>
+        <translation>
+            <numerusform>%Ln Leitfaden</numerusform>
+            <numerusform>%Ln Leitfäden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln guide(s).</source>
+        <translation>
+            <numerusform>%Ln Leitfaden importiert.</numerusform>
+            <numerusform>%Ln Leitfäden importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) were not imported.</source>
+        <translation>
+            <numerusform>%Ln Datei wurde nicht importiert.</numerusform>
+            <numerusform>%Ln Dateien wurden nicht importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>k</source>
+        <extracomment>Thousands, between an amount and a currency written after it: &quot;188 k€&quot;.</extracomment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <extracomment>Millions, between an amount and a currency written after it: &quot;1,2 M€&quot;.</extracomment>
+        <translation>Mio. </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (&quot;7.5&quot;). French and German put a no-break space before the sign.</extracomment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>NegotiationReport</name>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>Stock grant, 4 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktienzuteilung, 4 Jahre</translation>
     </message>
     <message>
         <source>Stock per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien pro Jahr</translation>
     </message>
     <message>
         <source>grant ÷ 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuteilung ÷ 4</translation>
     </message>
     <message>
         <source>Bonus, %1% of base</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus, %1 % des Grundgehalts</translation>
     </message>
     <message>
         <source>Total comp, computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtvergütung, berechnet</translation>
     </message>
     <message>
         <source>base + stock per year + bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt + Aktien pro Jahr + Bonus</translation>
     </message>
     <message>
         <source>Total comp, stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtvergütung laut Leitfaden</translation>
     </message>
     <message>
         <source>stated by the guide; offers are placed against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe des Leitfadens; Angebote werden daran gemessen</translation>
     </message>
     <message>
         <source>The guide&apos;s stated total comp matches the sum of its parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Leitfaden angegebene Gesamtvergütung entspricht der Summe ihrer Bestandteile.</translation>
     </message>
     <message>
         <source>The guide&apos;s stated total differs from the sum of its parts (%1 at the low end, %2 at the high end), perhaps from refreshers or a bonus above target. Offer positions use the stated total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Leitfaden angegebene Gesamtvergütung weicht von der Summe ihrer Bestandteile ab (%1 am unteren, %2 am oberen Ende), vielleicht wegen Refreshern oder eines Bonus über dem Zielwert. Die Positionen der Angebote beziehen sich auf die angegebene Gesamtvergütung.</translation>
     </message>
     <message>
         <source>none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <source> (the inverse of your %1 → %2 rate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kehrwert Ihres Kurses %1 → %2)</translation>
     </message>
     <message>
         <source>, entered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, eingegeben am %1</translation>
     </message>
     <message>
         <source>Every offer is in %1, the band&apos;s currency: no conversion was needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Angebote lauten auf %1, die Währung des Bands: Eine Umrechnung war nicht nötig.</translation>
     </message>
     <message>
         <source>Converted into %1 with your own rates: %2.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Between the rates in &quot;Converted into %1 with your own rates: %2.&quot;</extracomment>
+        <translation>Mit Ihren eigenen Kursen in %1 umgerechnet: %2.</translation>
     </message>
     <message>
         <source>a %1% premium to join</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % Zugeständnis für dieses Unternehmen</translation>
     </message>
     <message>
         <source>no premium</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugeständnis</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil „%1“, %2</translation>
     </message>
     <message>
         <source>your best alternative, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre beste Alternative, %1</translation>
     </message>
     <message>
         <source>your best alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre beste Alternative</translation>
     </message>
     <message>
         <source>%1, less your %2% premium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, abzüglich Ihres Zugeständnisses von %2 %</translation>
     </message>
     <message>
         <source>your stated walk-away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre genannte Schmerzgrenze</translation>
     </message>
     <message>
         <source>the offer itself, since you hold no competing offer and stated no walk-away</source>
-        <translation type="unfinished"></translation>
+        <translation>das Angebot selbst, da Sie weder ein Konkurrenzangebot haben noch eine Schmerzgrenze genannt haben</translation>
     </message>
     <message>
         <source>your floor of %1 a year over 4 years (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Untergrenze von %1 pro Jahr über 4 Jahre (Quelle: %2)</translation>
     </message>
     <message>
         <source>Meets your floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht Ihre Untergrenze</translation>
     </message>
     <message>
         <source>The counter meets %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gegenangebot erreicht %1.</translation>
     </message>
     <message>
         <source>Below your floor: this band can&apos;t reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Ihrer Untergrenze: Das Band gibt sie nicht her</translation>
     </message>
     <message>
         <source>This company&apos;s band can&apos;t reach %1: the script asks for a higher level, a larger sign-on or an exception, and commits to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Band dieses Unternehmens reicht nicht an %1 heran: Das Skript bittet um eine höhere Einstufung, eine höhere Antrittsprämie oder eine Ausnahme und sagt nichts zu.</translation>
     </message>
     <message>
         <source>Below your floor: your hand-set asks leave it short</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Ihrer Untergrenze: Ihre eigenen Forderungen reichen nicht aus</translation>
     </message>
     <message>
         <source>Your hand-set asks leave the counter at %1 a year over 4 years, below %2: the script commits to nothing. The suggested asks reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihren eigenen Forderungen kommt das Gegenangebot auf %1 pro Jahr über 4 Jahre und verfehlt damit %2: Das Skript sagt nichts zu. Die vorgeschlagenen Forderungen erreichen sie.</translation>
     </message>
     <message>
         <source>Below your floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Ihrer Untergrenze</translation>
     </message>
     <message>
         <source>The counter comes to %1 a year over 4 years, below %2: the script commits to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gegenangebot kommt auf %1 pro Jahr über 4 Jahre und verfehlt damit %2: Das Skript sagt nichts zu.</translation>
     </message>
     <message>
         <source>Equity, %1-year grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien über %1 Jahre</translation>
     </message>
     <message>
         <source>Sign-on bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <source>There is no counter-offer in this summary: there are no offers to counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übersicht enthält kein Gegenangebot: Es gibt keine Angebote, auf die es antworten könnte.</translation>
     </message>
     <message>
         <source>There is no counter-offer in this summary: none of the offers is marked as the target, the one being negotiated. Mark it as the target (&quot;target&quot;: true in the offers file, or Target in the Offers tab) to get the asks, a walk-away floor and a script filled in with these offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übersicht enthält kein Gegenangebot: Keines der Angebote ist als Ziel markiert, also als das Angebot, über das verhandelt wird. Markieren Sie es als Ziel (&quot;target&quot;: true in der Angebotsdatei oder „Ziel“ im Reiter Angebote), um Forderungen, eine Untergrenze und ein Skript zu erhalten, die auf diesen Angeboten beruhen.</translation>
     </message>
     <message>
         <source>There is no counter-offer in this summary: %1 offers are marked as the target (%2). Mark only the one being negotiated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übersicht enthält kein Gegenangebot: %1 Angebote sind als Ziel markiert (%2). Markieren Sie nur das Angebot, über das verhandelt wird.</translation>
     </message>
     <message>
         <source>Guide data last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfadendaten zuletzt aktualisiert: %1</translation>
     </message>
     <message>
         <source>salary data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltsdaten aus %1</translation>
     </message>
     <message>
         <source>data quality %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenqualität %1</translation>
     </message>
     <message>
         <source>Next review due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Prüfung fällig: %1.</translation>
     </message>
     <message>
         <source>This guide was due for review on %1, before this summary was prepared: the figures may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Leitfaden hätte am %1 geprüft werden sollen, also vor dem Erstellen dieser Übersicht: Die Zahlen sind möglicherweise veraltet.</translation>
     </message>
     <message>
         <source>The guide names no sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leitfaden nennt keine Quellen.</translation>
     </message>
     <message>
         <source>Sources: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1.</translation>
     </message>
     <message>
         <source>No offers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Angebote angegeben.</translation>
     </message>
     <message>
         <source>Each bar is an offer&apos;s 4-year average, split into its parts; the shaded area is the guide&apos;s total comp band for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Balken zeigt den 4-Jahres-Schnitt eines Angebots, aufgeteilt in seine Bestandteile; der schattierte Bereich ist das Band der Gesamtvergütung laut Leitfaden für %1.</translation>
     </message>
     <message>
         <source> Left of the red dashed floor, you would walk away.</source>
-        <translation type="unfinished"></translation>
+        <translation> Links der rot gestrichelten Untergrenze würden Sie absagen.</translation>
     </message>
     <message>
         <source>Filled in with these offers and asks, in the spirit of the guide&apos;s own &quot;negotiate up&quot; strategy: the words to say on the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefüllt mit diesen Angeboten und Forderungen, im Sinne der Strategie „Nach oben verhandeln“ aus dem Leitfaden: die Worte für das Gespräch.</translation>
     </message>
     <message>
         <source>Filled in with these offers and asks, in the spirit of the guide&apos;s own &quot;negotiate up&quot; strategy. These asks don&apos;t reach what you would walk away for, so the script commits to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefüllt mit diesen Angeboten und Forderungen, im Sinne der Strategie „Nach oben verhandeln“ aus dem Leitfaden. Diese Forderungen erreichen Ihre Schmerzgrenze nicht, deshalb sagt das Skript nichts zu.</translation>
     </message>
     <message>
         <source>The guide has no &quot;negotiate up&quot; script, and there is no counter to fill one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leitfaden hat kein Skript „Nach oben verhandeln“, und es gibt kein Gegenangebot, mit dem sich eines ausfüllen ließe.</translation>
     </message>
     <message>
         <source>The guide&apos;s own &quot;negotiate up&quot; strategy, as written. Its figures are the guide&apos;s example, not yours: with a target offer, this section is filled in with your offers, asks and floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategie „Nach oben verhandeln“ aus dem Leitfaden, im Wortlaut. Ihre Zahlen sind das Beispiel des Leitfadens, nicht Ihre: Mit einem Zielangebot wird dieser Abschnitt mit Ihren Angeboten, Forderungen und Ihrer Untergrenze ausgefüllt.</translation>
     </message>
     <message>
         <source>The guide&apos;s levers that fit this counter, in its own words, with how to use each here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hebel des Leitfadens, die zu diesem Gegenangebot passen, in seinen eigenen Worten, jeweils mit dem Hinweis, wie Sie sie hier einsetzen.</translation>
     </message>
     <message>
         <source>The guide lists no levers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leitfaden nennt keine Hebel.</translation>
     </message>
     <message>
         <source>The guide&apos;s levers, in its own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hebel des Leitfadens in seinen eigenen Worten.</translation>
     </message>
     <message>
         <source>Positions, asks and the floor are computed from those estimates and the offers entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen, Forderungen und Untergrenze sind aus diesen Schätzungen und den eingegebenen Angeboten berechnet.</translation>
     </message>
     <message>
         <source>Positions are computed from those estimates and the offers entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen sind aus diesen Schätzungen und den eingegebenen Angeboten berechnet.</translation>
     </message>
     <message>
         <source>Every band figure here is the guide&apos;s estimate from public sources%1%2, not an offer and not a promise of pay. %3 Only a written offer from the company is binding; check each figure against it before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bandzahl hier ist eine Schätzung des Leitfadens aus öffentlichen Quellen%1%2, kein Angebot und keine Gehaltszusage. %3 Verbindlich ist nur ein schriftliches Angebot des Unternehmens; gleichen Sie jede Zahl damit ab, bevor Sie sich darauf verlassen.</translation>
     </message>
     <message>
         <source>, salary data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Gehaltsdaten aus %1</translation>
     </message>
     <message>
         <source>guide &apos;%1&apos; has no region &apos;%2&apos;; its regions are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden &apos;%1&apos; hat keine Region &apos;%2&apos;; seine Regionen sind %3</translation>
     </message>
     <message>
         <source>Negotiation summary: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhandlungsübersicht: %1, %2</translation>
     </message>
     <message>
         <source>Prepared %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <source>Pay band</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütungsband</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Offers against the band</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote im Vergleich zum Band</translation>
     </message>
     <message>
         <source>Counter-offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenangebot</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>Levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel</translation>
     </message>
     <message>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Zahlen</translation>
     </message>
     <message>
         <source>Pay band: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütungsband: %1, %2</translation>
     </message>
     <message>
         <source>Offers, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote, in %1</translation>
     </message>
     <message>
         <source>%1 · Negotiation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Verhandlungsübersicht</translation>
     </message>
     <message>
         <source>%1 with OfferDesk · estimates, not an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit OfferDesk · Schätzungen, kein Angebot</translation>
     </message>
     <message>
         <source> (target)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ziel)</translation>
     </message>
     <message>
         <source>Target: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: current %2, ask %3%4, band %5 – %6, best alternative %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aktuell %2, Forderung %3%4, Band %5 – %6, beste Alternative %7</translation>
     </message>
     <message>
         <source> (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation> (von Hand gesetzt)</translation>
     </message>
     <message>
         <source> (raised to reach the floor)</source>
-        <translation type="unfinished"></translation>
+        <translation> (auf die Untergrenze angehoben)</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Obergrenze</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Counter: year 1 %1, 4-year average %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenangebot: Jahr 1 %1, 4-Jahres-Schnitt %2</translation>
     </message>
     <message>
         <source>Walk-away floor: 4-year average %1, base %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze: 4-Jahres-Schnitt %1, Grundgehalt %2</translation>
     </message>
     <message>
         <source>Floor from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle der Untergrenze: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>   Here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Hier: %1</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>im Band</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1%2: year 1 %3, 4-year average %4, base %5 %6, total %7 %8, conversion %9</source>
+        <translation>%1%2: Jahr 1 %3, 4-Jahres-Schnitt %4, Grundgehalt %5 %6, gesamt %7 %8, Umrechnung %9</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The summary&apos;s date format (QLocale::toString): &quot;26 November 2026&quot;.</extracomment>
+        <translation>d. MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>OfferComparisonModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr 1</translation>
     </message>
     <message>
         <source>Year 1 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr 1 (%1)</translation>
     </message>
     <message>
         <source>4-year avg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø 4 Jahre</translation>
     </message>
     <message>
         <source>4-year avg (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø 4 Jahre (%1)</translation>
     </message>
     <message>
         <source>Base position</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos. Grundgehalt</translation>
     </message>
     <message>
         <source>Stock/yr position</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos. Aktien/Jahr</translation>
     </message>
     <message>
         <source>Bonus position</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos. Bonus</translation>
     </message>
     <message>
         <source>Total position</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos. gesamt</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>im Band</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
     </message>
 </context>
 <context>
     <name>OfferDialog</name>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
         <source>Acme Robotics (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Robotics (Pflichtfeld)</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Software Engineer</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level:</translation>
     </message>
     <message>
         <source>L5, Senior, E4…</source>
-        <translation type="unfinished"></translation>
+        <translation>L5, Senior, E4…</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regi&amp;on:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri&amp;st:</translation>
     </message>
     <message>
         <source>The offer has a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot hat eine Frist</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <source>&amp;Target: the offer I am negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel: das Angebot, über das ich verhandle</translation>
     </message>
     <message>
         <source>Only one offer is the target at a time; marking this one clears the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann immer nur ein Angebot das Ziel sein; wenn Sie dieses markieren, verliert das andere die Markierung.</translation>
     </message>
     <message>
         <source>Pay (in the offer&apos;s currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütung (in der Währung des Angebots)</translation>
     </message>
     <message>
         <source>&amp;Base salary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundgehalt:</translation>
     </message>
     <message>
         <source>Yearly base salary (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliches Grundgehalt (Pflichtfeld)</translation>
     </message>
     <message>
         <source>Target &amp;bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;bonus:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Equity (total grant):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktien (gesamte Zuteilung):</translation>
     </message>
     <message>
         <source>The whole grant&apos;s value, vested over the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert der gesamten Zuteilung, die nach dem Vesting-Plan zugeteilt wird</translation>
     </message>
     <message>
         <source>&amp;Vesting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vesting:</translation>
     </message>
     <message>
         <source>Schedule (% per &amp;year):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan (% pro &amp;Jahr):</translation>
     </message>
     <message>
         <source>25, 25, 25, 25</source>
-        <translation type="unfinished"></translation>
+        <translation>25, 25, 25, 25</translation>
     </message>
     <message>
         <source>Yearly percentages that sum to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Prozentsätze, die zusammen 100 ergeben</translation>
     </message>
     <message>
         <source>&amp;Sign-on, year 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antritts&amp;prämie, Jahr 1:</translation>
     </message>
     <message>
         <source>Sign-on, year &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie, Jahr &amp;2:</translation>
     </message>
     <message>
         <source>Re&amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;mzugspauschale:</translation>
     </message>
     <message>
         <source>One-off; shown, but not counted as pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig; wird angezeigt, aber nicht als Vergütung gezählt</translation>
     </message>
     <message>
         <source>Re&amp;fresher per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fresher pro Jahr:</translation>
     </message>
     <message>
         <source>Estimated refresher stock vesting per year, from year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Refresher-Aktien, die ab Jahr 2 pro Jahr zugeteilt werden</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Even: 25/25/25/25</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichmäßig: 25/25/25/25</translation>
     </message>
     <message>
         <source>Back-loaded: 5/15/40/40</source>
-        <translation type="unfinished"></translation>
+        <translation>Endlastig: 5/15/40/40</translation>
     </message>
     <message>
         <source>Front-loaded: 33/33/22/12</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangslastig: 33/33/22/12</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Plan</translation>
     </message>
     <message>
         <source>Edit Offer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot bearbeiten – %1</translation>
     </message>
     <message>
         <source>New Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Angebot</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien</translation>
     </message>
     <message>
         <source>Vesting schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Vesting-Plan</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Sign-on, year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie, Jahr 1</translation>
     </message>
     <message>
         <source>Sign-on, year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie, Jahr 2</translation>
     </message>
     <message>
         <source>Relocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Umzugspauschale</translation>
     </message>
     <message>
         <source>Refresher</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresher</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>OfferMath</name>
     <message>
         <source>rate &apos;%1&apos; must be written FROM:TO=RATE, such as EUR:USD=1.08</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs &apos;%1&apos; muss die Form VON:NACH=KURS haben, etwa EUR:USD=1.08</translation>
     </message>
     <message>
         <source>rate &apos;%1&apos; must lie between 0.000001 and 1,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs &apos;%1&apos; muss zwischen 0.000001 und 1000000 liegen</translation>
     </message>
     <message>
         <source>no exchange rate from %1 to %2 for the %3 offer; add one with --rate %1:%2=RATE or in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wechselkurs von %1 nach %2 für das Angebot von %3; fügen Sie einen mit --rate %1:%2=KURS oder in den Einstellungen hinzu</translation>
     </message>
     <message>
         <source>the %1 offer&apos;s %2 comes to %3 %4 at the rate %5, beyond the limit of 1,000,000,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Angebot von %1 ergibt %2 zum Kurs %5 %3 %4 und liegt damit über der Grenze von 1.000.000.000.000</translation>
     </message>
 </context>
 <context>
     <name>OfferStore</name>
     <message>
         <source>the store is busy in another OfferDesk window or program; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank wird gerade von einem anderen OfferDesk-Fenster oder Programm benutzt; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the store is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist schreibgeschützt</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Datenbankfehler</translation>
     </message>
     <message>
         <source>cannot open the offers store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angebotsdatenbank %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>The offers store %1 was damaged (%2). It was kept as %3, and a new, empty store was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angebotsdatenbank %1 war beschädigt (%2). Sie wurde als %3 aufbewahrt, und eine neue, leere Datenbank wurde angelegt.</translation>
     </message>
     <message>
         <source>it was written by a newer OfferDesk (schema %1; this one knows up to %2). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde von einer neueren OfferDesk-Version geschrieben (Schema %1; diese Version kennt bis %2). Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>it is read-only and needs an upgrade (schema %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist schreibgeschützt und muss aktualisiert werden (Schema %1 auf %2)</translation>
     </message>
     <message>
         <source>integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung: %1</translation>
     </message>
     <message>
         <source>its schema version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Schemaversion fehlt</translation>
     </message>
     <message>
         <source>it is an SQLite file, but not an OfferDesk offers store</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist eine SQLite-Datei, aber keine Angebotsdatenbank von OfferDesk</translation>
     </message>
     <message>
         <source>cannot upgrade the offers store %1 to schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angebotsdatenbank %1 kann nicht auf Schema %2 aktualisiert werden</translation>
     </message>
     <message>
         <source>cannot upgrade the offers store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angebotsdatenbank %1 kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>the offers store %1 is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angebotsdatenbank %1 ist beschädigt (%2)</translation>
     </message>
     <message>
         <source>it could not be moved aside, so it was left untouched; move it away and start OfferDesk again</source>
-        <translation type="unfinished"></translation>
+        <translation>sie konnte nicht beiseitegelegt werden und blieb deshalb unverändert; verschieben Sie sie und starten Sie OfferDesk erneut</translation>
     </message>
     <message>
         <source>the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>the offers store is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angebotsdatenbank ist nicht geöffnet</translation>
     </message>
     <message>
         <source>the offers store %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angebotsdatenbank %1 ist schreibgeschützt</translation>
     </message>
     <message>
         <source>cannot read the offers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angebote können nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot read the offers from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angebote aus %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>the change to %1 was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung an %1 wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>it is no longer in the store (deleted in another window?)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist nicht mehr in der Datenbank (in einem anderen Fenster gelöscht?)</translation>
     </message>
     <message>
         <source>the offer was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Angebot wurde nicht gelöscht</translation>
     </message>
     <message>
         <source>cannot read the exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wechselkurse können nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot read the exchange rates from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wechselkurse aus %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>the exchange rates were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wechselkurse wurden nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>OffersJson</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>must be a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
         <source>must be at most 1,000,000,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens 1.000.000.000.000 betragen</translation>
     </message>
     <message>
         <source>unknown field, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld, ignoriert</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text sein, nicht %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>is too long (at most %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu lang (höchstens %1 Zeichen)</translation>
     </message>
     <message>
         <source>must be an ISO 4217 code such as &quot;USD&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein ISO-4217-Code wie &quot;USD&quot; sein, nicht %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code (such as &quot;USD&quot; or &quot;EUR&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein ISO-4217-Währungscode (wie &quot;USD&quot; oder &quot;EUR&quot;)</translation>
     </message>
     <message>
         <source>must be a non-negative number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht negative Zahl sein, nicht %1</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Prozentsatz von 0 bis %1 sein, nicht %2</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Prozentsatz von 0 bis %1 sein</translation>
     </message>
     <message>
         <source>must be a list of yearly percentages such as [25, 25, 25, 25], not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste jährlicher Prozentsätze wie [25, 25, 25, 25] sein, nicht %1</translation>
     </message>
     <message>
         <source>must list from 1 to %1 yearly percentages, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 1 bis %1 jährliche Prozentsätze enthalten, nicht %2</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Prozentsatz von 0 bis 100 sein</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD, such as &quot;2026-12-15&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum der Form JJJJ-MM-TT sein, etwa &quot;2026-12-15&quot;</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Datei</translation>
     </message>
     <message>
         <source>is too large (%1 bytes; an offers file may have at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu groß (%1 Byte; eine Angebotsdatei darf höchstens %2 haben)</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>is too large (an offers file may have at most %1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu groß (eine Angebotsdatei darf höchstens %1 Byte haben)</translation>
     </message>
     <message>
         <source>is empty; expected {&quot;offers&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; erwartet wurde {&quot;offers&quot;: [...]}</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>the top level must be an object {&quot;offers&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene muss ein Objekt {&quot;offers&quot;: [...]} sein</translation>
     </message>
     <message>
         <source>%1: unknown field, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Feld, ignoriert</translation>
     </message>
     <message>
         <source>offers: is required (a list of offers)</source>
-        <translation type="unfinished"></translation>
+        <translation>offers: ist erforderlich (eine Liste von Angeboten)</translation>
     </message>
     <message>
         <source>offers: must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offers: muss eine Liste sein, nicht %1</translation>
     </message>
     <message>
         <source>offers: has %1 offers; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>offers: hat %1 Angebote; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>offers[%1]: must be an object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>offers[%1]: muss ein Objekt sein, nicht %2</translation>
     </message>
     <message>
         <source>offers[%1].target: only one offer may be the target, and offers[%2] already is</source>
-        <translation type="unfinished"></translation>
+        <translation>offers[%1].target: nur ein Angebot darf das Ziel sein, und offers[%2] ist es bereits</translation>
     </message>
     <message>
         <source>must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als 0 sein</translation>
     </message>
     <message>
         <source>each year must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Jahr muss ein Prozentsatz von 0 bis 100 sein</translation>
     </message>
     <message>
         <source>must sum to 100, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zusammen 100 ergeben, nicht %1</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>OffersModel</name>
     <message>
         <source>The offer being negotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot, über das verhandelt wird</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>Equity (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien (gesamt)</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <source>Year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr 1</translation>
     </message>
     <message>
         <source>4-year avg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø 4 Jahre</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>The offer is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot ist nicht mehr in der Liste.</translation>
     </message>
 </context>
 <context>
     <name>OffersWidget</name>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Against the &amp;band</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleich mit dem Band</translation>
     </message>
     <message>
         <source>&amp;Year by year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr für Jahr</translation>
     </message>
     <message>
         <source>Positions: 0 is the band&apos;s low end and 1 its high end; below 0 or above 1 is outside the band. Amounts are in the band&apos;s currency. ★ marks the target offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen: 0 ist das untere Ende des Bands, 1 das obere; unter 0 oder über 1 liegt außerhalb des Bands. Beträge in der Währung des Bands. ★ markiert das Zielangebot.</translation>
     </message>
     <message>
         <source>Compare with &amp;guide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leit&amp;faden für den Vergleich:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regi&amp;on:</translation>
     </message>
     <message>
         <source>Comparison with the band</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit dem Band</translation>
     </message>
     <message>
         <source>Your offers file %1 is read-only: your offers are shown, but changes can&apos;t be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angebotsdatei %1 ist schreibgeschützt: Ihre Angebote werden angezeigt, Änderungen lassen sich aber nicht speichern.</translation>
     </message>
     <message>
         <source>The guides are loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitfäden werden geladen…</translation>
     </message>
     <message>
         <source>No guides are loaded, so there is no band to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Leitfäden geladen, daher gibt es kein Band zum Vergleichen.</translation>
     </message>
     <message>
         <source>Those offers are left out until a rate is added in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Angebote bleiben außen vor, bis in den Einstellungen ein Kurs eingetragen ist.</translation>
     </message>
     <message>
         <source>Each year&apos;s pay, stacked, in thousands of %1 (the band&apos;s currency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vergütung jedes Jahres, gestapelt, in Tausend %1 (Währung des Bands).</translation>
     </message>
     <message>
         <source>Choose a guide and region to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Leitfaden und eine Region für den Vergleich.</translation>
     </message>
     <message>
         <source>Add an offer to see it year by year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Angebot hinzu, um es Jahr für Jahr zu sehen.</translation>
     </message>
     <message>
         <source> ★ target</source>
-        <translation type="unfinished"></translation>
+        <translation> ★ Ziel</translation>
     </message>
     <message>
         <source>Year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr 1</translation>
     </message>
     <message>
         <source>Year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr 2</translation>
     </message>
     <message>
         <source>Year 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr 3</translation>
     </message>
     <message>
         <source>Year 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr 4</translation>
     </message>
     <message>
         <source>%1, in thousands of %2: year 1 %3K, 4-year average %4K</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in Tausend %2: Jahr 1 %3 Tsd., 4-Jahres-Schnitt %4 Tsd.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Duplicate Offer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot duplizieren – %1</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplizieren</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n offer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Angebot löschen</numerusform>
+            <numerusform>%n Angebote löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote importieren</translation>
     </message>
     <message>
         <source>Offers JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote als JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing was imported:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert:
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Import %n offer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Angebot importieren</numerusform>
+            <numerusform>%n Angebote importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote exportieren</translation>
     </message>
     <message>
         <source>Offers JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote als JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselkurse</translation>
     </message>
     <message>
         <source>Offers in another currency are compared in the band&apos;s currency with these rates. OfferDesk never guesses a rate: without one, it says which is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote in einer anderen Währung werden mit diesen Kursen in der Währung des Bands verglichen. OfferDesk rät nie einen Kurs: Fehlt einer, sagt es, welcher.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegeben</translation>
     </message>
     <message>
         <source>&amp;Add or Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen oder ersetzen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>=</source>
-        <translation type="unfinished"></translation>
+        <translation>=</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;region:</translation>
     </message>
     <message>
         <source>Both currencies must be ISO 4217 codes, such as EUR and USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Währungen müssen ISO-4217-Codes sein, etwa EUR und USD.</translation>
     </message>
     <message>
         <source>A rate needs two different currencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kurs braucht zwei verschiedene Währungen.</translation>
     </message>
     <message>
         <source>The rate must lie between 0.000001 and 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurs muss zwischen 0,000001 und 1.000.000 liegen.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>OfferDesk uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>OfferDesk verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>%1
 Double-click to open the folder that holds this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Doppelklicken, um den Ordner mit dieser Datei zu öffnen.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;Problems: none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme: keine</translation>
     </message>
     <message>
         <source>&amp;Problems (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme (1)</translation>
     </message>
     <message>
         <source>&amp;Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme (%1)</translation>
     </message>
 </context>
 <context>
     <name>RegionBandModel</name>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation>✓</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>%1, paid in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gezahlt in %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Base salary per year: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt pro Jahr: %1</translation>
     </message>
     <message>
         <source>Stock granted over %1 years: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktienzuteilung über %1 Jahre: %2</translation>
     </message>
     <message>
         <source>Stock vesting per year (the grant over %1 years): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Jahr gevestete Aktien (die Zuteilung über %1 Jahre): %2</translation>
     </message>
     <message>
         <source>Target bonus, as a share of base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielbonus als Anteil am Grundgehalt: %1</translation>
     </message>
     <message>
         <source>Total comp per year, as the guide states it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtvergütung pro Jahr laut Leitfaden: %1</translation>
     </message>
     <message>
         <source>Base + stock per year + bonus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt + Aktien pro Jahr + Bonus: %1</translation>
     </message>
     <message>
         <source>Low end: stated %1, parts add up to %2 (%3).
 High end: stated %4, parts add up to %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteres Ende: angegeben %1, Bestandteile ergeben %2 (%3).
+Oberes Ende: angegeben %4, Bestandteile ergeben %5 (%6).</translation>
     </message>
     <message>
         <source>The stated total comp matches its parts within %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angegebene Gesamtvergütung stimmt bis auf %1 % mit ihren Bestandteilen überein.</translation>
     </message>
     <message>
         <source>The stated total comp differs from base + stock per year + bonus by up to %1, more than %2%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angegebene Gesamtvergütung weicht um bis zu %1 von Grundgehalt + Aktien pro Jahr + Bonus ab, also um mehr als %2 %.</translation>
     </message>
     <message>
         <source>Does the stated total comp match base + stock per year + bonus? Flagged beyond %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt die angegebene Gesamtvergütung mit Grundgehalt + Aktien pro Jahr + Bonus überein? Markiert ab einer Abweichung von mehr als %1 %.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>Stock
 (4 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien
+(4 Jahre)</translation>
     </message>
     <message>
         <source>Stock
 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien
+pro Jahr</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Total comp
 (stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt
+(angegeben)</translation>
     </message>
     <message>
         <source>Sum of
 parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der
+Teile</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
     <name>ReportChart</name>
     <message>
         <source>%1 (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ziel)</translation>
     </message>
     <message>
         <source>Your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Gegenangebot</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Stock per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien pro Jahr</translation>
     </message>
     <message>
         <source>Sign-on per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie pro Jahr</translation>
     </message>
     <message>
         <source>Band, total comp %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Band, Gesamtvergütung %1 – %2</translation>
     </message>
     <message>
         <source>Walk-away floor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze %1</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>no output file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine Ausgabedatei angegeben</translation>
     </message>
     <message>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner</translation>
     </message>
     <message>
         <source>cannot write %1: the page size %2 does not fit its margins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Das Seitenformat %2 ist zu klein für die Ränder</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportPrintPreview</name>
     <message>
         <source>Negotiation summary - %1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhandlungsübersicht - %1 - %2</translation>
     </message>
     <message>
         <source>Export Negotiation &amp;Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verhandlungsübersicht exportieren…</translation>
     </message>
     <message>
         <source>Preview, print or save a PDF summary of the band, the offers and the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PDF-Übersicht von Band, Angeboten und Gegenangebot ansehen, drucken oder speichern</translation>
     </message>
     <message>
         <source>Negotiation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhandlungsübersicht</translation>
     </message>
     <message>
         <source>The summary could not be drawn: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht konnte nicht gezeichnet werden: %1.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Save the summary as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht als PDF-Datei speichern</translation>
     </message>
     <message>
         <source>Save negotiation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhandlungsübersicht speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The summary was not saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht wurde nicht gespeichert.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>ReportRenderer</name>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>darunter</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>darüber</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>im Band</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandteil</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben</translation>
     </message>
     <message>
         <source>How it is found</source>
-        <translation type="unfinished"></translation>
+        <translation>Herleitung</translation>
     </message>
     <message>
         <source>stated by the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe des Leitfadens</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr 1</translation>
     </message>
     <message>
         <source>4-year average</source>
-        <translation type="unfinished"></translation>
+        <translation>4-Jahres-Schnitt</translation>
     </message>
     <message>
         <source>Base in band</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt im Band</translation>
     </message>
     <message>
         <source>Total in band</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt im Band</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Umrechnung</translation>
     </message>
     <message>
         <source>target: the offer being negotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: das Angebot, über das verhandelt wird</translation>
     </message>
     <message>
         <source>none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <source>No offers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Angebote angegeben.</translation>
     </message>
     <message>
         <source>Position in band: 0 is the band&apos;s low end and 1 its high end; it can fall outside. Base is set against the base band, total (the 4-year average) against the guide&apos;s stated total comp. </source>
-        <translation type="unfinished"></translation>
+        <translation>Position im Band: 0 ist das untere Ende des Bands, 1 das obere; sie kann auch außerhalb liegen. Das Grundgehalt wird am Band für das Grundgehalt gemessen, der Gesamtwert (der 4-Jahres-Schnitt) an der im Leitfaden angegebenen Gesamtvergütung. </translation>
     </message>
     <message>
         <source>With no offers, there is nothing to chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to ask </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Angebote gibt es nichts darzustellen.</translation>
     </message>
     <message>
         <source>, against its offer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>, gemessen an dessen Angebot (%1)</translation>
     </message>
     <message>
         <source>. Settings: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Einstellungen: %1.</translation>
     </message>
     <message>
         <source> Best alternative: %1, worth %2 a year on average.</source>
-        <translation type="unfinished"></translation>
+        <translation> Beste Alternative: %1, im Schnitt %2 pro Jahr wert.</translation>
     </message>
     <message>
         <source>The floor is the 4-year average below which you walk away, from %1; its base is the base that reaches it with the offer&apos;s other parts unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untergrenze ist der 4-Jahres-Schnitt, unter dem Sie absagen (Quelle: %1); ihr Grundgehalt ist das Grundgehalt, mit dem sie bei sonst unveränderten Bestandteilen des Angebots erreicht wird.</translation>
     </message>
     <message>
         <source>Have these offers in writing before you cite them: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich diese Angebote schriftlich geben, bevor Sie sie anführen: %1.</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandteil</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderung</translation>
     </message>
     <message>
         <source>Band low</source>
-        <translation type="unfinished"></translation>
+        <translation>Band unten</translation>
     </message>
     <message>
         <source>Band high</source>
-        <translation type="unfinished"></translation>
+        <translation>Band oben</translation>
     </message>
     <message>
         <source>Best alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Alternative</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand gesetzt</translation>
     </message>
     <message>
         <source>raised to reach the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>auf die Untergrenze angehoben</translation>
     </message>
     <message>
         <source>no band</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Band</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Obergrenze</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Asks marked &quot;set by hand&quot; were entered by the person, not suggested by OfferDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „von Hand gesetzt“ markierte Forderungen wurden von der Person selbst eingegeben, nicht von OfferDesk vorgeschlagen.</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <source>Target offer today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielangebot heute</translation>
     </message>
     <message>
         <source>Your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Gegenangebot</translation>
     </message>
     <message>
         <source>Walk-away floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze</translation>
     </message>
     <message>
         <source>Why these numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Zahlen</translation>
     </message>
     <message>
         <source>Here: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hier: </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>the page is too small for the summary once its margins are taken off</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite ist nach Abzug der Ränder zu klein für die Übersicht</translation>
     </message>
     <message>
         <source>could not start painting on the output</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichnen in die Ausgabe konnte nicht beginnen</translation>
     </message>
     <message>
         <source>could not start page %1 of the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 der Ausgabe konnte nicht begonnen werden</translation>
     </message>
     <message>
         <source>could not finish writing the output</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben der Ausgabe konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>What to ask %1 for</source>
+        <extracomment>%1 is the company, in bold.</extracomment>
+        <translation>Was Sie von %1 fordern sollten</translation>
     </message>
 </context>
 <context>
     <name>SafeMarkdownDocument</name>
     <message>
         <source>This guide is longer than %L1 lines: the rest is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Leitfaden ist länger als %L1 Zeilen: Der Rest wird nicht angezeigt.</translation>
     </message>
     <message>
         <source>This guide is longer than %L1 characters: the rest is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Leitfaden ist länger als %L1 Zeichen: Der Rest wird nicht angezeigt.</translation>
     </message>
     <message>
         <source>Lines longer than %L1 characters are cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit mehr als %L1 Zeichen werden gekürzt.</translation>
     </message>
     <message>
         <source>[image not shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild nicht angezeigt]</translation>
     </message>
     <message>
         <source>[image not shown: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild nicht angezeigt: %1]</translation>
     </message>
     <message>
         <source>Shown as plain text: part of this guide&apos;s Markdown is too complex to lay out quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als reiner Text angezeigt: Ein Teil des Markdowns in diesem Leitfaden ist zu komplex, um ihn schnell zu setzen.</translation>
     </message>
 </context>
 <context>
     <name>YamlPrecheck</name>
     <message>
         <source>YAML nesting is deeper than %1 levels, the limit for a guide&apos;s front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>die YAML-Verschachtelung ist tiefer als %1 Ebenen, die Grenze für das Front Matter eines Leitfadens</translation>
     </message>
     <message>
         <source>an alias (*name) is not allowed in a guide: write the value out in full</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Alias (*name) ist in einem Leitfaden nicht erlaubt: Schreiben Sie den Wert vollständig aus</translation>
     </message>
     <message>
         <source>a line starting with &apos;---&apos; inside the front matter starts a second YAML document</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile, die im Front Matter mit &apos;---&apos; beginnt, startet ein zweites YAML-Dokument</translation>
     </message>
     <message>
         <source>a line &apos;...&apos; ends the YAML document early: the keys after it would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile &apos;...&apos; beendet das YAML-Dokument vorzeitig: Die Schlüssel danach gingen verloren</translation>
     </message>
     <message>
         <source> (%1 aliases in all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (insgesamt %1 Aliase)</translation>
     </message>
     <message>
         <source>a value holds an escape that is not valid Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert enthält eine Escape-Sequenz, die kein gültiges Unicode ist</translation>
     </message>
     <message>
         <source>a value holds the control character U+%1: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert enthält das Steuerzeichen U+%1: Entfernen Sie es</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos; (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2)</translation>
     </message>
 </context>
 </TS>

@@ -693,7 +693,7 @@ void ReportRenderer::Private::buildWhatIf()
     addParagraph({{whatIf.intro, charFormat(Size::body)}}, 6);
     const qsizetype scenarios = whatIf.growthPcts.size();
     const double scenarioWidth = 0.60 / double(std::max<qsizetype>(1, scenarios));
-    QList<Column> columns{{tr("Offer"), 0.25, Qt::AlignLeft}, {tr("Expected"), 0.15, Qt::AlignRight}};
+    QList<Column> columns{{Tr::tr("Offer"), 0.25, Qt::AlignLeft}, {Tr::tr("Expected"), 0.15, Qt::AlignRight}};
     for (double pct : whatIf.growthPcts)
         columns.append({ReportWhatIf::growthHeading(pct), scenarioWidth, Qt::AlignRight});
     QList<QList<Runs>> rows;
@@ -702,7 +702,7 @@ void ReportRenderer::Private::buildWhatIf()
         if (row.target)
             emphasized.append(int(rows.size()));
         Runs expected = money(row.expectedTotal, true);
-        expected.append({u"\u2028"_s + tr("at %1 a year").arg(ReportWhatIf::growthHeading(row.expectedGrowthPct)),
+        expected.append({u"\u2028"_s + Tr::tr("at %1 a year").arg(ReportWhatIf::growthHeading(row.expectedGrowthPct)),
                          charFormat(Size::note - 0.5, Palette::muted)});
         QList<Runs> cells{plain(row.label, true), expected};
         // Compact, so five scenarios fit across the page: "$1.08M".
@@ -714,7 +714,7 @@ void ReportRenderer::Private::buildWhatIf()
     addBullets(whatIf.breakEvens, 6);
     for (const QString &flip : whatIf.flips)
         addCallout({{flip, charFormat(Size::note)}}, Palette::warningFill, Palette::warningBar, 6);
-    addSubheading(tr("Assumptions as entered"));
+    addSubheading(Tr::tr("Assumptions as entered"));
     addBullets(whatIf.assumptions);
     addNote(whatIf.note, 4);
 }
@@ -749,13 +749,13 @@ void ReportRenderer::Private::buildSoFar()
         return;
     addHeading(ReportSoFar::title());
     const QList<Column> columns = {
-        {tr("Date"), 0.17, Qt::AlignLeft},
-        {tr("Step"), 0.29, Qt::AlignLeft},
-        {tr("What changed"), 0.37, Qt::AlignLeft},
-        {tr("4-year average"), 0.17, Qt::AlignRight},
+        {Tr::tr("Date"), 0.17, Qt::AlignLeft},
+        {Tr::tr("Step"), 0.29, Qt::AlignLeft},
+        {Tr::tr("What changed"), 0.37, Qt::AlignLeft},
+        {Tr::tr("4-year average"), 0.17, Qt::AlignRight},
     };
     for (const ReportSoFarOffer &offer : report.soFar) {
-        addSubheading(offer.target ? tr("%1 (target)").arg(offer.label) : offer.label);
+        addSubheading(offer.target ? Tr::tr("%1 (target)").arg(offer.label) : offer.label);
         QList<QList<Runs>> rows;
         QList<int> emphasized;
         for (const ReportSoFarEntry &entry : offer.entries) {
@@ -763,12 +763,12 @@ void ReportRenderer::Private::buildSoFar()
                 emphasized.append(int(rows.size()));
             const Runs average = entry.annualized
                 ? Runs{{NegotiationReport::money(*entry.annualized, offer.currency), charFormat(Size::table)}}
-                : muted(tr("—"));
+                : muted(Tr::tr("—"));
             rows.append({plain(entry.date), plain(entry.step, !entry.counterSent), plain(entry.detail), average});
         }
         addTable(columns, rows, 5, emphasized);
     }
-    addNote(tr("Rounds are the company's offers, oldest first; a counter sent is what you asked for, on the shaded "
+    addNote(Tr::tr("Rounds are the company's offers, oldest first; a counter sent is what you asked for, on the shaded "
                "lines. Amounts are in each offer's own currency."),
             5);
 }

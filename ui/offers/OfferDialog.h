@@ -36,6 +36,11 @@ public slots:
 
 private:
     void revalidate();
+    void showMore(bool shown);
+    void shareGrantEdited();
+    void showShareGrant();
+    void setEquityTerms(const Offer &offer);
+    void readEquityTerms(Offer &offer) const;
     void presetChosen(int index);
     void scheduleEdited();
     Result<QList<double>> schedule() const;
@@ -43,4 +48,5 @@ private:
 
     std::unique_ptr<Ui::OfferDialog> m_ui;
     qint64 m_id = 0;
+    bool m_loading = false; // setOffer() is filling the fields: the total is not recomputed from the shares
 };

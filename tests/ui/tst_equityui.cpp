@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The OfferDesk developers
 
 // Issue 15 on the Offers tab, offscreen: the horizon and scenario controls redraw the year charts, the scenarios
-// chart and the cost of leaving; they are kept in the settings. Figures are worked out by hand below.
+// chart and the cost of leaving; they are kept in the settings and reach the Counter tab and the PDF. Figures are
+// worked out by hand below.
 #include "guide/GuideLibrary.h"
 #include "offers/OfferStore.h"
 #include "support/TemporaryHome.h"
+#include "support/WaitForLibrary.h"
+#include "ui/common/MainWindow.h"
+#include "ui/counter/CounterWidget.h"
 #include "ui/models/OfferCommands.h"
 #include "ui/models/OffersModel.h"
 #include "ui/models/ScenarioChartModel.h"
@@ -51,6 +55,7 @@ private slots:
     void breakEvenAndFlipsAreShown();
     void costOfLeavingFollowsTheVesting();
     void chartsDescribeThemselves();
+    void counterAndSummaryGetTheChoices();
 
 private:
     QString storePath() const { return m_dir->filePath(u"offers.sqlite"_s); }
@@ -414,6 +419,37 @@ void TestEquityUi::chartsDescribeThemselves()
     typeInto(child<QSpinBox>(offers, u"horizonSpin"_s), u"2"_s);
     QVERIFY2(scenarioChart->accessibleDescription().contains(u"over 2 years"_s),
              qPrintable(scenarioChart->accessibleDescription()));
+}
+
+void TestEquityUi::counterAndSummaryGetTheChoices()
+{
+    {
+        OfferStore store;
+        QVERIFY(store.open().has_value());
+        Offer hf = acme();
+        hf.company = u"Hugging Face Enterprise"_s;
+        hf.level.clear();
+        QVERIFY(store.insertAll({hf, globex()}).has_value());
+    }
+    MainWindow window({QStringLiteral(OFFERDESK_TEST_DATA_DIR) + u"/guides-sample"_s,
+                       QStringLiteral(OFFERDESK_SOURCE_DIR) + u"/guides"_s});
+    QVERIFY(waitForLibrary(window));
+    OffersWidget *offers = window.offersWidget();
+    // Globex has a growth of its own: the counter is tested against the default scenarios, as `suggest` does.
+    QCOMPARE(window.counterWidget()->input().scenarios, std::optional(EquityAssumptions()));
+    QVERIFY(!window.negotiationSummaryInput()->equity); // the defaults: the summary decides by itself
+
+    typeInto(child<QSpinBox>(offers, u"horizonSpin"_s), u"5"_s);
+    auto *set = child<QLineEdit>(offers, u"scenariosEdit"_s);
+    typeInto(set, u"-40, 0, 20"_s);
+    QTest::keyClick(set, Qt::Key_Return);
+    EquityAssumptions chosen;
+    chosen.horizonYears = 5;
+    chosen.scenarioGrowthPcts = {-40, 0, 20};
+    QCOMPARE(window.counterWidget()->input().scenarios, std::optional(chosen));
+    const std::optional<NegotiationReportInput> summary = window.negotiationSummaryInput();
+    QVERIFY(summary);
+    QCOMPARE(summary->equity, std::optional(chosen));
 }
 
 QTEST_MAIN(TestEquityUi)

@@ -53,6 +53,7 @@ private slots:
     void badScenarioSetIsNamedAndIgnored();
     void choicesAreKeptInTheSettings();
     void breakEvenAndFlipsAreShown();
+    void emptyAndSingleOfferSayWhatIsMissing();
     void costOfLeavingFollowsTheVesting();
     void chartsDescribeThemselves();
     void counterAndSummaryGetTheChoices();
@@ -368,6 +369,19 @@ void TestEquityUi::breakEvenAndFlipsAreShown()
     QVERIFY(tab.widget.equityAnalysis().flips.isEmpty());
     QVERIFY(flips->isHidden());
     QVERIFY2(breakEvens->text().contains(u"No scenario in the set changes"_s), qPrintable(breakEvens->text()));
+}
+
+void TestEquityUi::emptyAndSingleOfferSayWhatIsMissing()
+{
+    OffersTab tab(storePath());
+    auto *breakEvens = child<QLabel>(&tab.widget, u"breakEvens"_s);
+    tab.widget.undoStack()->undo(); // no offers
+    QCOMPARE(tab.widget.equityAnalysis().offers.size(), 0);
+    QVERIFY2(breakEvens->text().contains(u"Add an offer"_s), qPrintable(breakEvens->text()));
+    QVERIFY(child<QLabel>(&tab.widget, u"rankingFlips"_s)->isHidden());
+    tab.widget.undoStack()->push(new AddOffersCommand(tab.widget.model(), {acme()}, u"Add"_s));
+    QVERIFY2(breakEvens->text().contains(u"Add another offer"_s), qPrintable(breakEvens->text()));
+    QCOMPARE(tab.widget.equityAnalysis().breakEvens.size(), 0);
 }
 
 void TestEquityUi::costOfLeavingFollowsTheVesting()

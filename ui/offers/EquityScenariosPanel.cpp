@@ -270,7 +270,8 @@ void EquityScenariosPanel::showSentences()
     }
     QString text;
     if (analysis.offers.size() < 2) {
-        text = analysis.offers.isEmpty() ? QString()
+        text = analysis.offers.isEmpty() ? tr("Add an offer, and choose a guide and region to compare with, to see "
+                                              "your offers under the stock scenarios.")
                                          : tr("Add another offer to see the growth at which they break even.");
     } else {
         text = u"<b>%1</b><ul style=\"margin-left: -20px\">%2</ul>"_s.arg(tr("Break-even"), statements.join(QString()));

@@ -33,6 +33,10 @@ const QList<Command> &commands()
         {u"suggest"_s, u"Suggest a counter-offer: asks, floor, rationale and script"_s, Cli::suggestCommand},
         {u"export"_s, u"Export a negotiation summary PDF"_s, Cli::exportCommand},
         {u"bands"_s, u"Build pay bands (and guide drafts) from a CSV of data points"_s, Cli::bandsCommand},
+        {u"history"_s, u"Show each offer's rounds, what changed, and the counters sent"_s, Cli::historyCommand},
+        {u"deadlines"_s, u"List the offers' deadlines, soonest first, with the days left"_s, Cli::deadlinesCommand},
+        {u"lint-script"_s, u"Check a script or message for what gives your position away"_s,
+         Cli::lintScriptCommand},
     };
     return list;
 }
@@ -46,8 +50,12 @@ void printTopLevelHelp(QTextStream &stream)
 {
     stream << u"Usage: %1 <command> [options]\n\n"_s.arg(programName());
     stream << u"OfferDesk without a window: negotiation guides, offers and counter-offers.\n\nCommands:\n"_s;
+    // The summaries in one column, after the longest name.
+    qsizetype width = 10;
     for (const Command &command : commands())
-        stream << u"  %1  %2\n"_s.arg(command.name.leftJustified(10), command.summary);
+        width = std::max(width, command.name.size());
+    for (const Command &command : commands())
+        stream << u"  %1  %2\n"_s.arg(command.name.leftJustified(width), command.summary);
     stream << u"\nOptions:\n  -h, --help     Show this help\n  -v, --version  Show the version\n\n"_s;
     stream << u"Run '%1 <command> --help' for a command's options.\n"_s.arg(programName());
 }

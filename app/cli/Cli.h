@@ -51,5 +51,8 @@ int compareCommand(const QStringList &arguments);
 int suggestCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int bandsCommand(const QStringList &arguments);
+int historyCommand(const QStringList &arguments);
+int deadlinesCommand(const QStringList &arguments);
+int lintScriptCommand(const QStringList &arguments);
 
 } // namespace Cli

@@ -166,6 +166,24 @@ struct Metrics
     double docX(double points) const { return points * docUnitX; }
 };
 
+// QTextDocument::drawContents paints text that has no colour of its own in the application palette's, which is
+// light in a dark theme: the page is always drawn in the report's own ink, whatever the window's theme.
+void drawDocument(QPainter *painter, const QTextDocument &document, const QRectF &clip = QRectF())
+{
+    painter->save();
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = QPalette(Palette::text, Qt::white);
+    context.palette.setColor(QPalette::Text, Palette::text);
+    context.palette.setColor(QPalette::Base, Qt::white);
+    context.palette.setColor(QPalette::Link, Palette::accent);
+    if (clip.isValid()) {
+        painter->setClipRect(clip);
+        context.clip = clip;
+    }
+    document.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
 std::unique_ptr<SafeMarkdownDocument> newDocument(const Metrics &metrics)
 {
     auto document = std::make_unique<SafeMarkdownDocument>();
@@ -244,7 +262,7 @@ public:
         painter->translate(x + padding + barWidth(), y - from + padding);
         // Clip a little wider than the text, so italics and bold overhangs are never cut.
         const QRectF clip(-2 * m_unit, from - padding, m_document->textWidth() + 4 * m_unit, to - from);
-        m_document->drawContents(painter, clip);
+        drawDocument(painter, *m_document, clip);
         painter->restore();
         if (ruleBelow.isValid() && to >= height() - 0.5) {
             const double ruleY = y - from + height() - 0.4 * m_unit;
@@ -320,7 +338,7 @@ public:
         for (std::size_t i = 0; i < m_cells.size(); ++i) {
             painter->save();
             painter->translate(cellX + paddingX(), y + paddingY() + m_shift[i]);
-            m_cells[i]->drawContents(painter);
+            drawDocument(painter, *m_cells[i]);
             painter->restore();
             cellX += m_width * m_columns.at(qsizetype(i)).fraction;
         }
@@ -528,6 +546,7 @@ struct ReportRenderer::Private
     void buildChart();
     void buildWhatIf();
     void addBullets(const QStringList &items, double spaceBefore = 3);
+    void buildSoFar();
     void buildCounter();
     void addCounterAsks(const ReportCounter &counter);
     void addCounterTotals(const ReportCounter &counter);
@@ -546,6 +565,7 @@ void ReportRenderer::Private::build()
     buildBand();
     buildOffers();
     buildChart();
+    buildSoFar();
     buildWhatIf();
     buildCounter();
     buildScript();
@@ -720,6 +740,37 @@ void ReportRenderer::Private::addBullets(const QStringList &items, double spaceB
         }
         cursor.insertText(items.at(i), charFormat(Size::body));
     }
+}
+
+// Each offer's rounds and counters sent, in date order; only when there is history.
+void ReportRenderer::Private::buildSoFar()
+{
+    if (report.soFar.isEmpty())
+        return;
+    addHeading(ReportSoFar::title());
+    const QList<Column> columns = {
+        {tr("Date"), 0.17, Qt::AlignLeft},
+        {tr("Step"), 0.29, Qt::AlignLeft},
+        {tr("What changed"), 0.37, Qt::AlignLeft},
+        {tr("4-year average"), 0.17, Qt::AlignRight},
+    };
+    for (const ReportSoFarOffer &offer : report.soFar) {
+        addSubheading(offer.target ? tr("%1 (target)").arg(offer.label) : offer.label);
+        QList<QList<Runs>> rows;
+        QList<int> emphasized;
+        for (const ReportSoFarEntry &entry : offer.entries) {
+            if (entry.counterSent)
+                emphasized.append(int(rows.size()));
+            const Runs average = entry.annualized
+                ? Runs{{NegotiationReport::money(*entry.annualized, offer.currency), charFormat(Size::table)}}
+                : muted(tr("—"));
+            rows.append({plain(entry.date), plain(entry.step, !entry.counterSent), plain(entry.detail), average});
+        }
+        addTable(columns, rows, 5, emphasized);
+    }
+    addNote(tr("Rounds are the company's offers, oldest first; a counter sent is what you asked for, on the shaded "
+               "lines. Amounts are in each offer's own currency."),
+            5);
 }
 
 void ReportRenderer::Private::buildCounter()

@@ -46,6 +46,7 @@ private slots:
     void showText();
     void showUnknownIdListsIds();
     void showUnknownRegionListsRegions();
+    void guiHelpNamesTheCommand();
     void guiWithoutDisplaySaysSo();
 
 private:
@@ -255,6 +256,17 @@ void TestCli::showUnknownRegionListsRegions()
     QVERIFY(result.err.contains(u"no region 'Atlantis'"_s));
     QVERIFY(result.err.contains(u"San Francisco"_s));
     QVERIFY(result.err.contains(u"Paris"_s));
+}
+
+void TestCli::guiHelpNamesTheCommand()
+{
+    // Issue 19: the usage line names the command a person types, not "<executable_name>" or a path, and says
+    // that guide files may follow.
+    const Run help = run(QStringLiteral(OFFERDESK_GUI_PATH), {u"--help"_s}, false);
+    QCOMPARE(help.exitCode, 0);
+    QCOMPARE(help.out.section(u'\n', 0, 0), u"Usage: offerdesk [options] [FILE.md...]"_s);
+    QVERIFY2(help.out.contains(u"Guide files (.md)"_s), qPrintable(help.out));
+    QVERIFY(!help.out.contains(u"<executable_name>"_s));
 }
 
 void TestCli::guiWithoutDisplaySaysSo()

@@ -264,17 +264,31 @@ void TestOfferStore::foreignSqliteFileIsKeptAside()
 
 void TestOfferStore::newerSchemaIsLeftUntouched()
 {
+    Offer acme = makeOffer(u"Acme Robotics"_s, 1);
     {
         OfferStore store;
         QCOMPARE(store.open(storePath()), OfferStore::OpenStatus::Opened);
-        QVERIFY(store.insert(makeOffer(u"Acme Robotics"_s, 1)));
+        acme.id = store.insert(acme).value_or(0);
     }
     QVERIFY(rawExec(storePath(), {u"UPDATE schema_version SET version = 99"_s}));
     const QByteArray before = contents(storePath());
+    // Issue 17: a store from a newer OfferDesk opens read-only and says so, instead of not opening at all.
     OfferStore store;
     const Result<OfferStore::OpenStatus> status = store.open(storePath());
-    QVERIFY(!status);
-    QVERIFY2(status.message().contains(u"newer OfferDesk"_s), qPrintable(status.message()));
+    QVERIFY2(status, status ? "" : qPrintable(status.message()));
+    QCOMPARE(*status, OfferStore::OpenStatus::OpenedReadOnly);
+    QVERIFY(store.isReadOnly());
+    QCOMPARE(store.newerSchemaVersion(), 99);
+    QVERIFY2(store.readOnlyNotice().contains(u"newer OfferDesk"_s), qPrintable(store.readOnlyNotice()));
+    QVERIFY2(store.readOnlyNotice().contains(u"read-only"_s), qPrintable(store.readOnlyNotice()));
+    const Result<QList<Offer>> offers = store.offers();
+    QVERIFY2(offers, offers ? "" : qPrintable(offers.message()));
+    QCOMPARE(*offers, QList<Offer>{acme});
+    const Result<qint64> inserted = store.insert(makeOffer(u"Globex"_s, 2));
+    QVERIFY(!inserted);
+    QVERIFY2(inserted.message().contains(u"read-only"_s), qPrintable(inserted.message()));
+    QVERIFY(!store.setExchangeRate({u"EUR"_s, u"USD"_s, 1.1, QDate(2026, 1, 1)}));
+    store.close();
     QCOMPARE(contents(storePath()), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{u"offers.sqlite"_s});
 }

@@ -69,7 +69,7 @@ void TestOfferStoreEquity::upgradesSchemaOneWithDefaults()
     }));
     OfferStore store;
     QCOMPARE(store.open(path), OfferStore::OpenStatus::Opened);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), OfferStore::kSchemaVersion);
     const QList<Offer> offers = store.offers().value_or(QList<Offer>());
     QCOMPARE(offers.size(), 1);
     const Offer &acme = offers.first();

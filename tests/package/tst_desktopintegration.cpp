@@ -123,6 +123,9 @@ void TestDesktopIntegration::desktopEntry()
     QVERIFY(!entry.value(u"Comment"_s).isEmpty());
     // Found on PATH, never an absolute path: the package may be installed or unpacked anywhere.
     QCOMPARE(entry.value(u"Exec"_s).section(u' ', 0, 0), u"offerdesk"_s);
+    // Issue 19: a guide file opened with OfferDesk (from a file manager) is passed on, and guides are Markdown.
+    QCOMPARE(entry.value(u"Exec"_s), u"offerdesk %F"_s);
+    QVERIFY2(desktopList(entry.value(u"MimeType"_s)).contains(u"text/markdown"_s), qPrintable(entry.value(u"MimeType"_s)));
     QCOMPARE(entry.value(u"Icon"_s), appId);
     QCOMPARE(entry.value(u"Terminal"_s), u"false"_s);
     // Qt names X11 windows' WM_CLASS after the application name, so docks can match windows to this entry.
@@ -144,6 +147,7 @@ void TestDesktopIntegration::metainfoDescribesThisRelease()
     QVERIFY(!elementTexts(xml, u"summary"_s).value(0).isEmpty());
     QVERIFY(elementTexts(xml, u"description"_s).value(0).size() > 200);
     QCOMPARE(elementTexts(xml, u"binary"_s), (QStringList{u"offerdesk"_s, u"offerdesk-cli"_s}));
+    QCOMPARE(elementTexts(xml, u"mediatype"_s), QStringList{u"text/markdown"_s});
 
     // The newest release is the project's version, with a real date.
     const QStringList versions = attributeValues(xml, u"release"_s, u"version"_s);

@@ -30,6 +30,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHeaderView>
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
@@ -271,42 +272,55 @@ private slots:
         QCOMPARE(page.findChild<QLabel *>(u"problemsTitle"_s)->text(), u"&Problems (%1)"_s.arg(rows.size()));
         QCOMPARE(page.libraryModel()->rowCount(), 3); // the broken guide is not in the list
 
-        // Double-click opens the folder that holds the file.
-        QSignalSpy opened(&page, &GuidesPage::openFolderRequested);
-        QListView *view = panel->view();
+        // Double-click opens the guide at that line (issue 19: the window opens it in the guide editor).
+        QSignalSpy opened(panel, &ProblemsPanel::openGuideRequested);
+        QTableView *view = panel->view();
         int brokenRow = -1;
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             if (view->model()->index(row, 0).data(ProblemsModel::PathRole).toString().contains(u"umbrella"_s))
                 brokenRow = row;
         }
         QVERIFY(brokenRow >= 0);
-        const QModelIndex brokenIndex = view->model()->index(brokenRow, ProblemsModel::Summary);
+        const QModelIndex brokenIndex = view->model()->index(brokenRow, ProblemsModel::Text);
         view->scrollTo(brokenIndex);
         const QRect rect = view->visualRect(brokenIndex);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QVERIFY(!opened.isEmpty());
-        QCOMPARE(QDir(opened.last().at(0).toString()), QDir(brokenFolder()));
+        QCOMPARE(QFileInfo(opened.last().at(0).toString()),
+                 QFileInfo(brokenFolder() + u"/umbrella--software-engineer.md"_s));
+        QCOMPARE(opened.last().at(1).toInt(), brokenIndex.data(ProblemsModel::LineRole).toInt());
     }
 
-    void manyProblemsTakeOneLineEach()
+    void problemsReadAsATableOfOneLineRows()
     {
-        // Thousands of wrapped rows are measured one by one; past a few hundred each problem is one line.
+        // Issue 19: file, line, severity and message in columns; a long message stays on one line (the table
+        // scrolls sideways) instead of wrapping into a narrow column. Thousands of rows stay one line each.
         ProblemsPanel panel;
-        auto *view = panel.findChild<QListView *>(u"problemsList"_s);
+        auto *view = panel.findChild<QTableView *>(u"problemsList"_s);
         QVERIFY(view);
         Diagnostics few;
         for (int i = 0; i < 3; ++i)
             few.append(Diagnostic::warning(u"/guides/a.md"_s, i + 1, u"a warning that is long enough to wrap"_s));
         panel.setDiagnostics(few);
-        QVERIFY(view->wordWrap());
-        QVERIFY(!view->uniformItemSizes());
+        QVERIFY(!view->wordWrap());
+        QCOMPARE(view->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+        for (const int column : {ProblemsModel::File, ProblemsModel::Line, ProblemsModel::Severity, ProblemsModel::Text})
+            QVERIFY(!view->isColumnHidden(column));
+        for (const int column : {ProblemsModel::Location, ProblemsModel::Message, ProblemsModel::Summary})
+            QVERIFY(view->isColumnHidden(column));
+        QCOMPARE(view->model()->headerData(ProblemsModel::File, Qt::Horizontal).toString(), u"File"_s);
+        QCOMPARE(view->model()->headerData(ProblemsModel::Line, Qt::Horizontal).toString(), u"Line"_s);
+        QCOMPARE(view->model()->headerData(ProblemsModel::Severity, Qt::Horizontal).toString(), u"Severity"_s);
+        QCOMPARE(view->model()->headerData(ProblemsModel::Text, Qt::Horizontal).toString(), u"Message"_s);
+        QCOMPARE(view->model()->index(0, ProblemsModel::File).data().toString(), u"a.md"_s);
+        QCOMPARE(view->model()->index(0, ProblemsModel::Severity).data().toString(), u"Warning"_s);
+        QCOMPARE(view->model()->index(0, ProblemsModel::Text).data().toString(), u"a warning that is long enough to wrap"_s);
         Diagnostics many;
         for (int i = 0; i < 5000; ++i)
             many.append(Diagnostic::warning(u"/guides/g%1.md"_s.arg(i), 10, u"next_review_due is in the past"_s));
         panel.setDiagnostics(many);
         QVERIFY(!view->wordWrap());
-        QVERIFY(view->uniformItemSizes());
         QCOMPARE(view->model()->rowCount(), 5000);
         QVERIFY(view->model()->index(0, ProblemsModel::Summary).data(Qt::ToolTipRole).toString().contains(u"past"_s));
     }

@@ -69,6 +69,7 @@ private slots:
     void bodiesThatWouldFreezeTheLayoutAreShownAsPlainText_data();
     void bodiesThatWouldFreezeTheLayoutAreShownAsPlainText();
     void realGuidesRenderAsMarkdown();
+    void messageAfterAHeadingUsesTheNormalSize();
 };
 
 void TestGuideTextBrowser::localImagesDevicesAndFifosAreNeverRead()
@@ -197,6 +198,28 @@ void TestGuideTextBrowser::realGuidesRenderAsMarkdown()
         browser.setGuideMarkdown(guide.body);
         QVERIFY2(!browser.safeDocument()->isPlainText(), qPrintable(guide.path));
         QVERIFY2(browser.safeDocument()->notices().isEmpty(), qPrintable(guide.path));
+    }
+}
+
+void TestGuideTextBrowser::messageAfterAHeadingUsesTheNormalSize()
+{
+    // Issue 19: a guide whose text can't be shown says so in the body's normal size, even right after a guide
+    // that opened with a big heading (the cursor sat in it, and setPlainText keeps the cursor's format).
+    GuideTextBrowser browser;
+    showAndPaint(browser);
+    browser.setGuideMarkdown(u"# A big title\n\nSome text."_s);
+    const QFont normal = browser.document()->defaultFont();
+    QVERIFY(browser.document()->firstBlock().charFormat().fontPointSize() > normal.pointSizeF()
+            || browser.document()->firstBlock().blockFormat().headingLevel() == 1);
+    browser.showMessage(u"This guide's text can't be shown:\n\nguide.md:3: error: bad YAML"_s);
+    QCOMPARE(browser.toPlainText(), u"This guide's text can't be shown:\n\nguide.md:3: error: bad YAML"_s);
+    for (QTextBlock block = browser.document()->begin(); block.isValid(); block = block.next()) {
+        QCOMPARE(block.blockFormat().headingLevel(), 0);
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            QVERIFY(!format.hasProperty(QTextFormat::FontPointSize) || format.fontPointSize() == normal.pointSizeF());
+            QVERIFY(format.fontWeight() <= QFont::Normal);
+        }
     }
 }
 

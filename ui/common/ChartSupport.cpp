@@ -7,6 +7,8 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -41,4 +43,20 @@ void ChartSupport::applyPalette(QChart *chart, const QPalette &palette)
         axis->setLabelsColor(palette.color(QPalette::WindowText));
         axis->setGridLineColor(palette.color(QPalette::Mid));
     }
+}
+
+QString ChartSupport::bandPositionWords(double position)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ChartSupport", text); };
+    if (position < 0)
+        return tr("%1% below the band's low end").arg(std::round(-position * 100));
+    if (position > 1)
+        return tr("%1% above the band's high end").arg(std::round((position - 1) * 100));
+    return tr("%1% up the band").arg(std::round(position * 100));
+}
+
+void ChartSupport::describe(QChartView *view, const QString &name, const QString &description)
+{
+    view->setAccessibleName(name);
+    view->setAccessibleDescription(description);
 }

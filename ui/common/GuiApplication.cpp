@@ -6,6 +6,7 @@
 #include "common/AppInfo.h"
 #include "guide/GuideLibrary.h"
 #include "ui/common/MainWindow.h"
+#include "ui/common/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,6 +63,19 @@ private:
     bool m_reported = false;
 };
 
+// Qt names the program after argv[0] (a path), or "<executable_name>" before QApplication exists: the usage line
+// names the command a person types.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const QString program = qApp ? QCoreApplication::arguments().value(0) : u"<executable_name>"_s;
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const qsizetype at = text.left(lineEnd).indexOf(program);
+    if (at >= 0 && !program.isEmpty())
+        text.replace(at, program.size(), u"offerdesk"_s);
+    return text;
+}
+
 } // namespace
 
 int GuiApplication::run(int argc, char *argv[])
@@ -80,6 +94,11 @@ int GuiApplication::run(int argc, char *argv[])
     parser.addOption(version);
     parser.addOption(guides);
     parser.addOption(noCache);
+    parser.addPositionalArgument(u"files"_s,
+                                 QCoreApplication::translate("GuiApplication",
+                                                             "Guide files (.md) to show, or to import when they are "
+                                                             "not in the library yet."),
+                                 u"[FILE.md...]"_s);
     QTextStream out(stdout);
     QTextStream err(stderr);
     // Qt's own options (-platform, -style, ...) are QApplication's to read.
@@ -99,7 +118,7 @@ int GuiApplication::run(int argc, char *argv[])
         return 2;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << helpText(parser);
         return 0;
     }
     if (parser.isSet(version)) {
@@ -117,6 +136,8 @@ int GuiApplication::run(int argc, char *argv[])
         LibraryCacheSettings::setEnabled(false);
 
     QApplication app(argc, argv);
+    // The person's theme before the first widget, so nothing is drawn in the wrong colours first.
+    Theme::apply(Theme::saved());
     FirstExposeReporter *exposeReporter =
         qEnvironmentVariableIsSet("OFFERDESK_EXIT_ON_FIRST_EXPOSE") ? new FirstExposeReporter(&app) : nullptr;
     QApplication::setApplicationDisplayName(u"OfferDesk"_s);
@@ -130,5 +151,7 @@ int GuiApplication::run(int argc, char *argv[])
         window.windowHandle()->installEventFilter(exposeReporter);
     }
     window.show();
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        window.openGuideFiles(files);
     return QApplication::exec();
 }

@@ -106,7 +106,9 @@ MainWindow::MainWindow(const QStringList &guideFolders, const QString &offersSto
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
 
+    createProblemsDock();
     createMenus();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::followCurrentTab);
     // Big enough to read the bands and charts side by side, never bigger than the screen.
     const QSize available = screen() ? screen()->availableSize() : QSize(1440, 940);
     resize(std::min(1440, available.width()), std::min(940, available.height()));
@@ -162,12 +164,13 @@ void MainWindow::ensurePages()
     m_guidesPage = new GuidesPage(m_guidesHost);
     m_offers = new OffersWidget(m_offersStore, m_offersHost);
     m_counter = new CounterWidget(m_counterHost);
-    m_guidesHost->layout()->addWidget(m_guidesPage);
+    buildPageStacks();
     m_offersHost->layout()->addWidget(m_offers);
-    m_counterHost->layout()->addWidget(m_counter);
+    fillOffersMenu();
     connect(m_guidesPage, &GuidesPage::openFolderRequested, this,
             [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     connectTabs();
+    followCurrentTab();
     m_guidesPage->restoreState(QSettings());
     m_guidesPage->setLoading(m_library.guides().isEmpty() && !m_libraryPending);
     if (m_libraryPending)
@@ -246,6 +249,7 @@ void MainWindow::updateCounter()
     m_counter->setEquityAssumptions(m_offers->counterScenarios());
     if (!guide || comparison.band.currency.isEmpty() || comparison.rows.isEmpty()) {
         m_counter->setOffers(Guide(), RegionBand(), {}, -1);
+        updateEmptyStates();
         return;
     }
     // The counter quotes the guide's levers and script: its body is read now.
@@ -256,6 +260,7 @@ void MainWindow::updateCounter()
             targetIndex = int(i);
     }
     m_counter->setOffers(*guide, comparison.band, comparison.rows, targetIndex);
+    updateEmptyStates();
 }
 
 std::optional<NegotiationReportInput> MainWindow::negotiationSummaryInput()
@@ -306,6 +311,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import Guide…"), this, &MainWindow::chooseGuidesToImport);
+    m_importGuideAction = import;
     import->setObjectName(u"importGuideAction"_s);
     import->setShortcut(tr("Ctrl+I"));
     import->setStatusTip(tr("Check guide files and copy the good ones into your guides folder"));
@@ -319,6 +325,7 @@ void MainWindow::createMenus()
     QAction *newGuideAction = file->addAction(tr("&New Guide…"), this, &MainWindow::newGuide);
     newGuideAction->setObjectName(u"newGuideAction"_s);
     newGuideAction->setStatusTip(tr("Write a guide of your own in the guide editor"));
+    m_newGuideAction = newGuideAction;
     QAction *editGuide = file->addAction(tr("&Edit Guide…"), this, &MainWindow::editShownGuide);
     editGuide->setObjectName(u"editGuideAction"_s);
     editGuide->setStatusTip(tr("Edit the guide shown in the Guides tab; a bundled guide is saved as your copy"));
@@ -336,6 +343,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    addUndoActions(edit);
     QAction *find = edit->addAction(tr("&Find Guide"), this, [this] {
         ensurePages();
         m_tabs->setCurrentWidget(m_guidesHost);
@@ -344,6 +352,12 @@ void MainWindow::createMenus()
     find->setObjectName(u"findGuideAction"_s);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WindowShortcut);
+
+    createViewMenu();
+    // Filled once the pages are built: the actions are the Offers and Counter tabs' own.
+    m_offersMenu = menuBar()->addMenu(tr("Offer&s"));
+    m_offersMenu->setObjectName(u"offersMenu"_s);
+    connect(m_offersMenu, &QMenu::aboutToShow, this, &MainWindow::ensurePages);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About OfferDesk"), this, &MainWindow::showAbout);
@@ -500,7 +514,9 @@ void MainWindow::applyLibrary()
     }
     watchGuideFolders();
     updateStatus();
+    updateEmptyStates();
     emit libraryLoaded();
+    openPendingFiles();
 }
 
 void MainWindow::watchGuideFolders()
@@ -684,7 +700,9 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    // The first time, the problems dock takes a few rows' height, not half the window.
+    if (!restoreState(settings.value(kStateKey).toByteArray()))
+        resizeDocks({m_problemsDock}, {fontMetrics().height() * 11}, Qt::Vertical);
     m_tabs->setCurrentIndex(settings.value(kTabKey, 0).toInt());
     // The Guides page restores its own state when it is built.
 }

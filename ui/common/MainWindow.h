@@ -11,16 +11,21 @@
 #include <QMainWindow>
 
 class CounterWidget;
+class EmptyState;
 class GuideEditorDialog;
 class GuidesPage;
 class LibraryLoader;
 class OffersWidget;
 class QFileSystemWatcher;
 class QLabel;
+class QDockWidget;
+class QMenu;
 class QMimeData;
 class QProgressBar;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
+class QUndoGroup;
 
 class MainWindow final : public QMainWindow
 {
@@ -56,6 +61,15 @@ public:
     // Loads the guide folders again in the background; libraryLoaded() tells when the views show it.
     void reloadLibrary();
 
+    // Guide files given on the command line or by the desktop (%F): a guide of the library is shown in the Guides
+    // tab, any other file is imported as File > Import Guide… does (a file with errors is reported, not copied).
+    // Files given while the library loads are opened once it is there.
+    void openGuideFiles(const QStringList &paths);
+    // Edit > Undo and Redo act on the stack of the tab on show: the Offers tab's or the Counter tab's.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    // The guides' problems, in a dock shown with the Guides tab (View > Problems).
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+
 signals:
     void libraryLoaded();
 
@@ -69,6 +83,17 @@ protected:
 
 private:
     void createMenus();
+    // MainWindowDesktop.cpp: the Edit menu's Undo and Redo, the View and Offers menus, the Problems dock, the empty
+    // pages, and the tab they follow.
+    void addUndoActions(QMenu *edit);
+    void createViewMenu();
+    void createProblemsDock();
+    void fillOffersMenu();
+    void buildPageStacks();
+    void updateEmptyStates();
+    void followCurrentTab();
+    void openProblem(const QString &path, int line);
+    void openPendingFiles();
     // Builds the three pages into their tabs, once, and shows the library if it is already there.
     void ensurePages();
     void connectTabs();
@@ -120,4 +145,16 @@ private:
     bool m_watchesEveryFile = true;
     QString m_watchedShownFile; // a large library watches only the file of the guide on show
     GuideImportResult m_lastImport;
+
+    QAction *m_importGuideAction = nullptr;
+    QAction *m_newGuideAction = nullptr;
+    QMenu *m_offersMenu = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QAction *m_problemsAction = nullptr; // View > Problems: whether the dock shows with the Guides tab
+    QStackedWidget *m_guidesStack = nullptr; // the Guides page, or what to do when the library has no guide
+    QStackedWidget *m_counterStack = nullptr; // the Counter tab, or how to mark the offer being negotiated
+    EmptyState *m_guidesEmpty = nullptr;
+    EmptyState *m_counterEmpty = nullptr;
+    QStringList m_filesToOpen; // given before the library was loaded
 };

@@ -4,6 +4,7 @@
 #include "ui/common/PreferencesDialog.h"
 
 #include "common/Currency.h"
+#include "ui/common/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,6 +43,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     explanation->setWordWrap(true);
     ratesLayout->addWidget(explanation);
     m_ratesTable->setObjectName(u"ratesTable"_s);
+    m_ratesTable->setAccessibleName(tr("Exchange rates"));
+    m_ratesTable->setAccessibleDescription(tr("One rate per row: from a currency, to another, the rate and the day "
+                                              "you entered it."));
     m_ratesTable->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("Rate"), tr("Entered")});
     m_ratesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ratesTable->verticalHeader()->hide();
@@ -57,6 +61,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         connect(edit, &QLineEdit::textEdited, edit, [edit](const QString &text) { edit->setText(text.toUpper()); });
     }
     m_fromEdit->setObjectName(u"rateFromEdit"_s);
+    m_fromEdit->setAccessibleName(tr("From currency"));
+    m_toEdit->setAccessibleName(tr("To currency"));
+    m_rateSpin->setAccessibleName(tr("Rate"));
     m_fromEdit->setPlaceholderText(u"EUR"_s);
     m_toEdit->setObjectName(u"rateToEdit"_s);
     m_toEdit->setPlaceholderText(u"USD"_s);
@@ -66,7 +73,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_rateSpin->setValue(1);
     auto *addButton = new QPushButton(tr("&Add or Replace"), this);
     addButton->setObjectName(u"addRateButton"_s);
-    auto *removeButton = new QPushButton(tr("&Remove"), this);
+    auto *removeButton = new QPushButton(tr("Re&move"), this);
     addRow->addWidget(new QLabel(tr("1"), this));
     addRow->addWidget(m_fromEdit);
     addRow->addWidget(new QLabel(tr("="), this));
@@ -77,7 +84,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     addRow->addWidget(removeButton);
     ratesLayout->addLayout(addRow);
     m_rateProblem->setObjectName(u"rateProblemLabel"_s);
-    m_rateProblem->setStyleSheet(u"color: #c0392b;"_s);
+    m_rateProblem->setStyleSheet(u"color: %1;"_s.arg(Theme::errorColor(palette()).name()));
     m_rateProblem->hide();
     ratesLayout->addWidget(m_rateProblem);
     connect(addButton, &QPushButton::clicked, this, &PreferencesDialog::addRate);

@@ -64,7 +64,10 @@ void ReportPrintPreview::showPreview(const NegotiationReport &report, QWidget *p
     if (auto *toolBar = dialog.findChild<QToolBar *>()) {
         toolBar->addSeparator();
         QAction *save = toolBar->addAction(tr("Save as PDF…"));
-        save->setToolTip(tr("Save the summary as a PDF file"));
+        save->setObjectName(u"saveSummaryPdfAction"_s);
+        // Toolbar buttons take no focus: the keyboard saves with the standard Save keys.
+        save->setShortcut(QKeySequence::Save);
+        save->setToolTip(tr("Save the summary as a PDF file (%1)").arg(save->shortcut().toString(QKeySequence::NativeText)));
         QObject::connect(save, &QAction::triggered, &dialog, [&report, &dialog] { saveAsPdf(report, &dialog); });
     }
     dialog.exec();

@@ -6,6 +6,8 @@
 #include "common/Currency.h"
 #include "common/Money.h"
 #include "counter/NegotiationReport.h"
+#include "ui/common/ChartSupport.h"
+#include "ui/common/Theme.h"
 #include "ui/models/CounterTableModel.h"
 
 #include <QAction>
@@ -75,7 +77,9 @@ QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable by keyboard too, so Tab reaches each part of the counter and a screen reader reads it.
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::StrongFocus); // keyboard-selectable alone gives only click focus
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     return label;
 }
@@ -99,11 +103,12 @@ CounterWidget::CounterWidget(QWidget *parent)
     , m_moves(wrappingLabel(this, u"movesLabel"_s))
     , m_chartView(new QChartView(this))
     , m_script(new QPlainTextEdit(this))
-    , m_copy(new QPushButton(tr("&Copy script"), this))
+    , m_copy(new QPushButton(tr("Copy scrip&t"), this))
 {
     setUpControls();
     layOut();
     connectActions();
+    setTabOrderAsRead();
     m_targetChooser->setEnabled(false);
     showSuggestion();
 }
@@ -138,10 +143,18 @@ void CounterWidget::setUpControls()
                               "example your current job's value, or a minimum you set. The floor never goes below "
                               "it. None: the floor comes from your best alternative."));
     m_floorStatus->setAccessibleName(tr("Whether the counter meets your floor"));
+    m_floor->setAccessibleName(tr("Walk-away floor and your counter"));
+    m_warnings->setAccessibleName(tr("Warnings"));
+    m_rationale->setAccessibleName(tr("Why these asks"));
+    m_moves->setAccessibleName(tr("What is most likely to move"));
+    m_boldness->setAccessibleName(tr("Boldness"));
 
     m_table->setObjectName(u"counterTable"_s);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Asks"));
+    m_table->setAccessibleDescription(tr("Base, equity and sign-on: the offer, what to ask for, your best alternative "
+                                         "and the band. Press F2 on an ask to set it by hand."));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CounterTableModel::PartColumn, QHeaderView::Stretch);
@@ -155,11 +168,13 @@ void CounterWidget::setUpControls()
     m_script->setObjectName(u"script"_s);
     m_script->setReadOnly(true);
     m_script->setAccessibleName(tr("Script"));
+    m_script->setAccessibleDescription(tr("What to say on the call, with the guide's levers"));
+    m_script->setTabChangesFocus(true);
+    m_copy->setToolTip(tr("Copy the script to the clipboard"));
     m_chartView->setObjectName(u"counterChart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(230);
-    m_warnings->setStyleSheet(u"QLabel { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; "
-                              u"padding: 6px; color: #4a3700; }"_s);
+    ChartSupport::applyPalette(m_chartView->chart(), palette()); // the empty chart before the first counter
 }
 
 void CounterWidget::layOut()
@@ -186,10 +201,10 @@ void CounterWidget::layOut()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 6, 0);
-    auto *asksTitle = new QLabel(tr("<b>What to ask for</b> <span style=\"color:#666\">(double-click an ask to set "
-                                    "it by hand; ✎ marks one you set)</span>"),
-                                 left);
-    leftLayout->addWidget(asksTitle);
+    m_asksTitle = new QLabel(left);
+    m_asksTitle->setObjectName(u"asksTitle"_s);
+    m_asksTitle->setWordWrap(true);
+    leftLayout->addWidget(m_asksTitle);
     leftLayout->addWidget(m_table);
     auto *tableButtons = new QHBoxLayout;
     tableButtons->addStretch();
@@ -211,11 +226,10 @@ void CounterWidget::layOut()
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(6, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("<b>Against the band</b> <span style=\"color:#666\">(the offer, the ask "
-                                         "and the best alternative; the shaded box runs from the band's low to its "
-                                         "high end)</span>"),
-                                      right));
-    rightLayout->itemAt(0)->widget()->setProperty("wordWrap", true);
+    m_chartTitle = new QLabel(right);
+    m_chartTitle->setObjectName(u"chartTitle"_s);
+    m_chartTitle->setWordWrap(true);
+    rightLayout->addWidget(m_chartTitle);
     rightLayout->addWidget(m_chartView, 3);
     auto *scriptHeader = new QHBoxLayout;
     scriptHeader->addWidget(new QLabel(tr("<b>What to say</b>"), right));
@@ -234,18 +248,51 @@ void CounterWidget::layOut()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(settings);
     layout->addWidget(splitter, 1);
+    applyPaletteColours();
+}
+
+// Tab goes through the tab as it reads: the settings row, the asks and their notes, then the chart and the script.
+void CounterWidget::setTabOrderAsRead()
+{
+    const QList<QWidget *> order = {m_targetChooser, m_boldness, m_premium,   m_walkAway, m_table, m_clearOverrides,
+                                    m_floorStatus,   m_floor,    m_warnings,  m_rationale, m_moves, m_copy,
+                                    m_script};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void CounterWidget::applyPaletteColours()
+{
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    m_asksTitle->setText(tr("<b>What to ask for</b> <span style=\"color:%1\">(double-click an ask, or press F2, to "
+                            "set it by hand; ✎ marks one you set)</span>")
+                             .arg(muted));
+    m_chartTitle->setText(tr("<b>Against the band</b> <span style=\"color:%1\">(the offer, the ask and the best "
+                             "alternative; the shaded box runs from the band's low to its high end)</span>")
+                              .arg(muted));
+    m_warnings->setStyleSheet(Theme::boxStyleSheet(Theme::Tone::Notice, palette()));
+}
+
+void CounterWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The boxes and the chart take their colours from the palette when they are drawn: draw them again.
+    if (event->type() == QEvent::PaletteChange && m_copyAction) {
+        applyPaletteColours();
+        showSuggestion();
+    }
 }
 
 void CounterWidget::connectActions()
 {
-    auto *undo = m_undoStack->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    auto *redo = m_undoStack->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redo);
+    // Undo and Redo are the window's Edit menu's, which acts on this tab's stack while it is shown.
+    m_copyAction = new QAction(tr("&Copy Script"), this);
+    m_copyAction->setObjectName(u"copyScriptAction"_s);
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyAction->setStatusTip(tr("Copy the Counter tab's script to the clipboard"));
+    connect(m_copyAction, &QAction::triggered, this, &CounterWidget::copyScript);
+    // The window's Offers menu shows these after the Offers tab's own. Other features add their action here.
+    m_menuActions = {m_copyAction};
 
     connect(m_targetChooser, &QComboBox::currentIndexChanged, this, &CounterWidget::selectTarget);
     connect(m_boldness, &QComboBox::currentIndexChanged, this, &CounterWidget::readSettings);
@@ -390,6 +437,7 @@ void CounterWidget::showSuggestion()
     m_table->setFixedHeight(tableHeight);
     m_clearOverrides->setEnabled(!m_input.overrides.isEmpty());
     m_copy->setEnabled(ready && !m_suggestion.script.isEmpty());
+    m_copyAction->setEnabled(m_copy->isEnabled());
     if (!ready) {
         m_floorStatus->hide();
         m_floor->setText(tr("Choose a guide, a region and the offer you are negotiating to see a counter-offer."));
@@ -398,6 +446,7 @@ void CounterWidget::showSuggestion()
         m_moves->clear();
         m_script->clear();
         m_chartView->chart()->removeAllSeries();
+        describeChart();
         return;
     }
     const CounterSuggestion &s = m_suggestion;
@@ -420,11 +469,8 @@ void CounterWidget::showFloor()
     const auto money = [&currency](double value) { return Money::exact(value, currency); };
     const FloorStatus status = floorStatusOf(m_input, s, money);
     m_floorStatus->setText(u"<b>%1.</b> %2"_s.arg(status.headline.toHtmlEscaped(), status.sentence.toHtmlEscaped()));
-    m_floorStatus->setStyleSheet(status.meetsFloor
-                                     ? u"QLabel { background: #e6f4ea; border: 1px solid #7cb98a; border-radius: 4px; "
-                                       u"padding: 6px; color: #1e4620; }"_s
-                                     : u"QLabel { background: #fbe9e7; border: 1px solid #d9826f; border-radius: 4px; "
-                                       u"padding: 6px; color: #5d1a0f; }"_s);
+    m_floorStatus->setStyleSheet(
+        Theme::boxStyleSheet(status.meetsFloor ? Theme::Tone::Good : Theme::Tone::Bad, palette()));
     m_floorStatus->show();
 
     QString floor = tr("<b>Walk-away floor:</b> %1 a year over 4 years, from %2; or %3 base with the offer's other "
@@ -456,6 +502,9 @@ void CounterWidget::updateChart()
 {
     const CounterSuggestion &s = m_suggestion;
     auto *chart = new QChart;
+    // The theme first: set later, it would replace the series' own colours.
+    ChartSupport::applyPalette(chart, palette());
+    const bool dark = Theme::isDark(palette());
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont legendFont = chart->legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
@@ -478,7 +527,8 @@ void CounterWidget::updateChart()
         return m_model->data(m_model->index(row, column), CounterTableModel::RawValueRole).toDouble() / 1000.0;
     };
     addSet(tr("Offer"), QColor(u"#8da0b6"_s), [&](int row) { return valueAt(row, CounterTableModel::CurrentColumn); });
-    addSet(tr("Ask"), QColor(u"#2e7d32"_s), [&](int row) { return valueAt(row, CounterTableModel::AskColumn); });
+    addSet(tr("Ask"), QColor(dark ? u"#4caf50"_s : u"#2e7d32"_s),
+           [&](int row) { return valueAt(row, CounterTableModel::AskColumn); });
     if (s.bestAlternative) {
         addSet(s.bestAlternative->label, QColor(u"#c77c02"_s),
                [&](int row) { return valueAt(row, CounterTableModel::BestAlternativeColumn); });
@@ -490,10 +540,11 @@ void CounterWidget::updateChart()
     auto *band = new QBoxPlotSeries;
     band->setName(tr("Band"));
     band->setBoxWidth(0.9);
-    QColor bandColor(u"#5c6bc0"_s);
-    bandColor.setAlphaF(0.18);
+    const QColor bandEdge(dark ? u"#9fa8da"_s : u"#5c6bc0"_s);
+    QColor bandColor = bandEdge;
+    bandColor.setAlphaF(dark ? 0.25 : 0.18);
     band->setBrush(bandColor);
-    band->setPen(QPen(QColor(u"#5c6bc0"_s), 1.5, Qt::DashLine));
+    band->setPen(QPen(bandEdge, 1.5, Qt::DashLine));
     double top = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const double low = valueAt(row, CounterTableModel::BandLowColumn);
@@ -518,9 +569,44 @@ void CounterWidget::updateChart()
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
+    ChartSupport::applyPalette(chart, palette()); // the axes' labels in the text colour
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
+    describeChart();
+}
+
+// The chart in words, for a screen reader: the target against the band, then each part's offer, ask and band.
+void CounterWidget::describeChart()
+{
+    if (m_input.band.currency.isEmpty()) {
+        ChartSupport::describe(m_chartView, tr("Counter against the band"),
+                               tr("No counter yet: choose a guide, a region and the offer you are negotiating."));
+        return;
+    }
+    const CounterSuggestion &s = m_suggestion;
+    const auto money = [&s](double value) { return Money::exact(value, s.currency); };
+    QStringList parts;
+    parts.append(tr("%1: 4-year average %2, %3; your counter %4 a year over 4 years")
+                     .arg(m_input.target.offer.label(), money(m_input.target.annualized),
+                          ChartSupport::bandPositionWords(m_input.target.totalPosition), money(s.counterAnnualized)));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto value = [this, row](int column) {
+            return m_model->data(m_model->index(row, column), CounterTableModel::RawValueRole).toDouble();
+        };
+        QString part = tr("%1: offer %2, ask %3")
+                           .arg(m_model->data(m_model->index(row, CounterTableModel::PartColumn)).toString(),
+                                money(value(CounterTableModel::CurrentColumn)), money(value(CounterTableModel::AskColumn)));
+        if (s.bestAlternative)
+            part += tr(", %1 %2").arg(s.bestAlternative->label, money(value(CounterTableModel::BestAlternativeColumn)));
+        if (value(CounterTableModel::BandHighColumn) > 0) {
+            part += tr(", band %1")
+                        .arg(Money::exactRange(value(CounterTableModel::BandLowColumn),
+                                               value(CounterTableModel::BandHighColumn), s.currency));
+        }
+        parts.append(part);
+    }
+    ChartSupport::describe(m_chartView, tr("Counter against the band"), parts.join(u"; "_s) + u'.');
 }
 
 void CounterWidget::copyScript()

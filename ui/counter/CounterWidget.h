@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class CounterTableModel;
+class QAction;
 class QChartView;
 class QComboBox;
 class QDoubleSpinBox;
@@ -35,6 +36,9 @@ public:
     const CounterSuggestion &suggestion() const { return m_suggestion; }
     CounterTableModel *tableModel() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The Counter tab's actions for the window's Offers menu, in menu order (separators included). A new action is
+    // one more entry in m_menuActions (connectActions).
+    QList<QAction *> menuActions() const { return m_menuActions; }
 
     // The horizon and scenarios of the Offers tab: a scenario that changes which offer is best is a warning.
     void setEquityAssumptions(const std::optional<EquityAssumptions> &assumptions);
@@ -46,6 +50,9 @@ public:
 signals:
     // After every recomputation: a new input, setting, target or override.
     void suggestionChanged(const CounterSuggestion &suggestion);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     friend class SetAskOverrideCommand;
@@ -60,7 +67,10 @@ private:
     void showFloor();
     void showWalkAwayCurrency();
     void updateChart();
+    void describeChart();
     void copyScript();
+    void applyPaletteColours(); // the boxed messages and the headings' muted notes
+    void setTabOrderAsRead();
 
     CounterInput m_input;
     CounterSuggestion m_suggestion;
@@ -83,4 +93,8 @@ private:
     QChartView *m_chartView;
     QPlainTextEdit *m_script;
     QPushButton *m_copy;
+    QLabel *m_asksTitle = nullptr;
+    QLabel *m_chartTitle = nullptr;
+    QAction *m_copyAction = nullptr;
+    QList<QAction *> m_menuActions;
 };

@@ -3,6 +3,10 @@
 
 #include "ui/guides/BandRangesWidget.h"
 
+#include "common/Money.h"
+#include "ui/common/ChartSupport.h"
+#include "ui/common/Theme.h"
+
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -35,6 +39,7 @@ BandRangesWidget::BandRangesWidget(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"bandRanges"_s);
     setAccessibleName(tr("Offers against the band"));
+    updateDescription();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
@@ -42,8 +47,30 @@ void BandRangesWidget::setComparison(const OffersComparison &comparison, const Q
 {
     m_comparison = comparison;
     m_colors = colors;
+    updateDescription();
     updateGeometry();
     update();
+}
+
+// The chart in words, for a screen reader: the band, then each offer's 4-year average and where it sits in it.
+void BandRangesWidget::updateDescription()
+{
+    const RegionBand &band = m_comparison.band;
+    if (band.region.isEmpty()) {
+        setAccessibleDescription(tr("No band to compare with: choose a guide and a region."));
+        return;
+    }
+    QString text = tr("%1, %2: total comp band %3.")
+                       .arg(m_comparison.guideTitle, band.region,
+                            Money::exactRange(band.totalCompLow, band.totalCompHigh, band.currency));
+    QStringList offers;
+    for (const BandComparison &row : m_comparison.rows) {
+        offers.append(tr("%1: 4-year average %2, %3")
+                          .arg(row.offer.label(), Money::exact(row.annualized, band.currency),
+                               ChartSupport::bandPositionWords(row.totalPosition)));
+    }
+    text += u' ' + (offers.isEmpty() ? tr("No offer to compare yet.") : offers.join(u"; "_s) + u'.');
+    setAccessibleDescription(text);
 }
 
 QSize BandRangesWidget::sizeHint() const
@@ -79,6 +106,7 @@ void BandRangesWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
+    const bool dark = Theme::isDark(pal);
     painter.fillRect(rect(), pal.base());
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
@@ -137,8 +165,9 @@ void BandRangesWidget::paintEvent(QPaintEvent *)
         painter.setPen(QPen(pal.color(QPalette::Mid), 1));
         painter.drawLine(QPointF(trackLeft, mid), QPointF(trackRight, mid));
         const QRectF bandRect(QPointF(xOf(component.low), mid - 7), QPointF(xOf(component.high), mid + 7));
-        painter.setPen(QPen(QColor(0x2e, 0x6d, 0xa4), 1));
-        painter.setBrush(QColor(0x2e, 0x6d, 0xa4, 60));
+        const QColor bandColor = dark ? QColor(0x7f, 0xb2, 0xe5) : QColor(0x2e, 0x6d, 0xa4);
+        painter.setPen(QPen(bandColor, 1));
+        painter.setBrush(QColor(bandColor.red(), bandColor.green(), bandColor.blue(), dark ? 80 : 60));
         painter.drawRoundedRect(bandRect.adjusted(0, 0, std::max(0.0, 2 - bandRect.width()), 0), 3, 3);
         painter.setFont(small);
         painter.setPen(pal.color(QPalette::PlaceholderText));
@@ -183,7 +212,7 @@ void BandRangesWidget::paintEvent(QPaintEvent *)
             }
             level = std::min(level, 1);
             placed[level].append({left, left + w});
-            painter.setPen(color.darker(130));
+            painter.setPen(dark ? color.lighter(150) : color.darker(130));
             painter.drawText(QPointF(left, mid - 11 - level * (smallFm.height() - 2)), label);
         }
         painter.setFont(font());

@@ -35,6 +35,7 @@ private:
         QList<double> values; // one per offer, in the band's currency
     };
     QList<Component> components() const;
+    void updateDescription();
 
     OffersComparison m_comparison;
     QList<QColor> m_colors;

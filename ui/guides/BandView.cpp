@@ -52,6 +52,8 @@ BandView::BandView(QWidget *parent)
 
     m_table->setObjectName(u"bandTable"_s);
     m_table->setAccessibleName(tr("Pay bands by region"));
+    m_table->setAccessibleDescription(tr("Each region's band: base, stock over 4 years, bonus and total comp, from "
+                                         "the low to the high end. Choosing a region shows its comparison."));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the guide's own order until the person sorts
@@ -246,7 +248,13 @@ QChartView *BandView::makeChart(BandChartModel *chartModel)
 
     auto *view = new QChartView(chart, m_chartArea);
     view->setObjectName(u"bandChart_%1"_s.arg(currency));
-    view->setAccessibleName(tr("Pay band chart in %1").arg(currency));
+    QStringList bars;
+    for (int row = 0; row < chartModel->rowCount(); ++row)
+        bars.append(tr("%1 %2").arg(chartModel->categoryLabel(row), Money::exact(chartModel->barTotal(row), currency)));
+    ChartSupport::describe(view, tr("Pay band chart in %1").arg(currency),
+                           tr("One year of pay (base, stock per year and bonus) at the low and high end of each band "
+                              "in %1: %2.")
+                               .arg(currency, bars.join(u"; "_s)));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(kChartChrome + kBarRowHeight * chartModel->rowCount());
     view->setFocusPolicy(Qt::NoFocus);

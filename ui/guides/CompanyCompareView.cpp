@@ -45,6 +45,7 @@ CompanyCompareView::CompanyCompareView(QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setFocusPolicy(Qt::NoFocus);
     m_chartView->chart()->setAnimationOptions(QChart::NoAnimation);
+    ChartSupport::applyPalette(m_chartView->chart(), palette());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 8, 4, 4);
@@ -60,6 +61,7 @@ void CompanyCompareView::clear()
     m_entries.clear();
     m_heading->setText(tr("Compare companies"));
     m_explanation->setText(tr("Select a guide and a region to compare its pay with other companies."));
+    m_chartView->setAccessibleDescription(m_explanation->text());
     m_chartView->hide();
 }
 
@@ -168,6 +170,12 @@ void CompanyCompareView::rebuildChart(const QString &currentGuideId, const QStri
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart); // the view does not delete the chart it showed before
     delete old;
+    QStringList words;
+    for (const Entry &entry : std::as_const(m_entries))
+        words.append(tr("%1 %2").arg(entry.company, Money::exactRange(entry.totalLow, entry.totalHigh, currency)));
+    ChartSupport::describe(m_chartView, tr("Total comp by company"),
+                           tr("Total comp per year at the low and high end of each band, highest first: %1.")
+                               .arg(words.join(u"; "_s)));
     // Bars of a readable thickness, however few companies there are; a long list grows the view instead.
     const int height = 130 + 56 * int(m_entries.size());
     m_chartView->setMinimumHeight(std::min(height, 360));

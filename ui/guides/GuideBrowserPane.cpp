@@ -40,6 +40,8 @@ GuideBrowserPane::GuideBrowserPane(GuideLibraryModel *model, QWidget *parent)
 
     m_view->setObjectName(u"guideList"_s);
     m_view->setAccessibleName(tr("Guides"));
+    m_view->setAccessibleDescription(tr("The guides that match the search: company, role and regions. Choosing one "
+                                        "shows it; Enter moves to its pay bands, Escape back to the search."));
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

@@ -90,6 +90,11 @@ GuideEditorDialog::GuideEditorDialog(QWidget *parent)
     , m_checkTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // Tables, lists and text areas take no name from their labels, as line edits do: each gets its label's words.
+    for (const QLabel *label : findChildren<QLabel *>()) {
+        if (QWidget *buddy = label->buddy(); buddy && buddy->accessibleName().isEmpty())
+            buddy->setAccessibleName(QString(label->text()).remove(u'&').remove(u':').trimmed());
+    }
     m_ui->preview->setDocument(m_preview);
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(kCheckDelayMs);
@@ -461,6 +466,11 @@ void GuideEditorDialog::showProblems()
                                          .arg(tr("%n error(s)", nullptr, int(errors)),
                                               tr("%n warning(s)", nullptr, int(warnings))));
     updateTitle();
+}
+
+void GuideEditorDialog::goToLine(int line)
+{
+    goToProblem(line);
 }
 
 void GuideEditorDialog::goToProblem(int line)

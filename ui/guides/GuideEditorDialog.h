@@ -59,6 +59,9 @@ public:
     QString targetPath() const;
     bool isCopy() const { return m_isCopy; }
 
+    // Shows what wrote this line of the file: its form field, or the body line (a problem's line, 1-based).
+    void goToLine(int line);
+
     // Writes the guide; asks before saving errors or replacing another guide. True when written.
     bool save();
 

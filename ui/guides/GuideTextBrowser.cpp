@@ -32,6 +32,14 @@ void GuideTextBrowser::setGuideMarkdown(const QString &markdown)
     scrollToTop();
 }
 
+void GuideTextBrowser::showMessage(const QString &text)
+{
+    m_document->clear();
+    setCurrentCharFormat(QTextCharFormat());
+    setPlainText(text);
+    scrollToTop();
+}
+
 void GuideTextBrowser::scrollToTop()
 {
     // A new guide starts at its beginning, not where the last one was scrolled to.

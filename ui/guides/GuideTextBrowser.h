@@ -21,6 +21,9 @@ public:
 
     SafeMarkdownDocument *safeDocument() const { return m_document; }
     void setGuideMarkdown(const QString &markdown);
+    // A message in place of a guide (its text can't be read), as plain text at the normal size: setPlainText alone
+    // would keep the character format where the cursor was, often the last guide's big first heading.
+    void showMessage(const QString &text);
     void scrollToTop();
 
     // How an allowed link is opened; QDesktopServices::openUrl unless a test replaces it.

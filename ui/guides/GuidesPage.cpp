@@ -208,7 +208,7 @@ void GuidesPage::showGuide(const QString &id)
     if (bodyProblem.isEmpty())
         m_text->setGuideMarkdown(guide.body);
     else
-        m_text->setPlainText(bodyProblem);
+        m_text->showMessage(bodyProblem);
     updateComparison();
     emit currentGuideChanged(id);
 }

@@ -27,6 +27,11 @@ void ProblemsModel::setDiagnostics(const Diagnostics &diagnostics)
     endResetModel();
 }
 
+bool ProblemsModel::isGuideFile(const QString &path)
+{
+    return path.endsWith(u".md"_s, Qt::CaseInsensitive) && !QFileInfo(path).isDir();
+}
+
 QString ProblemsModel::location(const Diagnostic &diagnostic) const
 {
     const QString name = QFileInfo(diagnostic.path).fileName();
@@ -40,6 +45,26 @@ QString ProblemsModel::rowText(int row) const
     const Diagnostic &diagnostic = m_diagnostics.at(row);
     const QString kind = diagnostic.isError() ? tr("error") : tr("warning");
     return tr("%1: %2: %3").arg(location(diagnostic), kind, diagnostic.message);
+}
+
+QVariant ProblemsModel::displayText(const Diagnostic &diagnostic, const QModelIndex &index) const
+{
+    switch (index.column()) {
+    case Location:
+        return location(diagnostic);
+    case Summary:
+        return rowText(index.row());
+    case File:
+        return QFileInfo(diagnostic.path).fileName();
+    case Line:
+        return diagnostic.line > 0 ? QVariant(diagnostic.line) : QVariant();
+    case Severity:
+        return diagnostic.isError() ? tr("Error") : tr("Warning");
+    case Text:
+        return diagnostic.message;
+    default:
+        return (diagnostic.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(diagnostic.message);
+    }
 }
 
 int ProblemsModel::rowCount(const QModelIndex &parent) const
@@ -59,17 +84,23 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     const Diagnostic &diagnostic = m_diagnostics.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == Location)
-            return location(diagnostic);
-        if (index.column() == Summary)
-            return rowText(index.row());
-        return (diagnostic.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(diagnostic.message);
+        return displayText(diagnostic, index);
     case RawValueRole:
-        if (index.column() == Summary) // errors first, then by file and line
+        switch (index.column()) {
+        case Summary:
+        case Severity: // errors first, then by file and line
             return m_summaryKeys.at(index.row());
-        if (index.column() == Location)
+        case Location:
             return u"%1:%2"_s.arg(diagnostic.path).arg(diagnostic.line, 8, 10, QChar(u'0'));
-        return diagnostic.message;
+        case File:
+            return QFileInfo(diagnostic.path).fileName();
+        case Line:
+            return diagnostic.line;
+        default:
+            return diagnostic.message;
+        }
+    case Qt::TextAlignmentRole:
+        return index.column() == Line ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case PathRole:
         return diagnostic.path;
     case LineRole:
@@ -77,7 +108,9 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case IsErrorRole:
         return diagnostic.isError();
     case Qt::ToolTipRole:
-        return tr("%1\nDouble-click to open the folder that holds this file.").arg(diagnostic.toString());
+        return (isGuideFile(diagnostic.path) ? tr("%1\nDouble-click to open the guide at this line in the guide editor.")
+                                             : tr("%1\nDouble-click to open this folder."))
+            .arg(diagnostic.toString());
     case Qt::AccessibleTextRole:
         return rowText(index.row());
     default:
@@ -96,6 +129,14 @@ QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Problem");
     case Summary:
         return tr("Problem");
+    case File:
+        return tr("File");
+    case Line:
+        return tr("Line");
+    case Severity:
+        return tr("Severity");
+    case Text:
+        return tr("Message");
     default:
         return {};
     }

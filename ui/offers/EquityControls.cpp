@@ -3,6 +3,7 @@
 
 #include "ui/offers/EquityControls.h"
 
+#include "ui/common/Theme.h"
 #include "ui/models/ScenarioChartModel.h"
 #include "ui/offers/EquityPreferences.h"
 
@@ -71,7 +72,6 @@ EquityControls::EquityControls(QWidget *parent)
     m_resetScenarios->setToolTip(tr("Back to −30, −15, 0, +10 and +25% a year"));
     m_resetScenarios->setAccessibleName(tr("Reset the scenarios"));
     m_scenariosProblem->setObjectName(u"scenariosProblem"_s);
-    m_scenariosProblem->setStyleSheet(u"color: #c0392b;"_s);
     m_scenariosProblem->hide();
 
     m_shownCase->setObjectName(u"shownCaseCombo"_s);
@@ -139,8 +139,9 @@ void EquityControls::scenariosEdited()
     if (!parsed) {
         // The last good set stays in use; the field keeps what was typed so it can be fixed.
         m_scenariosProblem->setText(parsed.message());
+        m_scenariosProblem->setStyleSheet(u"color: %1;"_s.arg(Theme::errorColor(palette()).name()));
         m_scenariosProblem->show();
-        m_scenarios->setStyleSheet(u"border: 1px solid #c0392b;"_s);
+        m_scenarios->setStyleSheet(u"border: 1px solid %1;"_s.arg(Theme::errorColor(palette()).name()));
         m_scenarios->setToolTip(parsed.message());
         return;
     }

@@ -5,6 +5,7 @@
 
 #include "common/Money.h"
 #include "ui/common/ChartSupport.h"
+#include "ui/common/Theme.h"
 #include "ui/offers/CompactChartView.h"
 #include "ui/models/ScenarioChartModel.h"
 #include "ui/offers/CostOfLeavingChart.h"
@@ -74,8 +75,7 @@ EquityScenariosPanel::EquityScenariosPanel(QWidget *parent)
     m_flips->setAccessibleName(tr("Scenarios that change which offer is ahead"));
     m_flips->setWordWrap(true);
     m_flips->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_flips->setStyleSheet(u"QLabel { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; "
-                           u"padding: 6px; color: #4a3700; }"_s);
+    m_flips->setStyleSheet(Theme::boxStyleSheet(Theme::Tone::Notice, palette()));
     m_breakEvens->setObjectName(u"breakEvens"_s);
     m_breakEvens->setAccessibleName(tr("Break-even growth rates"));
     m_breakEvens->setWordWrap(true);
@@ -138,8 +138,10 @@ QString EquityScenariosPanel::description() const
 void EquityScenariosPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         rebuildChart(); // the theme resets the series' colors: draw again
+        m_flips->setStyleSheet(Theme::boxStyleSheet(Theme::Tone::Notice, palette()));
+    }
 }
 
 void EquityScenariosPanel::rebuildChart()

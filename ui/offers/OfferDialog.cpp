@@ -5,6 +5,8 @@
 
 #include "ui_OfferDialog.h"
 
+#include "ui/common/Theme.h"
+
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QRegularExpression>
@@ -43,6 +45,8 @@ OfferDialog::OfferDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
     m_ui->deadlineEdit->setDate(QDate::currentDate().addDays(14));
     m_ui->deadlineEdit->setEnabled(false);
     m_ui->problemsLabel->setObjectName(u"problemsLabel"_s);
+    // The check box has no text of its own: the Deadline label beside it names the date.
+    m_ui->deadlineCheck->setAccessibleName(tr("The offer has a deadline"));
     m_ui->frequencyCombo->addItem(tr("Yearly"), int(VestingFrequency::Yearly));
     m_ui->frequencyCombo->addItem(tr("Quarterly"), int(VestingFrequency::Quarterly));
     m_ui->frequencyCombo->addItem(tr("Monthly"), int(VestingFrequency::Monthly));
@@ -301,7 +305,7 @@ void OfferDialog::revalidate()
         }
     }
     m_ui->problemsLabel->setText(lines.isEmpty() ? QString()
-                                                 : u"<span style='color:#c0392b'>%1</span>"_s.arg(lines.join(u"<br>"_s)));
+                                                 : u"<span style='color:%1'>%2</span>"_s.arg(Theme::errorColor(palette()).name(), lines.join(u"<br>"_s)));
     m_ui->problemsLabel->setVisible(!lines.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }

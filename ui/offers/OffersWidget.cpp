@@ -3,10 +3,13 @@
 
 #include "ui/offers/OffersWidget.h"
 
-#include "common/Money.h"
 #include "offers/OfferPreferences.h"
 #include "offers/OffersJson.h"
+#include "common/Money.h"
+#include "ui/common/ChartSupport.h"
+#include "ui/common/EmptyState.h"
 #include "ui/common/PreferencesDialog.h"
+#include "ui/common/Theme.h"
 #include "ui/guides/BandRangesWidget.h"
 #include "ui/models/OfferCommands.h"
 #include "ui/models/OfferComparisonModel.h"
@@ -17,6 +20,7 @@
 #include "ui/offers/OfferDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -31,6 +35,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedBarSeries>
+#include <QStackedWidget>
 #include <QBarSet>
 #include <QTabWidget>
 #include <QTableView>
@@ -70,19 +75,27 @@ QList<PayPart> payParts()
             {OffersWidget::tr("Sign-on"), QColor(0xb0, 0x7a, 0xa1)}};
 }
 
-// A year chart in words: "Acme L5, each year's pay in USD: year 1 $245,000, year 2 $230,000, …; average …".
-QString yearChartDescription(const QString &label, const EquityProjection::Projection &projection,
-                             const QString &currency)
+// A year chart in words: "Acme L5: year 1 $245,000, year 2 …; 4-year average $239,250, 18% up the band." The band
+// position is the expected 4-year average's, so it is said only when the chart shows that case over 4 years.
+QString yearChartDescription(const BandComparison &row, const EquityProjection::Projection &projection,
+                             bool oneRateForAll)
 {
+    const QString currency = row.offer.currency;
     QStringList years;
-    for (qsizetype i = 0; i < projection.years.size(); ++i) {
-        years.append(OffersWidget::tr("year %1 %2")
-                         .arg(i + 1)
-                         .arg(Money::exact(projection.years.at(i), currency, MoneyStyle::report())));
-    }
-    return OffersWidget::tr("%1, each year's pay in %2 with the stock at %3: %4; average %5.")
-        .arg(label, currency, ScenarioChartModel::growthName(projection.growthPct), years.join(u", "_s),
-             Money::exact(projection.average, currency, MoneyStyle::report()));
+    for (qsizetype i = 0; i < projection.years.size(); ++i)
+        years.append(OffersWidget::tr("year %1 %2").arg(i + 1).arg(Money::exact(projection.years.at(i), currency)));
+    const QString growth = ScenarioChartModel::growthName(projection.growthPct);
+    QString tail;
+    if (oneRateForAll)
+        tail = OffersWidget::tr("with every stock at %1").arg(growth);
+    else if (projection.years.size() == OfferMath::kYears)
+        tail = ChartSupport::bandPositionWords(row.totalPosition);
+    else
+        tail = OffersWidget::tr("with the stock at its expected %1").arg(growth);
+    return OffersWidget::tr("%1: %2; %3-year average %4, %5.")
+        .arg(row.offer.label(), years.join(u", "_s))
+        .arg(projection.years.size())
+        .arg(Money::exact(projection.average, currency), tail);
 }
 
 QString normalized(const QString &name)
@@ -108,6 +121,18 @@ OffersWidget::OffersWidget(const QString &storePath, QWidget *parent)
     openStore(storePath);
     refreshComparison();
     updateActions();
+    updateEmptyState();
+}
+
+void OffersWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The year charts draw in the palette's chart theme, with colours of their own: they are drawn again.
+    if (event->type() == QEvent::PaletteChange && m_model) {
+        styleNoticeBar();
+        m_comparisonStatus->setStyleSheet(u"color: %1;"_s.arg(Theme::warningColor(palette()).name()));
+        refreshComparison();
+    }
 }
 
 const QList<Guide> &OffersWidget::guides() const
@@ -162,13 +187,42 @@ void OffersWidget::buildUi()
     splitter->addWidget(comparison);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
+    // With no offer yet, the page says how to add or import one instead of showing empty tables and charts.
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"offersPages"_s);
+    m_pages->addWidget(splitter);
+    m_pages->addWidget(buildEmptyState());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 6);
     layout->setSpacing(4);
     layout->addWidget(toolbar);
     layout->addWidget(m_noticeBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_pages, 1);
+}
+
+EmptyState *OffersWidget::buildEmptyState()
+{
+    m_empty = new EmptyState(u"offersEmptyState"_s, this);
+    m_empty->setTitle(tr("No offers yet"));
+    m_empty->setText(tr("Add each offer you hold, or import them from an offers file. OfferDesk compares them with "
+                        "a guide's pay band, and counters the one you mark as the target."));
+    m_empty->addButton(tr("&Add an Offer…"), m_addAction, u"emptyAddOffer"_s);
+    m_empty->addButton(tr("&Import Offers…"), m_importAction, u"emptyImportOffers"_s);
+    return m_empty;
+}
+
+void OffersWidget::updateEmptyState()
+{
+    const bool empty = m_model && m_model->rowCount() == 0;
+    QWidget *page = empty ? static_cast<QWidget *>(m_empty) : m_pages->widget(0);
+    if (m_pages->currentWidget() == page)
+        return;
+    // The focus follows into the page that replaces the one it was in.
+    const bool hadFocus = m_pages->currentWidget()->isAncestorOf(QApplication::focusWidget());
+    m_pages->setCurrentWidget(page);
+    if (hadFocus)
+        page->nextInFocusChain()->setFocus(Qt::OtherFocusReason);
 }
 
 QToolBar *OffersWidget::buildToolbar()
@@ -176,34 +230,63 @@ QToolBar *OffersWidget::buildToolbar()
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(u"offersToolbar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setAccessibleName(tr("Offers actions"));
     m_addAction = toolbar->addAction(tr("&Add…"), this, &OffersWidget::addOffer);
     m_addAction->setObjectName(u"addOfferAction"_s);
     m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setStatusTip(tr("Enter an offer you hold"));
     m_editAction = toolbar->addAction(tr("&Edit…"), this, &OffersWidget::editSelectedOffer);
     m_editAction->setObjectName(u"editOfferAction"_s);
+    m_editAction->setStatusTip(tr("Change the selected offer"));
+    // Enter on an offer in the table edits it, as a double-click does.
+    m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_editAction->setShortcutContext(Qt::WidgetShortcut);
     m_duplicateAction = toolbar->addAction(tr("D&uplicate…"), this, &OffersWidget::duplicateSelectedOffer);
     m_duplicateAction->setObjectName(u"duplicateOfferAction"_s);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateAction->setStatusTip(tr("Start a new offer from a copy of the selected one"));
     m_deleteAction = toolbar->addAction(tr("&Delete"), this, &OffersWidget::deleteSelectedOffers);
     m_deleteAction->setObjectName(u"deleteOfferAction"_s);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setStatusTip(tr("Delete the selected offers (Undo brings them back)"));
+    m_targetAction = toolbar->addAction(tr("Mark as &Target"), this, &OffersWidget::markSelectedAsTarget);
+    m_targetAction->setObjectName(u"markTargetAction"_s);
+    m_targetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_targetAction->setStatusTip(tr("Make the selected offer the one you are negotiating: the Counter tab counters it"));
     toolbar->addSeparator();
+    // The window's Edit menu undoes on whichever tab is shown, with the standard keys; these are its buttons.
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    undo->setObjectName(u"offersUndoAction"_s);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setObjectName(u"offersRedoAction"_s);
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
     m_importAction = toolbar->addAction(tr("&Import…"), this, &OffersWidget::importOffers);
+    m_importAction->setObjectName(u"importOffersAction"_s);
+    m_importAction->setShortcut(QKeySequence::Open);
+    m_importAction->setStatusTip(tr("Add the offers of an offers JSON file"));
     m_exportAction = toolbar->addAction(tr("E&xport…"), this, &OffersWidget::exportOffers);
+    m_exportAction->setObjectName(u"exportOffersAction"_s);
+    m_exportAction->setStatusTip(tr("Write your offers to an offers JSON file"));
     toolbar->addSeparator();
-    toolbar->addAction(tr("&Preferences…"), this, &OffersWidget::showPreferences);
+    m_preferencesAction = toolbar->addAction(tr("&Preferences…"), this, &OffersWidget::showPreferences);
+    m_preferencesAction->setObjectName(u"offerPreferencesAction"_s);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setStatusTip(tr("Exchange rates and the default region"));
     addAction(m_deleteAction);
-    addAction(undo);
-    addAction(redo);
+
+    const auto separator = [this] {
+        auto *action = new QAction(this);
+        action->setSeparator(true);
+        return action;
+    };
+    // The window's Offers menu, in this order. Other features add their action here.
+    m_menuActions = {m_addAction,    m_editAction,   m_duplicateAction, m_deleteAction, separator(),
+                     m_targetAction, separator(),    m_importAction,    m_exportAction, separator(),
+                     m_preferencesAction};
     return toolbar;
 }
 
@@ -212,10 +295,7 @@ void OffersWidget::buildNoticeBar()
     m_noticeBar = new QWidget(this);
     m_noticeBar->setObjectName(u"noticeBar"_s);
     m_noticeBar->setAutoFillBackground(true);
-    QPalette noticePalette = m_noticeBar->palette();
-    noticePalette.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
-    noticePalette.setColor(QPalette::WindowText, QColor(0x66, 0x4d, 0x03));
-    m_noticeBar->setPalette(noticePalette);
+    styleNoticeBar();
     auto *noticeLayout = new QHBoxLayout(m_noticeBar);
     noticeLayout->setContentsMargins(8, 4, 4, 4);
     m_notice = new QLabel(m_noticeBar);
@@ -230,11 +310,22 @@ void OffersWidget::buildNoticeBar()
     m_noticeBar->hide();
 }
 
+void OffersWidget::styleNoticeBar()
+{
+    const Theme::BoxColors colors = Theme::boxColors(Theme::Tone::Notice, palette());
+    QPalette noticePalette = m_noticeBar->palette();
+    noticePalette.setColor(QPalette::Window, colors.background);
+    noticePalette.setColor(QPalette::WindowText, colors.text);
+    m_noticeBar->setPalette(noticePalette);
+}
+
 void OffersWidget::buildOffersTable()
 {
     m_table = new QTableView(this);
     m_table->setObjectName(u"offersTable"_s);
     m_table->setAccessibleName(tr("Offers"));
+    m_table->setAccessibleDescription(tr("The offers you hold, one per row, the target marked. Enter edits the "
+                                         "selected offer, Delete deletes it, Ctrl+T makes it the target."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
@@ -243,6 +334,8 @@ void OffersWidget::buildOffersTable()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
+    m_table->addAction(m_editAction);
     connect(m_table, &QTableView::doubleClicked, this, &OffersWidget::editSelectedOffer);
 }
 
@@ -259,7 +352,7 @@ QWidget *OffersWidget::buildComparison()
     m_comparisonStatus = new QLabel(comparison);
     m_comparisonStatus->setObjectName(u"comparisonStatus"_s);
     m_comparisonStatus->setWordWrap(true);
-    m_comparisonStatus->setStyleSheet(u"color: #a94400;"_s);
+    m_comparisonStatus->setStyleSheet(u"color: %1;"_s.arg(Theme::warningColor(palette()).name()));
     m_comparisonStatus->hide();
     comparisonLayout->addWidget(m_comparisonStatus);
     connect(m_guideCombo, &QComboBox::activated, this, &OffersWidget::guideChosen);
@@ -292,7 +385,7 @@ QHBoxLayout *OffersWidget::buildComparisonChooser(QWidget *comparison)
     m_regionCombo = new QComboBox(comparison);
     m_regionCombo->setObjectName(u"comparisonRegionCombo"_s);
     m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *guideLabel = new QLabel(tr("Compare with &guide:"), comparison);
+    auto *guideLabel = new QLabel(tr("Compare with gui&de:"), comparison);
     guideLabel->setBuddy(m_guideCombo);
     auto *regionLabel = new QLabel(tr("&Region:"), comparison);
     regionLabel->setBuddy(m_regionCombo);
@@ -321,6 +414,8 @@ QWidget *OffersWidget::buildBandPage()
     m_comparisonTable = new QTableView(bandPage);
     m_comparisonTable->setObjectName(u"comparisonTable"_s);
     m_comparisonTable->setAccessibleName(tr("Comparison with the band"));
+    m_comparisonTable->setAccessibleDescription(tr("Each offer's year 1 and 4-year average in the band's currency, "
+                                                   "and where its base, stock, bonus and total sit in the band."));
     auto *comparisonProxy = new QSortFilterProxyModel(this);
     comparisonProxy->setSourceModel(m_comparisonModel);
     comparisonProxy->setSortRole(OfferComparisonModel::RawValueRole);
@@ -433,6 +528,7 @@ void OffersWidget::openStore(const QString &path)
         followTarget();
         refreshComparison();
         updateActions();
+        updateEmptyState();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, m_table, [this] { m_table->resizeColumnsToContents(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OffersWidget::updateActions);
@@ -634,12 +730,14 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
         series->setBarWidth(0.6);
         auto *chart = new QChart;
         chart->setAnimationOptions(QChart::NoAnimation); // a grab right after show() must see the bars
+        ChartSupport::applyPalette(chart, palette()); // the theme before the series, which keep their colours
         chart->addSeries(series);
         chart->setTitle(offer.label() + (offer.target ? tr(" ★ target") : QString()));
         QFont titleFont = chart->titleFont();
         titleFont.setBold(true);
         chart->setTitleFont(titleFont);
-        chart->setTitleBrush(colors.value(i, Qt::black).darker(120));
+        const QColor offerColor = colors.value(i, palette().color(QPalette::WindowText));
+        chart->setTitleBrush(Theme::isDark(palette()) ? offerColor.lighter(150) : offerColor.darker(120));
         auto *years = new QBarCategoryAxis;
         years->append(yearNames);
         auto *amounts = new QValueAxis;
@@ -652,6 +750,9 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
         series->attachAxis(amounts);
         chart->legend()->setVisible(false); // one legend above all the charts keeps their axes level
         chart->setMargins(QMargins(4, 4, 4, 4));
+        const QBrush titleBrush = chart->titleBrush();
+        ChartSupport::applyPalette(chart, palette()); // the axes' labels in the text colour
+        chart->setTitleBrush(titleBrush);
         auto *view = new QChartView(chart, m_chartsHost);
         view->setObjectName(u"yearChart%1"_s.arg(i));
         view->setRenderHint(QPainter::Antialiasing);
@@ -661,8 +762,8 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
                              .arg(std::round(projection.years.value(0) / 1000))
                              .arg(horizon)
                              .arg(std::round(projection.average / 1000)));
-        view->setAccessibleName(tr("Year by year: %1").arg(offer.label()));
-        view->setAccessibleDescription(yearChartDescription(offer.label(), projection, currency));
+        ChartSupport::describe(view, tr("%1 year by year").arg(offer.label()),
+                               yearChartDescription(row, projection, shownGrowth.has_value()));
         m_chartsLayout->addWidget(view, 1);
     }
 }
@@ -676,6 +777,7 @@ void OffersWidget::updateActions()
     m_editAction->setEnabled(writable && selected == 1);
     m_duplicateAction->setEnabled(writable && selected == 1);
     m_deleteAction->setEnabled(writable && selected > 0);
+    m_targetAction->setEnabled(writable && selected == 1 && !selectedOffers().value(0).target);
     m_exportAction->setEnabled(m_model && !m_model->offers().isEmpty());
 }
 
@@ -758,6 +860,16 @@ void OffersWidget::deleteSelectedOffers()
     const QString text = selected.size() == 1 ? tr("Delete %1").arg(selected.first().label())
                                               : tr("Delete %n offer(s)", nullptr, int(selected.size()));
     m_undoStack->push(new RemoveOffersCommand(m_model, selected, text));
+}
+
+void OffersWidget::markSelectedAsTarget()
+{
+    const QList<Offer> selected = selectedOffers();
+    if (selected.size() != 1 || selected.first().target)
+        return;
+    Offer after = selected.first();
+    after.target = true;
+    m_undoStack->push(new EditOfferCommand(m_model, selected.first(), after, tr("Mark %1 as the Target").arg(after.label())));
 }
 
 void OffersWidget::importOffers()

@@ -13,6 +13,7 @@
 #include <memory>
 
 class BandRangesWidget;
+class EmptyState;
 class EquityControls;
 class EquityScenariosPanel;
 class OfferComparisonModel;
@@ -22,6 +23,7 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QToolBar;
@@ -44,6 +46,9 @@ public:
 
     // For the main window's Edit > Undo and Redo.
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Every Offers action, in the order of the window's Offers menu (separators included); the toolbar shows the
+    // same actions. A new action is one more entry in m_menuActions (buildToolbar).
+    QList<QAction *> menuActions() const { return m_menuActions; }
     OffersModel *model() const { return m_model; }
     const OffersComparison &comparison() const { return m_comparison; }
     // The person's exchange rates, as entered in Preferences.
@@ -73,6 +78,8 @@ public slots:
     void editSelectedOffer();
     void duplicateSelectedOffer();
     void deleteSelectedOffers();
+    // Makes the selected offer the one being negotiated (the store keeps one target), as one undoable edit.
+    void markSelectedAsTarget();
     void importOffers();
     void exportOffers();
     void showPreferences();
@@ -86,11 +93,17 @@ signals:
     // equityAnalysis() hold the new numbers.
     void comparisonChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
     QToolBar *buildToolbar();
     void buildNoticeBar();
+    void styleNoticeBar();
     void buildOffersTable();
+    EmptyState *buildEmptyState();
+    void updateEmptyState();
     QWidget *buildComparison();
     QHBoxLayout *buildComparisonChooser(QWidget *comparison);
     QWidget *buildBandPage();
@@ -141,4 +154,9 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_targetAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QList<QAction *> m_menuActions;
+    QStackedWidget *m_pages = nullptr; // the offers and their comparison, or the empty state
+    EmptyState *m_empty = nullptr;
 };

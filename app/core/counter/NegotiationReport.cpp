@@ -461,6 +461,7 @@ Result<NegotiationReport> NegotiationReport::build(const NegotiationReportInput 
     const Result<OffersComparison> comparison = addOffers(report, input, *band);
     if (!comparison)
         return comparison.error();
+    report.soFar = ReportSoFar::from(input.offers);
     addCounterAndScript(report, input, *band, *comparison);
     if (ReportWhatIfBuilder::wanted(input.offers, input.equity)) {
         report.whatIf = ReportWhatIfBuilder::build(*comparison, targetFirst(input.offers),
@@ -547,6 +548,7 @@ QString NegotiationReport::toPlainText() const
     lines << conversionNote << QString();
 
     lines << sectionHeading(Section::Chart) << chartCaption << QString();
+    lines << ReportSoFar::plainTextLines(soFar);
 
     if (whatIf)
         lines << whatIf->toPlainLines(currency) << QString();

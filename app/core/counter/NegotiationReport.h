@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "counter/CounterEngine.h"
 #include "counter/ReportWhatIf.h"
+#include "counter/ReportSoFar.h"
 #include "guide/Guide.h"
 #include "offers/OfferMath.h"
 
@@ -151,6 +152,7 @@ struct NegotiationReport
 
     // "What if the stock moves", after the chart; only when it says something (ReportWhatIfBuilder::wanted).
     std::optional<ReportWhatIf> whatIf;
+    QList<ReportSoFarOffer> soFar; // "So far": the offers' rounds and counters sent; empty without history
 
     std::optional<ReportCounter> counter;
     QString counterAbsentReason; // set when there is no counter

@@ -74,6 +74,36 @@ std::optional<SignOnClawback> EquityTerms::parseClawback(const QString &name)
     return std::nullopt;
 }
 
+OfferRevision Offer::revision(const QDate &date, const QString &note) const
+{
+    OfferRevision round;
+    round.date = date;
+    round.note = note;
+    round.base = base;
+    round.equityTotal = equityTotal;
+    round.vestingSchedule = vestingSchedule;
+    round.bonusPct = bonusPct;
+    round.signOn = signOn;
+    round.signOnYear2 = signOnYear2;
+    round.relocation = relocation;
+    round.refresherYearly = refresherYearly;
+    return round;
+}
+
+Offer Offer::withNumbersOf(const OfferRevision &round) const
+{
+    Offer offer = *this;
+    offer.base = round.base;
+    offer.equityTotal = round.equityTotal;
+    offer.vestingSchedule = round.vestingSchedule;
+    offer.bonusPct = round.bonusPct;
+    offer.signOn = round.signOn;
+    offer.signOnYear2 = round.signOnYear2;
+    offer.relocation = round.relocation;
+    offer.refresherYearly = round.refresherYearly;
+    return offer;
+}
+
 QList<double> VestingPresets::even()
 {
     return {25, 25, 25, 25};

@@ -38,6 +38,45 @@ QList<double> even(); // declared again below with the other presets
 // large units (KRW, IDR), but not nonsense.
 constexpr double kMaxOfferAmount = 1e12;
 
+namespace VestingPresets {
+QList<double> even(); // 25/25/25/25; a call, not a braced list, so GCC 12 doesn't warn of an uninitialised copy
+} // namespace VestingPresets
+
+// One round of an offer: its numbers as the company stated them on a day ("revised after my counter"). The offer's
+// own fields are always the latest round; see OfferHistory for the rounds with what changed between them.
+struct OfferRevision
+{
+    QDate date;   // invalid when unknown (an offer recorded before its history was kept)
+    QString note; // "first offer", "revised after my counter"
+    double base = 0;
+    double equityTotal = 0;
+    QList<double> vestingSchedule = VestingPresets::even();
+    double bonusPct = 0;
+    double signOn = 0;
+    double signOnYear2 = 0;
+    double relocation = 0;
+    double refresherYearly = 0;
+
+    friend bool operator==(const OfferRevision &, const OfferRevision &) = default;
+};
+
+// A counter the person sent the company for this offer: the asks, the words as sent, and the day.
+struct CounterSent
+{
+    struct Asks
+    {
+        double base = 0;
+        double equityTotal = 0; // the whole grant asked for
+        double signOn = 0;
+        friend bool operator==(const Asks &, const Asks &) = default;
+    };
+    QDate date;
+    Asks asks;
+    QString script; // the script or message as sent
+
+    friend bool operator==(const CounterSent &, const CounterSent &) = default;
+};
+
 struct Offer
 {
     qint64 id = 0; // the store's row id; 0 until stored
@@ -58,6 +97,13 @@ struct Offer
     QDate deadline;
     QString notes;
     bool target = false; // the offer being negotiated; at most one at a time
+    QList<OfferRevision> revisions; // the rounds, oldest first; the fields above are the latest numbers
+    QList<CounterSent> countersSent; // oldest first
+
+    // This offer's numbers as a round dated `date`.
+    OfferRevision revision(const QDate &date = QDate(), const QString &note = QString()) const;
+    // This offer with a round's numbers in place of its own (everything else, history included, kept).
+    Offer withNumbersOf(const OfferRevision &revision) const;
 
     // Equity that moves (issue 15). The defaults give exactly the figures of an offer without them.
     double equityShares = 0;  // a grant given in shares; then equityTotal = equityShares × sharePrice

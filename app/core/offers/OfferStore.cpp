@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -91,6 +92,23 @@ const QList<QStringList> &migrations()
         },
         // 2: equity that moves (shares and price, growth, refresher grants, frequency, cliff, clawback).
         OfferStoreEquity::migration(),
+        // 3: each offer's rounds and the counters sent for it, in order (issue 17). Rows go with their offer: the
+        // store deletes them itself, as SQLite's foreign keys are off unless each connection turns them on.
+        {
+            u"CREATE TABLE offer_revisions ("
+            u" offer_id INTEGER NOT NULL REFERENCES offers(id), position INTEGER NOT NULL,"
+            u" date TEXT, note TEXT NOT NULL DEFAULT '',"
+            u" base REAL NOT NULL DEFAULT 0, equity_total REAL NOT NULL DEFAULT 0,"
+            u" vesting_schedule TEXT NOT NULL DEFAULT '[25,25,25,25]', bonus_pct REAL NOT NULL DEFAULT 0,"
+            u" sign_on REAL NOT NULL DEFAULT 0, sign_on_year2 REAL NOT NULL DEFAULT 0,"
+            u" relocation REAL NOT NULL DEFAULT 0, refresher_yearly REAL NOT NULL DEFAULT 0,"
+            u" PRIMARY KEY (offer_id, position))"_s,
+            u"CREATE TABLE counters_sent ("
+            u" offer_id INTEGER NOT NULL REFERENCES offers(id), position INTEGER NOT NULL, date TEXT,"
+            u" ask_base REAL NOT NULL DEFAULT 0, ask_equity_total REAL NOT NULL DEFAULT 0,"
+            u" ask_sign_on REAL NOT NULL DEFAULT 0, script TEXT NOT NULL DEFAULT '',"
+            u" PRIMARY KEY (offer_id, position))"_s,
+        },
     };
     return list;
 }
@@ -116,6 +134,12 @@ QList<double> scheduleFromText(const QString &text)
 QVariant notNull(const QString &text)
 {
     return text.isNull() ? QVariant(u""_s) : QVariant(text);
+}
+
+// A date as the store keeps it: "2026-12-15", or NULL when there is none.
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QString nextConnectionName()
@@ -160,6 +184,8 @@ Result<OfferStore::OpenStatus> OfferStore::open(const QString &path)
     m_path = path;
     m_recoveredPath.clear();
     m_recoveryNotice.clear();
+    m_readOnlyNotice.clear();
+    m_newerSchema = 0;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return failure(tr("cannot open the offers store %1").arg(path), tr("its folder cannot be created"));
@@ -167,8 +193,14 @@ Result<OfferStore::OpenStatus> OfferStore::open(const QString &path)
     m_readOnly = info.exists()
                  && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner));
     Attempt attempt = openAndMigrate(m_readOnly);
-    if (attempt.ok())
+    if (attempt.ok() && m_newerSchema > 0)
+        attempt = reopenNewerReadOnly();
+    if (attempt.ok()) {
+        if (m_readOnly && m_readOnlyNotice.isEmpty())
+            m_readOnlyNotice = tr("The offers store %1 is read-only: your offers are shown, but changes can't be saved.")
+                                   .arg(QDir::toNativeSeparators(path));
         return m_readOnly ? OpenStatus::OpenedReadOnly : OpenStatus::Opened;
+    }
     if (attempt.outcome == Attempt::Outcome::Failed)
         return Error{attempt.message};
     const QString damage = attempt.message;
@@ -182,6 +214,25 @@ Result<OfferStore::OpenStatus> OfferStore::open(const QString &path)
         tr("The offers store %1 was damaged (%2). It was kept as %3, and a new, empty store was started.")
             .arg(QDir::toNativeSeparators(path), damage, QDir::toNativeSeparators(m_recoveredPath));
     return OpenStatus::Recovered;
+}
+
+OfferStore::Attempt OfferStore::reopenNewerReadOnly()
+{
+    // Through a read-only connection, so nothing this OfferDesk does can change a file it doesn't fully know.
+    close();
+    m_readOnly = true;
+    Attempt attempt = openConnection(true);
+    if (!attempt.ok()) {
+        close();
+        return attempt;
+    }
+    m_readOnlyNotice = tr("The offers store %1 was written by a newer OfferDesk (schema %2; this one knows up to %3). "
+                          "It is open read-only: your offers are shown, but changes can't be saved until you use "
+                          "the newer OfferDesk again.")
+                           .arg(QDir::toNativeSeparators(m_path))
+                           .arg(m_newerSchema)
+                           .arg(kSchemaVersion);
+    return {};
 }
 
 OfferStore::Attempt OfferStore::openAndMigrate(bool readOnly)
@@ -230,11 +281,11 @@ OfferStore::Attempt OfferStore::checkAndMigrate()
         return read;
     }
     if (version > kSchemaVersion) {
+        // A newer OfferDesk only adds tables and columns (see migrations()), so this one can still read it; open()
+        // reopens it read-only.
         rollback();
-        return failedToOpen(
-            tr("it was written by a newer OfferDesk (schema %1; this one knows up to %2). It was left untouched.")
-                .arg(version)
-                .arg(kSchemaVersion));
+        m_newerSchema = version;
+        return {};
     }
     if (version == kSchemaVersion) {
         if (!m_readOnly) {
@@ -413,9 +464,103 @@ Result<QList<Offer>> OfferStore::offers()
         offer.target = query.value(16).toInt() != 0;
         result.append(offer);
     }
+    query.finish();
     if (QSqlError error; !OfferStoreEquity::read(QSqlDatabase::database(m_connection, false), result, &error))
         return failure(tr("cannot read the offers from %1").arg(m_path), describe(error));
+    if (const Result<> history = readHistory(result); !history)
+        return history.error();
     return result;
+}
+
+Result<> OfferStore::readHistory(QList<Offer> &offers)
+{
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < offers.size(); ++i)
+        indexOf.insert(offers.at(i).id, i);
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(u"SELECT offer_id, date, note, base, equity_total, vesting_schedule, bonus_pct, sign_on,"
+                    u" sign_on_year2, relocation, refresher_yearly FROM offer_revisions ORDER BY offer_id, position"_s))
+        return failure(tr("cannot read the offers' rounds from %1").arg(m_path), describe(query.lastError()));
+    while (query.next()) {
+        const auto it = indexOf.constFind(query.value(0).toLongLong());
+        if (it == indexOf.cend())
+            continue; // the round of an offer deleted by an older OfferDesk, which knew nothing of rounds
+        OfferRevision round;
+        round.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        round.note = query.value(2).toString();
+        round.base = query.value(3).toDouble();
+        round.equityTotal = query.value(4).toDouble();
+        round.vestingSchedule = scheduleFromText(query.value(5).toString());
+        round.bonusPct = query.value(6).toDouble();
+        round.signOn = query.value(7).toDouble();
+        round.signOnYear2 = query.value(8).toDouble();
+        round.relocation = query.value(9).toDouble();
+        round.refresherYearly = query.value(10).toDouble();
+        offers[*it].revisions.append(round);
+    }
+    if (!query.exec(u"SELECT offer_id, date, ask_base, ask_equity_total, ask_sign_on, script FROM counters_sent"
+                    u" ORDER BY offer_id, position"_s))
+        return failure(tr("cannot read the counters sent from %1").arg(m_path), describe(query.lastError()));
+    while (query.next()) {
+        const auto it = indexOf.constFind(query.value(0).toLongLong());
+        if (it == indexOf.cend())
+            continue;
+        CounterSent counter;
+        counter.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        counter.asks = {query.value(2).toDouble(), query.value(3).toDouble(), query.value(4).toDouble()};
+        counter.script = query.value(5).toString();
+        offers[*it].countersSent.append(counter);
+    }
+    return {};
+}
+
+Result<> OfferStore::writeHistory(qint64 id, const Offer &offer)
+{
+    const auto failed = [&](const QSqlQuery &query) {
+        return failure(tr("the change to %1 was not saved").arg(offer.label()), describe(query.lastError()));
+    };
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    for (const QString &table : {u"offer_revisions"_s, u"counters_sent"_s}) {
+        query.prepare(u"DELETE FROM %1 WHERE offer_id = ?"_s.arg(table));
+        query.addBindValue(id);
+        if (!query.exec())
+            return failed(query);
+    }
+    for (qsizetype i = 0; i < offer.revisions.size(); ++i) {
+        const OfferRevision &round = offer.revisions.at(i);
+        query.prepare(u"INSERT INTO offer_revisions (offer_id, position, date, note, base, equity_total,"
+                      u" vesting_schedule, bonus_pct, sign_on, sign_on_year2, relocation, refresher_yearly)"
+                      u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        query.addBindValue(id);
+        query.addBindValue(qint64(i));
+        query.addBindValue(dateValue(round.date));
+        query.addBindValue(notNull(round.note));
+        query.addBindValue(round.base);
+        query.addBindValue(round.equityTotal);
+        query.addBindValue(scheduleText(round.vestingSchedule));
+        query.addBindValue(round.bonusPct);
+        query.addBindValue(round.signOn);
+        query.addBindValue(round.signOnYear2);
+        query.addBindValue(round.relocation);
+        query.addBindValue(round.refresherYearly);
+        if (!query.exec())
+            return failed(query);
+    }
+    for (qsizetype i = 0; i < offer.countersSent.size(); ++i) {
+        const CounterSent &counter = offer.countersSent.at(i);
+        query.prepare(u"INSERT INTO counters_sent (offer_id, position, date, ask_base, ask_equity_total,"
+                      u" ask_sign_on, script) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        query.addBindValue(id);
+        query.addBindValue(qint64(i));
+        query.addBindValue(dateValue(counter.date));
+        query.addBindValue(counter.asks.base);
+        query.addBindValue(counter.asks.equityTotal);
+        query.addBindValue(counter.asks.signOn);
+        query.addBindValue(notNull(counter.script));
+        if (!query.exec())
+            return failed(query);
+    }
+    return {};
 }
 
 Result<qint64> OfferStore::writeOffer(const Offer &offer, WriteMode mode)
@@ -463,19 +608,23 @@ Result<qint64> OfferStore::writeOffer(const Offer &offer, WriteMode mode)
     query.bindValue(u":sign_on_year2"_s, offer.signOnYear2);
     query.bindValue(u":relocation"_s, offer.relocation);
     query.bindValue(u":refresher_yearly"_s, offer.refresherYearly);
-    query.bindValue(u":deadline"_s, offer.deadline.isValid() ? QVariant(offer.deadline.toString(Qt::ISODate))
-                                                             : QVariant(QMetaType(QMetaType::QString)));
+    query.bindValue(u":deadline"_s, dateValue(offer.deadline));
     query.bindValue(u":notes"_s, notNull(offer.notes));
     query.bindValue(u":target"_s, offer.target ? 1 : 0);
     if (!query.exec())
         return failure(tr("the change to %1 was not saved").arg(offer.label()), describe(query.lastError()));
-    if (mode == WriteMode::Update && query.numRowsAffected() != 1) {
+    qint64 id = offer.id;
+    if (mode == WriteMode::Insert) {
+        if (id <= 0)
+            id = query.lastInsertId().toLongLong();
+    } else if (query.numRowsAffected() != 1) {
         return failure(tr("the change to %1 was not saved").arg(offer.label()),
                        tr("it is no longer in the store (deleted in another window?)"));
     }
-    const qint64 id = mode == WriteMode::Insert && offer.id <= 0 ? query.lastInsertId().toLongLong() : offer.id;
     if (QSqlError error; !OfferStoreEquity::write(QSqlDatabase::database(m_connection, false), offer, id, &error))
         return failure(tr("the change to %1 was not saved").arg(offer.label()), describe(error));
+    if (const Result<> history = writeHistory(id, offer); !history)
+        return history.error();
     return id;
 }
 
@@ -527,6 +676,15 @@ Result<> OfferStore::removeAll(const QList<qint64> &ids)
         return begun;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     for (qint64 id : ids) {
+        for (const QString &table : {u"offer_revisions"_s, u"counters_sent"_s}) {
+            query.prepare(u"DELETE FROM %1 WHERE offer_id = ?"_s.arg(table));
+            query.addBindValue(id);
+            if (!query.exec()) {
+                const QSqlError error = query.lastError();
+                rollback();
+                return failure(tr("the offer was not deleted"), describe(error));
+            }
+        }
         query.prepare(u"DELETE FROM offers WHERE id = ?"_s);
         query.addBindValue(id);
         if (!query.exec()) {

@@ -21,7 +21,7 @@ class OfferStore
     Q_DECLARE_TR_FUNCTIONS(OfferStore)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     OfferStore();
     ~OfferStore();
@@ -45,6 +45,11 @@ public:
     QString recoveredPath() const { return m_recoveredPath; }
     // After OpenStatus::Recovered, worded for a person: what was damaged, where it was kept, that a new store began.
     QString recoveryNotice() const { return m_recoveryNotice; }
+    // After OpenStatus::OpenedReadOnly, worded for a person: why the store is read-only (a read-only file, or a
+    // store written by a newer OfferDesk, which this one reads but never writes).
+    QString readOnlyNotice() const { return m_readOnlyNotice; }
+    // The schema version of a store written by a newer OfferDesk, opened read-only; 0 otherwise.
+    int newerSchemaVersion() const { return m_newerSchema; }
     void close();
 
     // Each operation below returns its value, or an Error worded for a person: what failed and why.
@@ -83,6 +88,7 @@ private:
 
     Attempt openConnection(bool readOnly);
     Attempt openAndMigrate(bool readOnly);
+    Attempt reopenNewerReadOnly();
     Attempt checkAndMigrate();
     Attempt checkIntegrity(QSqlQuery &query);
     Attempt readSchemaVersion(QSqlQuery &query, int *version);
@@ -94,12 +100,16 @@ private:
     Result<> commit();
     void rollback();
     Result<qint64> writeOffer(const Offer &offer, WriteMode mode);
+    Result<> writeHistory(qint64 id, const Offer &offer);
+    Result<> readHistory(QList<Offer> &offers);
     qint64 dataVersion();
 
     QString m_connection;
     QString m_path;
     QString m_recoveredPath;
     QString m_recoveryNotice;
+    QString m_readOnlyNotice;
+    int m_newerSchema = 0;
     bool m_readOnly = false;
     qint64 m_dataVersionRead = -1; // SQLite's data_version when offers() last read
 };

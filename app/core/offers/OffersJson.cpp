@@ -32,11 +32,32 @@ const QStringList &knownFields()
         u"company"_s,  u"role"_s,          u"level"_s,         u"region"_s,     u"currency"_s,
         u"base"_s,     u"equity_total"_s,  u"vesting_schedule"_s, u"bonus_pct"_s, u"sign_on"_s,
         u"sign_on_year2"_s, u"relocation"_s, u"refresher_yearly"_s, u"deadline"_s, u"notes"_s,
-        u"target"_s,
+        u"target"_s,   u"revisions"_s,     u"counters_sent"_s,
         // Equity that moves.
         u"equity_shares"_s, u"share_price"_s, u"growth_pct"_s, u"refresher_grant"_s, u"refresher_vesting_years"_s,
         u"vesting_frequency"_s, u"cliff_months"_s, u"sign_on_clawback_months"_s, u"sign_on_clawback"_s,
     };
+    return fields;
+}
+
+const QStringList &revisionFields()
+{
+    static const QStringList fields = {
+        u"date"_s,          u"note"_s,       u"base"_s,             u"equity_total"_s, u"vesting_schedule"_s,
+        u"bonus_pct"_s,     u"sign_on"_s,    u"sign_on_year2"_s,    u"relocation"_s,   u"refresher_yearly"_s,
+    };
+    return fields;
+}
+
+const QStringList &counterSentFields()
+{
+    static const QStringList fields = {u"date"_s, u"asks"_s, u"script"_s};
+    return fields;
+}
+
+const QStringList &askFields()
+{
+    static const QStringList fields = {u"base"_s, u"equity_total"_s, u"sign_on"_s};
     return fields;
 }
 
@@ -81,7 +102,12 @@ class OfferReader
 {
 public:
     OfferReader(const QJsonObject &object, int index, const QString &path, Diagnostics &diagnostics)
-        : m_object(object), m_index(index), m_path(path), m_diagnostics(diagnostics)
+        : m_object(object), m_prefix(u"offers[%1]"_s.arg(index)), m_path(path), m_diagnostics(diagnostics)
+    {
+    }
+    // A reader of an object inside an offer, its problems named "offers[i].revisions[j].field".
+    OfferReader(const QJsonObject &object, const QString &prefix, const QString &path, Diagnostics &diagnostics)
+        : m_object(object), m_prefix(prefix), m_path(path), m_diagnostics(diagnostics)
     {
     }
 
@@ -109,11 +135,92 @@ public:
         offer.notes = text(u"notes"_s, false);
         offer.target = target();
         readEquityTerms(offer);
+        offer.revisions = list<OfferRevision>(u"revisions"_s, &OfferReader::readRevision);
+        offer.countersSent = list<CounterSent>(u"counters_sent"_s, &OfferReader::readCounterSent);
         return offer;
     }
 
+    OfferRevision readRevision()
+    {
+        warnUnknown(revisionFields());
+        OfferRevision round;
+        round.date = date(u"date"_s);
+        round.note = text(u"note"_s, false);
+        round.base = amount(u"base"_s, true);
+        round.equityTotal = amount(u"equity_total"_s, false);
+        round.vestingSchedule = schedule();
+        round.bonusPct = bonusPct();
+        round.signOn = amount(u"sign_on"_s, false);
+        round.signOnYear2 = amount(u"sign_on_year2"_s, false);
+        round.relocation = amount(u"relocation"_s, false);
+        round.refresherYearly = amount(u"refresher_yearly"_s, false);
+        return round;
+    }
+
+    CounterSent readCounterSent()
+    {
+        warnUnknown(counterSentFields());
+        CounterSent counter;
+        counter.date = date(u"date"_s);
+        counter.script = text(u"script"_s, false);
+        const QString field = u"asks"_s;
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined() || value.isNull())
+            return counter;
+        if (!value.isObject()) {
+            error(field, Tr::tr("must be an object {\"base\": ..., \"equity_total\": ..., \"sign_on\": ...}, not %1")
+                .arg(typeName(value)));
+            return counter;
+        }
+        const QJsonObject asks = value.toObject();
+        OfferReader reader(asks, name(field), m_path, m_diagnostics);
+        reader.warnUnknown(askFields());
+        counter.asks.base = reader.amount(u"base"_s, false);
+        counter.asks.equityTotal = reader.amount(u"equity_total"_s, false);
+        counter.asks.signOn = reader.amount(u"sign_on"_s, false);
+        return counter;
+    }
+
 private:
-    QString name(const QString &field) const { return u"offers[%1].%2"_s.arg(m_index).arg(field); }
+    void warnUnknown(const QStringList &known)
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (!known.contains(it.key()))
+                warn(it.key(), Tr::tr("unknown field, ignored"));
+        }
+    }
+
+    // A list of objects under `field`, each read by `readOne` with its problems named "field[j].…".
+    template<typename T>
+    QList<T> list(const QString &field, T (OfferReader::*readOne)())
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray()) {
+            error(field, Tr::tr("must be a list, not %1").arg(typeName(value)));
+            return {};
+        }
+        const QJsonArray array = value.toArray();
+        if (array.size() > OffersLimits::kMaxRounds) {
+            error(field, Tr::tr("has %1 entries; at most %2 are allowed").arg(array.size()).arg(OffersLimits::kMaxRounds));
+            return {};
+        }
+        QList<T> result;
+        for (qsizetype j = 0; j < array.size(); ++j) {
+            const QString item = u"%1[%2]"_s.arg(field).arg(j);
+            if (!array.at(j).isObject()) {
+                error(item, Tr::tr("must be an object, not %1").arg(typeName(array.at(j))));
+                continue;
+            }
+            const QJsonObject object = array.at(j).toObject();
+            OfferReader reader(object, name(item), m_path, m_diagnostics);
+            result.append((reader.*readOne)());
+        }
+        return result;
+    }
+
+    QString name(const QString &field) const { return m_prefix + u'.' + field; }
     void error(const QString &field, const QString &message)
     {
         m_diagnostics.append(Diagnostic::error(m_path, 0, name(field) + u": "_s + message));
@@ -236,9 +343,10 @@ private:
         return result;
     }
 
-    QDate deadline()
+    QDate deadline() { return date(u"deadline"_s); }
+
+    QDate date(const QString &field)
     {
-        const QString field = u"deadline"_s;
         const QJsonValue value = m_object.value(field);
         if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty()))
             return QDate();
@@ -358,7 +466,7 @@ private:
     }
 
     const QJsonObject &m_object;
-    int m_index;
+    QString m_prefix; // "offers[2]", "offers[2].revisions[0]"
     const QString &m_path;
     Diagnostics &m_diagnostics;
 };
@@ -387,6 +495,65 @@ void insertEquityTerms(QJsonObject &object, const Offer &offer)
         object.insert(u"sign_on_clawback_months"_s, offer.signOnClawbackMonths);
     if (offer.signOnClawback != SignOnClawback::Prorated)
         object.insert(u"sign_on_clawback"_s, EquityTerms::clawbackName(offer.signOnClawback));
+}
+
+QJsonArray scheduleArray(const QList<double> &shares)
+{
+    QJsonArray schedule;
+    for (double share : shares)
+        schedule.append(share);
+    return schedule;
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QJsonArray revisionsArray(const QList<OfferRevision> &revisions)
+{
+    QJsonArray array;
+    for (const OfferRevision &round : revisions) {
+        array.append(QJsonObject{
+            {u"date"_s, dateText(round.date)},
+            {u"note"_s, round.note},
+            {u"base"_s, round.base},
+            {u"equity_total"_s, round.equityTotal},
+            {u"vesting_schedule"_s, scheduleArray(round.vestingSchedule)},
+            {u"bonus_pct"_s, round.bonusPct},
+            {u"sign_on"_s, round.signOn},
+            {u"sign_on_year2"_s, round.signOnYear2},
+            {u"relocation"_s, round.relocation},
+            {u"refresher_yearly"_s, round.refresherYearly},
+        });
+    }
+    return array;
+}
+
+QJsonArray countersSentArray(const QList<CounterSent> &counters)
+{
+    QJsonArray array;
+    for (const CounterSent &counter : counters) {
+        array.append(QJsonObject{
+            {u"date"_s, dateText(counter.date)},
+            {u"asks"_s, QJsonObject{{u"base"_s, counter.asks.base},
+                                    {u"equity_total"_s, counter.asks.equityTotal},
+                                    {u"sign_on"_s, counter.asks.signOn}}},
+            {u"script"_s, counter.script},
+        });
+    }
+    return array;
+}
+
+// The offer's object with its history. Only an offer with a history has the keys, so an offer without one is
+// written exactly as before.
+QJsonObject withHistory(QJsonObject object, const Offer &offer)
+{
+    if (!offer.revisions.isEmpty())
+        object.insert(u"revisions"_s, revisionsArray(offer.revisions));
+    if (!offer.countersSent.isEmpty())
+        object.insert(u"counters_sent"_s, countersSentArray(offer.countersSent));
+    return object;
 }
 
 QJsonObject toJsonObject(const Offer &offer)
@@ -539,6 +706,44 @@ OffersReadResult OffersJson::parse(const QByteArray &bytes, const QString &path)
     return result;
 }
 
+namespace {
+
+// Each round's numbers are checked as an offer's are; each counter's asks as amounts. The field is named
+// "revisions[1].base", "counters_sent[0].asks.sign_on".
+void appendHistoryProblems(const Offer &offer, QList<OffersJson::FieldProblem> &problems)
+{
+    static const QStringList numbers = {u"base"_s,          u"equity_total"_s, u"vesting_schedule"_s,
+                                        u"bonus_pct"_s,     u"sign_on"_s,      u"sign_on_year2"_s,
+                                        u"relocation"_s,    u"refresher_yearly"_s};
+    Offer bare = offer;
+    bare.revisions.clear();
+    bare.countersSent.clear();
+    for (qsizetype j = 0; j < offer.revisions.size(); ++j) {
+        for (const OffersJson::FieldProblem &problem : OffersJson::validate(bare.withNumbersOf(offer.revisions.at(j)))) {
+            const QString part = problem.field.section(u'[', 0, 0);
+            if (numbers.contains(part))
+                problems.append({u"revisions[%1].%2"_s.arg(j).arg(problem.field), problem.message});
+        }
+    }
+    for (qsizetype j = 0; j < offer.countersSent.size(); ++j) {
+        const CounterSent::Asks &asks = offer.countersSent.at(j).asks;
+        const std::pair<QString, double> amounts[] = {
+            {u"base"_s, asks.base}, {u"equity_total"_s, asks.equityTotal}, {u"sign_on"_s, asks.signOn}};
+        for (const auto &[field, value] : amounts) {
+            if (const QString problem = amountProblem(value); !problem.isEmpty())
+                problems.append({u"counters_sent[%1].asks.%2"_s.arg(j).arg(field), problem});
+        }
+    }
+    if (offer.revisions.size() > OffersLimits::kMaxRounds)
+        problems.append({u"revisions"_s, Tr::tr("has %1 entries; at most %2 are allowed").arg(offer.revisions.size())
+                                             .arg(OffersLimits::kMaxRounds)});
+    if (offer.countersSent.size() > OffersLimits::kMaxRounds)
+        problems.append({u"counters_sent"_s, Tr::tr("has %1 entries; at most %2 are allowed")
+                                                 .arg(offer.countersSent.size()).arg(OffersLimits::kMaxRounds)});
+}
+
+} // namespace
+
 QList<OffersJson::FieldProblem> OffersJson::validate(const Offer &offer)
 {
     QList<FieldProblem> problems;
@@ -585,6 +790,7 @@ QList<OffersJson::FieldProblem> OffersJson::validate(const Offer &offer)
             problems.append({u"vesting_schedule"_s, Tr::tr("must sum to 100, not %1")
                 .arg(QString::number(sum, 'g', 6))});
     }
+    appendHistoryProblems(offer, problems);
     problems.append(validateEquityTerms(offer));
     return problems;
 }
@@ -617,7 +823,7 @@ QByteArray OffersJson::toJson(const QList<Offer> &offers)
 {
     QJsonArray array;
     for (const Offer &offer : offers)
-        array.append(toJsonObject(offer));
+        array.append(withHistory(toJsonObject(offer), offer));
     return QJsonDocument(QJsonObject{{u"offers"_s, array}}).toJson(QJsonDocument::Indented);
 }
 

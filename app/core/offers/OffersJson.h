@@ -31,11 +31,14 @@ constexpr int kMaxVestingYears = 10;
 constexpr qsizetype kMaxTextLength = 10000;
 constexpr int kMaxCliffMonths = 12 * kMaxVestingYears; // a cliff past the whole schedule vests it all at once
 constexpr int kMaxClawbackMonths = 60;
+constexpr int kMaxRounds = 200; // revisions, and counters sent, per offer
 } // namespace OffersLimits
 
 // The offers JSON format shared by import, export and offerdesk-cli:
 // { "offers": [ { "company": ..., "region": ..., "currency": ..., "base": ..., ... } ] }
-// Only company, region, currency and base are required. Errors name the file, the offer's index and the field;
+// An offer may also carry "revisions": [{date, note, base, equity_total, …}] (its rounds, oldest first) and
+// "counters_sent": [{date, asks: {base, equity_total, sign_on}, script}]; an offer without them is written without
+// the keys. Only company, region, currency and base are required. Errors name the file, the offer's index and the field;
 // an unknown field is a warning.
 namespace OffersJson {
 OffersReadResult readFile(const QString &path);
@@ -54,7 +57,8 @@ struct FieldProblem
 };
 
 // The checks the entry form shares with the file format: required fields, no negatives, sane ranges, a known
-// currency, and a schedule that sums to 100. Empty when the offer is fine.
+// currency, and a schedule that sums to 100; the same for each revision's numbers ("revisions[1].base") and each
+// counter's asks ("counters_sent[0].asks.sign_on"). Empty when the offer is fine.
 QList<FieldProblem> validate(const Offer &offer);
 // The part of validate() for the fields of equity that moves (shares, price, growth, refresher grant and years,
 // cliff, clawback months).

@@ -307,6 +307,9 @@ int Cli::lintScriptCommand(const QStringList &arguments)
                        u"The offers JSON file, with one offer marked \"target\": true."_s);
     addRateOption(parser);
     addCounterOptions(parser);
+    // Accepted as suggest accepts them, so a counter's options can be passed on as they are; the scenarios change
+    // only suggest's warnings, never the numbers the rules check.
+    addEquityOptions(parser);
     if (const auto stop = parseCommand(parser, command, arguments, u"FILE"_s, u"The script or message, as text."_s))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -320,7 +323,8 @@ int Cli::lintScriptCommand(const QStringList &arguments)
         given += parser.isSet(name) ? 1 : 0;
     if (given > 0 && given < int(scenarioNames.size()))
         return usageError(command, u"--guide, --region and --offers go together: give all three, or none"_s);
-    const QStringList counterOptions{u"rate"_s, u"boldness"_s, u"premium"_s, u"walk-away"_s, u"override"_s};
+    const QStringList counterOptions{u"rate"_s,     u"boldness"_s, u"premium"_s,  u"walk-away"_s,
+                                     u"override"_s, u"years"_s,    u"scenarios"_s};
     for (const QString &name : counterOptions) {
         if (given == 0 && parser.isSet(name))
             return usageError(command, u"--%1 needs --guide, --region and --offers"_s.arg(name));
@@ -330,6 +334,9 @@ int Cli::lintScriptCommand(const QStringList &arguments)
         if (const auto stop = readCounterOptions(parser, command, counter.settings, counter.overrides))
             return *stop;
         if (const auto stop = readRates(parser, command, counter.rates))
+            return *stop;
+        EquityAssumptions assumptions;
+        if (const auto stop = readEquityOptions(parser, command, assumptions))
             return *stop;
     }
     const QString path = positional.first();

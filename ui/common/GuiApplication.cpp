@@ -5,11 +5,15 @@
 
 #include "common/AppInfo.h"
 #include "guide/GuideLibrary.h"
+#include "offers/OfferStore.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/Theme.h"
+#include "ui/common/OpenFiles.h"
+#include "ui/common/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QTextStream>
@@ -96,9 +100,11 @@ int GuiApplication::run(int argc, char *argv[])
     parser.addOption(noCache);
     parser.addPositionalArgument(u"files"_s,
                                  QCoreApplication::translate("GuiApplication",
-                                                             "Guide files (.md) to show, or to import when they are "
-                                                             "not in the library yet."),
-                                 u"[FILE.md...]"_s);
+                                                             "Guides (.md) to show, or to import when they are not in "
+                                                             "the library yet, or an offers file (.json) to import into "
+                                                             "the Offers tab. With OfferDesk already open, they go to "
+                                                             "its window."),
+                                 u"[FILE...]"_s);
     QTextStream out(stdout);
     QTextStream err(stderr);
     // Qt's own options (-platform, -style, ...) are QApplication's to read.
@@ -145,13 +151,31 @@ int GuiApplication::run(int argc, char *argv[])
     // Lets Wayland compositors and docks match the window to the installed .desktop file and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral(OFFERDESK_APP_ID));
 
+    QStringList files;
+    for (const QString &file : parser.positionalArguments())
+        files.append(QDir::cleanPath(QDir::current().absoluteFilePath(file)));
+    // One window per offers store: a second start hands its files to the first, which comes forward.
+    SingleInstance instance(OfferStore::defaultPath());
+    switch (instance.start(files)) {
+    case SingleInstance::Outcome::HandedOver:
+        return 0;
+    case SingleInstance::Outcome::Failed:
+        err << u"offerdesk: "_s << instance.errorString() << Qt::endl;
+        return 1;
+    case SingleInstance::Outcome::Primary:
+        break;
+    }
+
     MainWindow window(LibraryPaths::defaultFolders(parser.values(guides)));
     if (exposeReporter) {
         window.createWinId();
         window.windowHandle()->installEventFilter(exposeReporter);
     }
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window](const QStringList &handed) {
+        bringToFront(&window);
+        openFiles(&window, handed);
+    });
     window.show();
-    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
-        window.openGuideFiles(files);
+    openFiles(&window, files);
     return QApplication::exec();
 }

@@ -7,7 +7,12 @@
 #include "counter/NegotiationReport.h"
 #include "guide/LibraryLoader.h"
 #include "offers/OfferStore.h"
+#include "ui/common/DeadlineNotices.h"
+#include "ui/common/NoticeBanner.h"
 #include "ui/common/ReportPrintPreview.h"
+#include "ui/common/SingleInstance.h"
+#include "ui/counter/MessageDraftPanel.h"
+#include "ui/offers/OfferTimelineWidget.h"
 #include "ui/counter/CounterWidget.h"
 #include "ui/guides/GuideBrowserPane.h"
 #include "ui/guides/GuideEditorDialog.h"
@@ -85,7 +90,17 @@ MainWindow::MainWindow(const QStringList &guideFolders, const QString &offersSto
     m_tabs->addTab(m_guidesHost, tr("&Guides"));
     m_tabs->addTab(m_offersHost, tr("&Offers"));
     m_tabs->addTab(m_counterHost, tr("&Counter"));
-    setCentralWidget(m_tabs);
+    // A deadline notice, when there is one, sits above the tabs, whichever is on show.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_deadlineBanner = new NoticeBanner(central);
+    m_deadlineBanner->setObjectName(u"deadlineBanner"_s);
+    m_deadlineBanner->setAccessibleName(tr("Deadline notice"));
+    centralLayout->addWidget(m_deadlineBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_status->setObjectName(u"libraryStatus"_s);
     m_status->setAccessibleName(tr("Library status"));
@@ -210,6 +225,40 @@ void MainWindow::connectTabs()
     });
     connect(m_offers, &OffersWidget::comparisonChanged, this, &MainWindow::updateCounter);
     updateCounter();
+    connectNegotiation();
+}
+
+void MainWindow::connectNegotiation()
+{
+    connect(m_counter, &CounterWidget::counterSentRecorded, this, [this](qint64 offerId, const CounterSent &counter) {
+        m_offers->recordCounterSent(offerId, counter);
+        // The Counter tab's own Undo is for its hand-set asks: say where this one is undone.
+        if (const std::optional<Offer> offer = m_offers->model()->offer(offerId)) {
+            statusBar()->showMessage(tr("Recorded the counter sent to %1; Undo on the Offers tab takes it back.")
+                                         .arg(offer->label()),
+                                     10000);
+        }
+    });
+    // The Counter tab's floor is in the band's currency; the timeline draws it in the offer's own.
+    const auto showFloor = [this] {
+        const BandComparison &target = m_counter->input().target;
+        const double floor = m_counter->suggestion().floorAnnualized;
+        const bool known = !m_counter->input().band.currency.isEmpty() && floor > 0 && target.offer.base > 0;
+        m_offers->timeline()->setFloor(target.offer.id, known ? std::optional(floor * target.original.base
+                                                                              / target.offer.base)
+                                                              : std::nullopt);
+    };
+    connect(m_counter, &CounterWidget::suggestionChanged, this, showFloor);
+    showFloor();
+    m_deadlineNotices = new DeadlineNotices(m_deadlineBanner, m_offers->model(), this);
+    connect(m_deadlineNotices, &DeadlineNotices::moreTimeRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_counterHost);
+        m_counter->draftPanel()->showMoreTimeMessage(true);
+        if (auto *sayTabs = m_counter->findChild<QTabWidget *>(u"sayTabs"_s))
+            sayTabs->setCurrentWidget(m_counter->draftPanel());
+    });
+    connect(m_deadlineNotices, &DeadlineNotices::notificationClicked, this, [this] { bringToFront(this); });
+    m_deadlineNotices->start();
 }
 
 const Guide *MainWindow::withBody(const Guide *guide)

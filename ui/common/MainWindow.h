@@ -12,9 +12,11 @@
 
 class CounterWidget;
 class EmptyState;
+class DeadlineNotices;
 class GuideEditorDialog;
 class GuidesPage;
 class LibraryLoader;
+class NoticeBanner;
 class OffersWidget;
 class QFileSystemWatcher;
 class QLabel;
@@ -47,6 +49,8 @@ public:
     OffersWidget *offersWidget();
     CounterWidget *counterWidget();
     bool arePagesBuilt() const { return m_guidesPage != nullptr; }
+    // The strip above the tabs that tells of a deadline within 48 hours.
+    NoticeBanner *deadlineBanner() const { return m_deadlineBanner; }
     QString statusText() const;
 
     // Validates each file, copies the good ones into the user's guides folder, reloads, and reports the bad ones.
@@ -97,6 +101,8 @@ private:
     // Builds the three pages into their tabs, once, and shows the library if it is already there.
     void ensurePages();
     void connectTabs();
+    // The negotiation over time: deadline notices, counters sent recorded on their offer, the floor in the timeline.
+    void connectNegotiation();
     void applyLibrary();
     void showLoadProgress(int done, int total);
     void libraryFinished();
@@ -139,6 +145,8 @@ private:
     OffersWidget *m_offers = nullptr;
     CounterWidget *m_counter = nullptr;
     QLabel *m_status = nullptr;
+    NoticeBanner *m_deadlineBanner = nullptr;
+    DeadlineNotices *m_deadlineNotices = nullptr;
     QProgressBar *m_progress = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr; // gathers a burst of file events into one reload

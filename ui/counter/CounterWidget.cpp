@@ -8,6 +8,11 @@
 #include "counter/NegotiationReport.h"
 #include "ui/common/ChartSupport.h"
 #include "ui/common/Theme.h"
+#include "ui/common/Clock.h"
+#include "ui/counter/MessageDraftPanel.h"
+#include "ui/counter/RecordCounterDialog.h"
+#include "ui/counter/TextCheck.h"
+#include "counter/ScriptLint.h"
 #include "ui/models/CounterTableModel.h"
 
 #include <QAction>
@@ -27,15 +32,20 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QToolButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -166,10 +176,17 @@ void CounterWidget::setUpControls()
     m_clearOverrides->setObjectName(u"clearOverrides"_s);
     m_copy->setObjectName(u"copyScript"_s);
     m_script->setObjectName(u"script"_s);
-    m_script->setReadOnly(true);
     m_script->setAccessibleName(tr("Script"));
-    m_script->setAccessibleDescription(tr("What to say on the call, with the guide's levers"));
+    m_script->setAccessibleDescription(tr("The words to say on a call, yours to edit. Words to reconsider are "
+                                          "underlined; the list below says why."));
     m_script->setTabChangesFocus(true);
+    m_scriptCheck = new TextCheck(m_script, lintChecker(std::nullopt), this);
+    m_draft = new MessageDraftPanel(this);
+    m_recordCounterAction = new QAction(tr("Recor&d Counter Sent…"), this);
+    m_recordCounterAction->setObjectName(u"recordCounterSentAction"_s);
+    m_recordCounterAction->setStatusTip(tr("Keep the counter you sent (its asks, your words and the day) with the "
+                                           "offer, for its timeline"));
+    m_recordCounterAction->setEnabled(false);
     m_copy->setToolTip(tr("Copy the script to the clipboard"));
     m_chartView->setObjectName(u"counterChart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -230,13 +247,8 @@ void CounterWidget::layOut()
     m_chartTitle->setObjectName(u"chartTitle"_s);
     m_chartTitle->setWordWrap(true);
     rightLayout->addWidget(m_chartTitle);
-    rightLayout->addWidget(m_chartView, 3);
-    auto *scriptHeader = new QHBoxLayout;
-    scriptHeader->addWidget(new QLabel(tr("<b>What to say</b>"), right));
-    scriptHeader->addStretch();
-    scriptHeader->addWidget(m_copy);
-    rightLayout->addLayout(scriptHeader);
-    rightLayout->addWidget(m_script, 2);
+    rightLayout->addWidget(m_chartView, 2);
+    rightLayout->addWidget(buildSayTabs(right), 3);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(leftScroll);
@@ -255,8 +267,8 @@ void CounterWidget::layOut()
 void CounterWidget::setTabOrderAsRead()
 {
     const QList<QWidget *> order = {m_targetChooser, m_boldness, m_premium,   m_walkAway, m_table, m_clearOverrides,
-                                    m_floorStatus,   m_floor,    m_warnings,  m_rationale, m_moves, m_copy,
-                                    m_script};
+                                    m_floorStatus,   m_floor,    m_warnings,  m_rationale, m_moves, m_sayTabs,
+                                    m_script,        m_copy,     m_writeScriptAgain};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 }
@@ -283,6 +295,36 @@ void CounterWidget::changeEvent(QEvent *event)
     }
 }
 
+QWidget *CounterWidget::buildSayTabs(QWidget *parent)
+{
+    m_sayTabs = new QTabWidget(parent);
+    m_sayTabs->setObjectName(u"sayTabs"_s);
+    m_sayTabs->setAccessibleName(tr("What to say"));
+    m_sayTabs->setDocumentMode(true);
+    auto *scriptPage = new QWidget(m_sayTabs);
+    auto *scriptLayout = new QVBoxLayout(scriptPage);
+    scriptLayout->setContentsMargins(0, 4, 0, 0);
+    scriptLayout->addWidget(m_script, 1);
+    scriptLayout->addWidget(m_scriptCheck->problemList());
+    auto *scriptButtons = new QHBoxLayout;
+    m_writeScriptAgain = new QPushButton(tr("Wr&ite again"), scriptPage);
+    m_writeScriptAgain->setObjectName(u"writeScriptAgain"_s);
+    m_writeScriptAgain->setToolTip(tr("Throws away your edits and writes the script again from the counter"));
+    m_writeScriptAgain->setAccessibleDescription(m_writeScriptAgain->toolTip());
+    scriptButtons->addWidget(m_copy);
+    scriptButtons->addStretch();
+    scriptButtons->addWidget(m_writeScriptAgain);
+    scriptLayout->addLayout(scriptButtons);
+    m_sayTabs->addTab(scriptPage, tr("Call scrip&t"));
+    m_sayTabs->addTab(m_draft, tr("E&mail draft"));
+    auto *record = new QToolButton(m_sayTabs);
+    record->setObjectName(u"recordCounterSentButton"_s);
+    record->setDefaultAction(m_recordCounterAction);
+    record->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_sayTabs->setCornerWidget(record, Qt::TopRightCorner);
+    return m_sayTabs;
+}
+
 void CounterWidget::connectActions()
 {
     // Undo and Redo are the window's Edit menu's, which acts on this tab's stack while it is shown.
@@ -292,7 +334,7 @@ void CounterWidget::connectActions()
     m_copyAction->setStatusTip(tr("Copy the Counter tab's script to the clipboard"));
     connect(m_copyAction, &QAction::triggered, this, &CounterWidget::copyScript);
     // The window's Offers menu shows these after the Offers tab's own. Other features add their action here.
-    m_menuActions = {m_copyAction};
+    m_menuActions = {m_copyAction, m_recordCounterAction};
 
     connect(m_targetChooser, &QComboBox::currentIndexChanged, this, &CounterWidget::selectTarget);
     connect(m_boldness, &QComboBox::currentIndexChanged, this, &CounterWidget::readSettings);
@@ -302,6 +344,14 @@ void CounterWidget::connectActions()
             [this](CounterPart part, double value) { setOverride(part, value); });
     connect(m_clearOverrides, &QPushButton::clicked, this, &CounterWidget::clearOverrides);
     connect(m_copy, &QPushButton::clicked, this, &CounterWidget::copyScript);
+    connect(m_writeScriptAgain, &QPushButton::clicked, this, [this] { showScript(m_suggestion.scriptWithLevers()); });
+    connect(m_script, &QPlainTextEdit::textChanged, this, [this] {
+        m_writeScriptAgain->setEnabled(!m_shownScript.isEmpty() && m_script->toPlainText() != m_shownScript);
+    });
+    connect(m_recordCounterAction, &QAction::triggered, this, &CounterWidget::recordCounterSent);
+    connect(m_draft, &MessageDraftPanel::problem, this, [this](const QString &message) {
+        QMessageBox::information(this, tr("Open in Mail App"), message);
+    });
 }
 
 void CounterWidget::setInput(const CounterInput &input)
@@ -438,13 +488,15 @@ void CounterWidget::showSuggestion()
     m_clearOverrides->setEnabled(!m_input.overrides.isEmpty());
     m_copy->setEnabled(ready && !m_suggestion.script.isEmpty());
     m_copyAction->setEnabled(m_copy->isEnabled());
+    m_recordCounterAction->setEnabled(ready && m_input.target.offer.id != 0);
+    m_draft->setCounter(m_input, m_suggestion);
     if (!ready) {
         m_floorStatus->hide();
         m_floor->setText(tr("Choose a guide, a region and the offer you are negotiating to see a counter-offer."));
         m_warnings->hide();
         m_rationale->clear();
         m_moves->clear();
-        m_script->clear();
+        showScript(QString());
         m_chartView->chart()->removeAllSeries();
         describeChart();
         return;
@@ -455,9 +507,10 @@ void CounterWidget::showSuggestion()
     m_warnings->setVisible(!s.warnings.isEmpty());
     m_rationale->setText(bulletList(s.rationale));
     m_moves->setText(u"<i>"_s + s.mostLikelyToMoveReason.toHtmlEscaped() + u"</i>"_s);
-    const QString script = s.scriptWithLevers();
-    if (m_script->toPlainText() != script)
-        m_script->setPlainText(script);
+    m_scriptCheck->setChecker(lintChecker(ScriptLint::scenarioFrom(m_input, s)));
+    // The person's own words stay; an untouched script follows the counter.
+    if (m_script->toPlainText() == m_shownScript)
+        showScript(s.scriptWithLevers());
     updateChart();
 }
 
@@ -611,5 +664,35 @@ void CounterWidget::describeChart()
 
 void CounterWidget::copyScript()
 {
-    QApplication::clipboard()->setText(m_suggestion.scriptWithLevers());
+    QApplication::clipboard()->setText(m_script->toPlainText());
+}
+
+void CounterWidget::showScript(const QString &script)
+{
+    m_shownScript = script;
+    if (m_script->toPlainText() != script)
+        m_script->setPlainText(script);
+    m_scriptCheck->checkNow();
+    m_writeScriptAgain->setEnabled(false);
+}
+
+void CounterWidget::recordCounterSent()
+{
+    const BandComparison &target = m_input.target;
+    if (m_input.band.currency.isEmpty() || target.offer.id == 0)
+        return;
+    // The asks are in the band's currency; the record keeps them in the offer's own, as its letter states it.
+    const double toOwn = target.offer.base > 0 ? target.original.base / target.offer.base : 1.0;
+    CounterSent proposed;
+    proposed.date = Clock::today();
+    proposed.asks.base = std::round(m_suggestion.asks.base() * toOwn);
+    proposed.asks.equityTotal = std::round(m_suggestion.asks.equityTotal() * toOwn);
+    proposed.asks.signOn = std::round(m_suggestion.asks.signOn() * toOwn);
+    const MessageDraft draft = m_draft->draft();
+    const QString email = draft.body.trimmed().isEmpty() ? QString() : draft.subject + u"\n\n"_s + draft.body;
+    RecordCounterDialog dialog(target.original.label(), target.original.currency, this);
+    // The words come from the tab on show: the email draft, or the call script.
+    dialog.setCounter(proposed, email, m_script->toPlainText(), m_sayTabs->currentWidget() == m_draft);
+    if (dialog.exec() == QDialog::Accepted)
+        emit counterSentRecorded(target.offer.id, dialog.counter());
 }

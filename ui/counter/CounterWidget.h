@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class CounterTableModel;
+class MessageDraftPanel;
 class QAction;
 class QChartView;
 class QComboBox;
@@ -16,7 +17,9 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 class QUndoStack;
+class TextCheck;
 
 // The Counter tab: what to ask for, why, and where to walk away, for the offer being negotiated. It only copies the
 // engine's inputs in and shows its results; CounterEngine does the thinking. Hand-set asks go through the undo stack.
@@ -43,13 +46,26 @@ public:
     // The horizon and scenarios of the Offers tab: a scenario that changes which offer is best is a warning.
     void setEquityAssumptions(const std::optional<EquityAssumptions> &assumptions);
 
+    // The email draft beside the script, and the check on the script's words.
+    MessageDraftPanel *draftPanel() const { return m_draft; }
+    TextCheck *scriptCheck() const { return m_scriptCheck; }
+    // Counter > Record Counter Sent…: enabled while there is a counter; for the window's menus too.
+    QAction *recordCounterAction() const { return m_recordCounterAction; }
+
     // Sets or clears (nullopt) one ask by hand, as one undoable step.
     void setOverride(CounterPart part, std::optional<double> value);
     void clearOverrides();
 
+public slots:
+    // Asks for the date, the asks and the words sent, then emits counterSentRecorded().
+    void recordCounterSent();
+
 signals:
     // After every recomputation: a new input, setting, target or override.
     void suggestionChanged(const CounterSuggestion &suggestion);
+    // The person recorded a counter they sent to offer `offerId`, its asks in that offer's own currency. The window
+    // stores it on the offer as an undoable edit.
+    void counterSentRecorded(qint64 offerId, const CounterSent &counter);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +87,8 @@ private:
     void copyScript();
     void applyPaletteColours(); // the boxed messages and the headings' muted notes
     void setTabOrderAsRead();
+    QWidget *buildSayTabs(QWidget *parent); // the call script and the email draft, side by side as tabs
+    void showScript(const QString &script);
 
     CounterInput m_input;
     CounterSuggestion m_suggestion;
@@ -97,4 +115,10 @@ private:
     QLabel *m_chartTitle = nullptr;
     QAction *m_copyAction = nullptr;
     QList<QAction *> m_menuActions;
+    QString m_shownScript; // the script as last made: an edit of the person's own stays until they write it again
+    TextCheck *m_scriptCheck = nullptr;
+    QPushButton *m_writeScriptAgain = nullptr;
+    QTabWidget *m_sayTabs = nullptr;
+    MessageDraftPanel *m_draft = nullptr;
+    QAction *m_recordCounterAction = nullptr;
 };

@@ -4,9 +4,12 @@
 #include "ui/models/OffersModel.h"
 
 #include "common/Money.h"
+#include "offers/Deadlines.h"
 #include "offers/OfferMath.h"
 #include "offers/OfferStore.h"
+#include "ui/common/Clock.h"
 
+#include <QColor>
 #include <QLocale>
 
 #include <algorithm>
@@ -62,6 +65,8 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == TargetColumn)
         return offer.target ? tr("The offer being negotiated") : QVariant();
+    if (index.column() == DaysLeftColumn && role != Qt::DisplayRole && role != RawValueRole)
+        return daysLeftData(offer, role);
     if (role == RawValueRole) {
         switch (index.column()) {
         case TargetColumn:
@@ -90,6 +95,9 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
             return OfferMath::annualized(offer);
         case DeadlineColumn:
             return offer.deadline;
+        case DaysLeftColumn:
+            return offer.deadline.isValid() ? QVariant(Deadlines::status(offer.deadline, Clock::today()).daysLeft)
+                                            : QVariant();
         default:
             return QVariant();
         }
@@ -123,6 +131,8 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
         return amount(OfferMath::annualized(offer));
     case DeadlineColumn:
         return offer.deadline.isValid() ? QLocale().toString(offer.deadline, QLocale::ShortFormat) : QString();
+    case DaysLeftColumn:
+        return Deadlines::words(Deadlines::status(offer.deadline, Clock::today()));
     default:
         return QVariant();
     }
@@ -159,9 +169,38 @@ QVariant OffersModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("4-year avg");
     case DeadlineColumn:
         return tr("Deadline");
+    case DaysLeftColumn:
+        return tr("Days left");
     default:
         return QVariant();
     }
+}
+
+// The colour says what the words say: red on pale red when urgent, grey once passed.
+QVariant OffersModel::daysLeftData(const Offer &offer, int role) const
+{
+    const DeadlineStatus status = Deadlines::status(offer.deadline, Clock::today());
+    switch (role) {
+    case Qt::ForegroundRole:
+        return status.isUrgent() ? QVariant(QColor(0x9c, 0x1c, 0x12))
+               : status.isPassed() ? QVariant(QColor(0x75, 0x75, 0x75))
+                                   : QVariant();
+    case Qt::BackgroundRole:
+        return status.isUrgent() ? QVariant(QColor(0xfd, 0xe3, 0xdf)) : QVariant();
+    case Qt::ToolTipRole:
+        return status.hasDeadline() ? tr("Deadline %1: %2")
+                                          .arg(QLocale().toString(offer.deadline, QLocale::LongFormat),
+                                               Deadlines::words(status))
+                                    : QVariant();
+    default:
+        return QVariant();
+    }
+}
+
+void OffersModel::refreshDeadlines()
+{
+    if (!m_offers.isEmpty())
+        emit dataChanged(index(0, DaysLeftColumn), index(rowCount() - 1, DaysLeftColumn));
 }
 
 int OffersModel::rowOf(qint64 id) const

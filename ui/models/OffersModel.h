@@ -33,11 +33,13 @@ public:
         FirstYearColumn,
         AnnualizedColumn,
         DeadlineColumn,
+        DaysLeftColumn, // "3 days left", "2 days left — urgent", "passed …": words and a colour, by Clock::today()
         RoleColumn, // last: the least needed when the window is narrow
         ColumnCount
     };
     enum Role {
-        RawValueRole = Qt::UserRole + 1, // numbers as double, dates as QDate, the target as bool: for sorting
+        RawValueRole = Qt::UserRole + 1, // numbers as double, dates as QDate, the target as bool, days left as int
+                                         // (nothing without a deadline): for sorting
         OfferIdRole,
     };
 
@@ -52,6 +54,9 @@ public:
     int rowOf(qint64 id) const; // -1 when absent
     std::optional<Offer> offer(qint64 id) const;
     std::optional<Offer> targetOffer() const;
+
+    // The day changed: the days left are counted again.
+    void refreshDeadlines();
 
     // Reads everything from the store again (after another window changed it, say).
     Result<> reload();
@@ -68,6 +73,7 @@ signals:
 
 private:
     Error failed(const Error &error);
+    QVariant daysLeftData(const Offer &offer, int role) const;
     void insertRow(const Offer &offer);
 
     OfferStore *m_store;

@@ -103,6 +103,7 @@ void OfferDialog::setOffer(const Offer &offer)
 {
     const QScopedValueRollback loading(m_loading, true);
     m_id = offer.id;
+    m_given = offer;
     m_ui->companyEdit->setText(offer.company);
     m_ui->roleEdit->setText(offer.role);
     m_ui->levelEdit->setText(offer.level);
@@ -133,7 +134,7 @@ void OfferDialog::setOffer(const Offer &offer)
 
 Offer OfferDialog::offer() const
 {
-    Offer offer;
+    Offer offer = m_given;
     offer.id = m_id;
     offer.company = m_ui->companyEdit->text().trimmed();
     offer.role = m_ui->roleEdit->text().trimmed();
@@ -214,6 +215,11 @@ void OfferDialog::showShareGrant()
     m_ui->equitySpin->setProperty(kPlainToolTip, inShares ? tr("Shares × price per share (under More)")
                                                            : tr("The whole grant's value, vested over the schedule"));
     m_ui->equitySpin->setToolTip(m_ui->equitySpin->property(kPlainToolTip).toString());
+}
+
+void OfferDialog::addSection(QWidget *section)
+{
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->problemsLabel), section);
 }
 
 Result<QList<double>> OfferDialog::schedule() const

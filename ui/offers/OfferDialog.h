@@ -27,7 +27,10 @@ public:
 
     void setRegionSuggestions(const QStringList &regions);
     void setOffer(const Offer &offer); // keeps its id, so the edit applies to the same offer
+    // The offer as edited; what the form has no field for (its rounds, the counters sent) is kept as given.
     Offer offer() const;
+    // Adds a part the caller owns (the choice between a correction and a new round) below the notes.
+    void addSection(QWidget *section);
     // Empty when OK may be pressed.
     QList<OffersJson::FieldProblem> problems() const;
 
@@ -49,4 +52,5 @@ private:
     std::unique_ptr<Ui::OfferDialog> m_ui;
     qint64 m_id = 0;
     bool m_loading = false; // setOffer() is filling the fields: the total is not recomputed from the shares
+    Offer m_given; // the offer setOffer() was given
 };

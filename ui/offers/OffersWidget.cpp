@@ -18,6 +18,9 @@
 #include "ui/offers/EquityControls.h"
 #include "ui/offers/EquityScenariosPanel.h"
 #include "ui/offers/OfferDialog.h"
+#include "ui/offers/OfferTimelineWidget.h"
+#include "ui/offers/RoundChoiceWidget.h"
+#include "offers/OfferHistory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -241,6 +244,11 @@ QToolBar *OffersWidget::buildToolbar()
     // Enter on an offer in the table edits it, as a double-click does.
     m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_recordRoundAction = toolbar->addAction(tr("Ne&w Round…"), this, &OffersWidget::recordNewRound);
+    m_recordRoundAction->setObjectName(u"recordRoundAction"_s);
+    m_recordRoundAction->setStatusTip(tr("The company revised the selected offer: record its new numbers as a new "
+                                         "round, keeping the old ones in its timeline"));
+    m_recordRoundAction->setToolTip(m_recordRoundAction->statusTip());
     m_duplicateAction = toolbar->addAction(tr("D&uplicate…"), this, &OffersWidget::duplicateSelectedOffer);
     m_duplicateAction->setObjectName(u"duplicateOfferAction"_s);
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -284,7 +292,7 @@ QToolBar *OffersWidget::buildToolbar()
         return action;
     };
     // The window's Offers menu, in this order. Other features add their action here.
-    m_menuActions = {m_addAction,    m_editAction,   m_duplicateAction, m_deleteAction, separator(),
+    m_menuActions = {m_addAction,    m_editAction,   m_recordRoundAction, m_duplicateAction, m_deleteAction, separator(),
                      m_targetAction, separator(),    m_importAction,    m_exportAction, separator(),
                      m_preferencesAction};
     return toolbar;
@@ -364,6 +372,8 @@ QWidget *OffersWidget::buildComparison()
     m_comparisonTabs->addTab(buildBandPage(), tr("Against the &band"));
     m_comparisonTabs->addTab(buildYearsPage(), tr("&Year by year"));
     m_comparisonTabs->addTab(buildEquityPage(), tr("What if the stock &moves"));
+    m_timeline = new OfferTimelineWidget(m_comparisonTabs);
+    m_comparisonTabs->addTab(m_timeline, tr("&Timeline"));
     comparisonLayout->addWidget(m_comparisonTabs, 1);
     auto *legend = new QLabel(tr("Positions: 0 is the band's low end and 1 its high end; below 0 or above 1 is "
                                  "outside the band. Amounts are in the band's currency. ★ marks the target offer."),
@@ -529,9 +539,12 @@ void OffersWidget::openStore(const QString &path)
         refreshComparison();
         updateActions();
         updateEmptyState();
+        updateTimeline();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, m_table, [this] { m_table->resizeColumnsToContents(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OffersWidget::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OffersWidget::updateTimeline);
+    updateTimeline();
     // Another OfferDesk window may share the store: pick up what it saved when the person comes back to this one.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         if (state == Qt::ApplicationActive && m_store->hasOutsideChanges())
@@ -775,6 +788,7 @@ void OffersWidget::updateActions()
     m_addAction->setEnabled(writable);
     m_importAction->setEnabled(writable);
     m_editAction->setEnabled(writable && selected == 1);
+    m_recordRoundAction->setEnabled(writable && selected == 1);
     m_duplicateAction->setEnabled(writable && selected == 1);
     m_deleteAction->setEnabled(writable && selected > 0);
     m_targetAction->setEnabled(writable && selected == 1 && !selectedOffers().value(0).target);
@@ -820,18 +834,46 @@ void OffersWidget::addOffer()
 
 void OffersWidget::editSelectedOffer()
 {
+    editSelectedOfferAs(false);
+}
+
+void OffersWidget::recordNewRound()
+{
+    editSelectedOfferAs(true);
+}
+
+void OffersWidget::editSelectedOfferAs(bool newRound)
+{
     const QList<Offer> selected = selectedOffers();
     if (selected.size() != 1)
         return;
     OfferDialog dialog(this);
     dialog.setRegionSuggestions(allRegions());
     dialog.setOffer(selected.first());
+    auto *rounds = new RoundChoiceWidget(&dialog);
+    rounds->setNewRound(newRound);
+    dialog.addSection(rounds);
+    if (newRound)
+        dialog.setWindowTitle(tr("New Round — %1").arg(selected.first().label()));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Offer after = dialog.offer();
-    if (after == selected.first())
+    if (QUndoCommand *command = rounds->commandFor(m_model, selected.first(), dialog.offer()))
+        m_undoStack->push(command);
+}
+
+void OffersWidget::recordCounterSent(qint64 offerId, const CounterSent &counter)
+{
+    const std::optional<Offer> before = m_model->offer(offerId);
+    if (!before)
         return;
-    m_undoStack->push(new EditOfferCommand(m_model, selected.first(), after, tr("Edit %1").arg(after.label())));
+    const Offer after = OfferHistory::withCounterSent(*before, counter);
+    m_undoStack->push(new EditOfferCommand(m_model, *before, after, tr("Record counter sent to %1").arg(after.label())));
+}
+
+void OffersWidget::updateTimeline()
+{
+    const QList<Offer> selected = m_table->selectionModel() ? selectedOffers() : QList<Offer>();
+    m_timeline->setOffer(selected.size() == 1 ? std::optional<Offer>(selected.first()) : m_model->targetOffer());
 }
 
 void OffersWidget::duplicateSelectedOffer()
@@ -842,6 +884,8 @@ void OffersWidget::duplicateSelectedOffer()
     Offer copy = selected.first();
     copy.id = 0;
     copy.target = false;
+    copy.revisions.clear(); // the history belongs to the offer it happened to
+    copy.countersSent.clear();
     OfferDialog dialog(this);
     dialog.setRegionSuggestions(allRegions());
     dialog.setOffer(copy);
@@ -876,8 +920,12 @@ void OffersWidget::importOffers()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Offers"), QString(),
                                                       tr("Offers JSON (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importOffersFile(path);
+}
+
+void OffersWidget::importOffersFile(const QString &path)
+{
     const OffersReadResult result = OffersJson::readFile(path);
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Import Offers"), tr("Nothing was imported:\n\n%1").arg(result.errorText()));

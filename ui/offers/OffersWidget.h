@@ -16,6 +16,7 @@ class BandRangesWidget;
 class EmptyState;
 class EquityControls;
 class EquityScenariosPanel;
+class OfferTimelineWidget;
 class OfferComparisonModel;
 class OffersModel;
 class QAction;
@@ -68,6 +69,12 @@ public:
     // What the counter is tested against, as `suggest` does: the chosen assumptions, or the defaults when an offer
     // has equity terms of its own; nothing otherwise, so the warnings stay as they were.
     std::optional<EquityAssumptions> counterScenarios() const;
+    // The rounds and counters sent of the selected offer (the target when none is selected).
+    OfferTimelineWidget *timeline() const { return m_timeline; }
+    // Offers > Record New Round…: edits the selected offer as a new round; for the window's menus too.
+    QAction *recordRoundAction() const { return m_recordRoundAction; }
+    // Records a counter sent on an offer, as an undoable edit (from the Counter tab).
+    void recordCounterSent(qint64 offerId, const CounterSent &counter);
     // The message shown above the table (a damaged store kept aside, a failed save); empty when none.
     QString notice() const;
 
@@ -76,11 +83,15 @@ public slots:
     void setGuide(const Guide *guide, const QString &region);
     void addOffer();
     void editSelectedOffer();
+    // The same dialog, with "a new round" chosen.
+    void recordNewRound();
     void duplicateSelectedOffer();
     void deleteSelectedOffers();
     // Makes the selected offer the one being negotiated (the store keeps one target), as one undoable edit.
     void markSelectedAsTarget();
     void importOffers();
+    // Imports the offers in an offers JSON file, as one undoable step; problems are shown, never thrown.
+    void importOffersFile(const QString &path);
     void exportOffers();
     void showPreferences();
     // Reads the offers and rates again, after another window or program changed the store.
@@ -109,6 +120,8 @@ private:
     QWidget *buildBandPage();
     QWidget *buildYearsPage();
     QWidget *buildEquityPage();
+    void editSelectedOfferAs(bool newRound);
+    void updateTimeline();
     void openStore(const QString &path);
     void showNotice(const QString &message);
     void guideChosen();
@@ -159,4 +172,6 @@ private:
     QList<QAction *> m_menuActions;
     QStackedWidget *m_pages = nullptr; // the offers and their comparison, or the empty state
     EmptyState *m_empty = nullptr;
+    QAction *m_recordRoundAction = nullptr;
+    OfferTimelineWidget *m_timeline = nullptr;
 };

@@ -4,6 +4,7 @@
 // The offer dialog's equity fields (issue 15), offscreen: typed in, they round-trip into the Offer and back; the
 // "More" disclosure hides and shows the advanced ones; problems show the core's messages.
 #include "ui/offers/OfferDialog.h"
+#include "ui/offers/RoundChoiceWidget.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,6 +17,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <QMultiHash>
+
 using namespace Qt::StringLiterals;
 
 class TestOfferDialogEquity : public QObject
@@ -26,6 +29,7 @@ private slots:
     void dialogFieldsRoundTrip();
     void moreDisclosureHidesAndShows();
     void dialogShowsTheCoresMessages();
+    void moreKeepsEachAltKeyToOneField();
 };
 
 namespace {
@@ -177,6 +181,39 @@ void TestOfferDialogEquity::dialogShowsTheCoresMessages()
     QVERIFY(!shares->toolTip().isEmpty());
 }
 
+
+void TestOfferDialogEquity::moreKeepsEachAltKeyToOneField()
+{
+    // The dialog as an edit opens it: More shown, and the rounds section (issue 17) under it.
+    Offer offer;
+    offer.cliffMonths = 6;
+    OfferDialog dialog;
+    dialog.setOffer(offer);
+    dialog.addSection(new RoundChoiceWidget(&dialog));
+    dialog.show();
+    QVERIFY(child<QGroupBox>(&dialog, u"moreGroup"_s)->isVisible());
+    QMultiHash<QKeySequence, QString> owners;
+    for (QWidget *widget : dialog.findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            text = label->text();
+        if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty())
+            owners.insert(key, text);
+    }
+    for (const QKeySequence &key : owners.uniqueKeys()) {
+        const QStringList mine = {u"&More: shares, refreshers, cliff, clawback"_s, u"St&ock growth:"_s,
+                                  u"Vesting fre&quency:"_s, u"Sign-on clawbac&k:"_s};
+        const QStringList who = owners.values(key);
+        // Only the equity fields are checked here: a clash between two older fields is theirs to settle.
+        const bool involvesEquity =
+            std::any_of(who.begin(), who.end(), [&mine](const QString &text) { return mine.contains(text); });
+        QVERIFY2(who.size() == 1 || !involvesEquity, qPrintable(key.toString() + u": "_s + who.join(u", "_s)));
+    }
+}
 
 QTEST_MAIN(TestOfferDialogEquity)
 #include "tst_offerdialogequity.moc"

@@ -45,7 +45,7 @@ QString uniqueLabel(const QString &label, int index)
 void setTotalsAxis(QCategoryAxis *axis, double lowest, double highest, const QString &currency)
 {
     const double spread = std::max(highest - lowest, highest * 0.05);
-    const double step = Money::niceStep(std::max(spread, 1.0), 5);
+    const double step = Money::niceStep(std::max(spread, 1.0), 4); // few labels: amounts like "$1.25M" are wide
     const double start = std::max(0.0, std::floor((lowest - spread * 0.04) / step) * step);
     const double top = std::max(start + step, std::ceil((highest + spread * 0.04) / step) * step);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

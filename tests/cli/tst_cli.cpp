@@ -265,7 +265,7 @@ void TestCli::guiHelpNamesTheCommand()
     const Run help = run(QStringLiteral(OFFERDESK_GUI_PATH), {u"--help"_s}, false);
     QCOMPARE(help.exitCode, 0);
     QCOMPARE(help.out.section(u'\n', 0, 0), u"Usage: offerdesk [options] [FILE...]"_s);
-    QVERIFY2(help.out.contains(u"Guide files (.md)"_s), qPrintable(help.out));
+    QVERIFY2(help.out.contains(u"Guides (.md)"_s), qPrintable(help.out));
     QVERIFY(!help.out.contains(u"<executable_name>"_s));
 }
 

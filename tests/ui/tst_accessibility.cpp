@@ -349,8 +349,8 @@ void TestAccessibility::counterTabOrderFollowsReadingOrder()
     // The settings row, the asks and what they say, then the script and its Copy button's row.
     const QStringList reading = {u"targetChooser"_s, u"boldness"_s,      u"premium"_s,       u"walkAway"_s,
                                  u"counterTable"_s,  u"clearOverrides"_s, u"floorStatusLabel"_s, u"floorLabel"_s,
-                                 u"warningsLabel"_s, u"rationaleLabel"_s, u"movesLabel"_s,  u"copyScript"_s,
-                                 u"script"_s};
+                                 u"warningsLabel"_s, u"rationaleLabel"_s, u"movesLabel"_s,  u"sayTabs"_s,
+                                 u"recordCounterSentButton"_s, u"script"_s,        u"copyScript"_s,     u"writeScriptAgain"_s};
     QStringList expected;
     for (const QString &name : reading) {
         auto *widget = counter->findChild<QWidget *>(name);

@@ -124,9 +124,10 @@ void TestDesktopWindow::offersMenuHoldsEveryOffersAction()
         if (!item->isSeparator())
             names.append(item->objectName());
     }
-    QCOMPARE(names, (QStringList{u"addOfferAction"_s, u"editOfferAction"_s, u"duplicateOfferAction"_s,
-                                 u"deleteOfferAction"_s, u"markTargetAction"_s, u"importOffersAction"_s,
-                                 u"exportOffersAction"_s, u"offerPreferencesAction"_s, u"copyScriptAction"_s}));
+    QCOMPARE(names, (QStringList{u"addOfferAction"_s, u"editOfferAction"_s, u"recordRoundAction"_s,
+                                 u"duplicateOfferAction"_s, u"deleteOfferAction"_s, u"markTargetAction"_s,
+                                 u"importOffersAction"_s, u"exportOffersAction"_s, u"offerPreferencesAction"_s,
+                                 u"copyScriptAction"_s, u"recordCounterSentAction"_s}));
     // The same actions as the Offers tab's toolbar: one object each.
     QCOMPARE(window.offersWidget()->menuActions().first(), offers->actions().first());
     // The platform's standard keys where it has one.

@@ -35,6 +35,7 @@ NoticeBanner::NoticeBanner(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setAccessibleName(tr("Notice text"));
     m_action->setObjectName(u"noticeBannerAction"_s);
+    m_action->setAccessibleName(tr("Notice action"));
     m_action->hide();
     m_dismiss->setObjectName(u"noticeBannerDismiss"_s);
     m_dismiss->setText(tr("Dismiss"));
@@ -59,6 +60,7 @@ void NoticeBanner::showMessage(const QString &text, const QString &actionText)
     m_text->setText(text);
     setAccessibleDescription(QTextDocumentFragment::fromHtml(text).toPlainText());
     m_action->setText(actionText);
+    m_action->setAccessibleName(QString(actionText).remove(u'&'));
     m_action->setAccessibleName(actionText);
     m_action->setVisible(!actionText.isEmpty());
     show();

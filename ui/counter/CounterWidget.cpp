@@ -315,7 +315,7 @@ QWidget *CounterWidget::buildSayTabs(QWidget *parent)
     scriptButtons->addStretch();
     scriptButtons->addWidget(m_writeScriptAgain);
     scriptLayout->addLayout(scriptButtons);
-    m_sayTabs->addTab(scriptPage, tr("Call scrip&t"));
+    m_sayTabs->addTab(scriptPage, tr("Ca&ll script"));
     m_sayTabs->addTab(m_draft, tr("E&mail draft"));
     auto *record = new QToolButton(m_sayTabs);
     record->setObjectName(u"recordCounterSentButton"_s);

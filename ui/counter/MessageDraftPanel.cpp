@@ -42,6 +42,7 @@ MessageDraftPanel::MessageDraftPanel(QWidget *parent)
     m_deadlineNote->setWordWrap(true);
     m_deadlineNote->setStyleSheet(u"QLabel { color: #7a1d12; }"_s);
     m_moreTimeButton->setObjectName(u"moreTimeButton"_s);
+    m_moreTimeButton->setAccessibleName(tr("Ask for more time"));
     m_moreTimeButton->setAccessibleDescription(tr("Switches the draft between your counter and a short message "
                                                   "asking for more time before the deadline."));
     m_subject->setObjectName(u"draftSubject"_s);

@@ -3,6 +3,8 @@
 
 #include "ui/offers/OfferTimelineWidget.h"
 
+#include "ui/common/ChartSupport.h"
+
 #include "common/Currency.h"
 #include "common/Money.h"
 #include "ui/models/OfferTimelineModel.h"
@@ -143,9 +145,17 @@ std::optional<double> OfferTimelineWidget::shownFloor() const
     return shown != 0 && shown == m_floorOfferId ? m_floor : std::nullopt;
 }
 
+void OfferTimelineWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) // a theme switch: draw the chart in the new colours
+        rebuildChart();
+}
+
 void OfferTimelineWidget::rebuildChart()
 {
     auto *chart = new QChart;
+    ChartSupport::applyPalette(chart, palette()); // the theme before the series, which keep their colours
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -209,6 +219,7 @@ void OfferTimelineWidget::rebuildChart()
         }
     }
     chart->legend()->setVisible(!rounds.isEmpty());
+    ChartSupport::applyPalette(chart, palette()); // the axes' labels in the text colour
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

@@ -35,6 +35,9 @@ public:
     // The floor line's value while it is drawn.
     std::optional<double> shownFloor() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuildChart();
 

@@ -54,9 +54,9 @@ QString CostOfLeavingChart::description() const
         const LeavingCost &first = offer.leaving.first();
         const LeavingCost &last = offer.leaving.last();
         lines.append(tr("%1: %2 at month %3, %4 at month %5.")
-                         .arg(offer.label, Money::exact(first.total, currency, MoneyStyle::report()))
+                         .arg(offer.label, Money::exact(first.total, currency))
                          .arg(first.month)
-                         .arg(Money::exact(last.total, currency, MoneyStyle::report()))
+                         .arg(Money::exact(last.total, currency))
                          .arg(last.month));
     }
     return lines.join(u' ');

@@ -110,7 +110,7 @@ QString EquityScenariosPanel::description() const
     if (analysis.offers.isEmpty())
         return tr("No offers to show.");
     const QString currency = analysis.currency;
-    const MoneyStyle style = MoneyStyle::report();
+    const MoneyStyle style; // the screen's: the person's locale
     QStringList lines;
     const int years = analysis.assumptions.horizonYears;
     lines.append(years == 1 ? tr("Each offer's pay over 1 year under the stock scenarios, from its worst to its "

@@ -43,6 +43,9 @@ public:
     // one more entry in m_menuActions (connectActions).
     QList<QAction *> menuActions() const { return m_menuActions; }
 
+    // The horizon and scenarios of the Offers tab: a scenario that changes which offer is best is a warning.
+    void setEquityAssumptions(const std::optional<EquityAssumptions> &assumptions);
+
     // The email draft beside the script, and the check on the script's words.
     MessageDraftPanel *draftPanel() const { return m_draft; }
     TextCheck *scriptCheck() const { return m_scriptCheck; }

@@ -39,6 +39,11 @@ public slots:
 
 private:
     void revalidate();
+    void showMore(bool shown);
+    void shareGrantEdited();
+    void showShareGrant();
+    void setEquityTerms(const Offer &offer);
+    void readEquityTerms(Offer &offer) const;
     void presetChosen(int index);
     void scheduleEdited();
     Result<QList<double>> schedule() const;
@@ -46,5 +51,6 @@ private:
 
     std::unique_ptr<Ui::OfferDialog> m_ui;
     qint64 m_id = 0;
+    bool m_loading = false; // setOffer() is filling the fields: the total is not recomputed from the shares
     Offer m_given; // the offer setOffer() was given
 };

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "offers/StockOptions.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -31,6 +33,10 @@ struct Offer
     QDate deadline;
     QString notes;
     bool target = false; // the offer being negotiated; at most one at a time
+    // Options instead of RSUs: the grant is `stockOptions`, valued at an exit (OptionsValuation), and equityTotal
+    // stays 0 until a comparison puts the options' value at its exit multiple in it.
+    EquityType equityType = EquityType::Rsu;
+    StockOptions stockOptions; // used only when equityType is Options
 
     // "Google L4", or the company alone.
     QString label() const;
@@ -38,6 +44,7 @@ struct Offer
     // The years the grant is spread over: the schedule's length, or 4 when no schedule is given.
     int vestingPeriodYears() const;
     double bonus() const { return base * bonusPct / 100.0; }
+    bool hasOptions() const { return equityType == EquityType::Options; }
 
     friend bool operator==(const Offer &, const Offer &) = default;
 };

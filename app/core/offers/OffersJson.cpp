@@ -5,6 +5,7 @@
 
 #include "common/AtomicFile.h"
 #include "common/Currency.h"
+#include "offers/OptionsJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,12 +28,12 @@ struct Tr
 
 const QStringList &knownFields()
 {
-    static const QStringList fields = {
+    static const QStringList fields = QStringList{
         u"company"_s,  u"role"_s,          u"level"_s,         u"region"_s,     u"currency"_s,
         u"base"_s,     u"equity_total"_s,  u"vesting_schedule"_s, u"bonus_pct"_s, u"sign_on"_s,
         u"sign_on_year2"_s, u"relocation"_s, u"refresher_yearly"_s, u"deadline"_s, u"notes"_s,
         u"target"_s,
-    };
+    } + OptionsJson::fieldNames();
     return fields;
 }
 
@@ -104,6 +105,9 @@ public:
         offer.deadline = deadline();
         offer.notes = text(u"notes"_s, false);
         offer.target = target();
+        OptionsJson::read(m_object, offer, [this](const QString &field, const QString &message, bool isError) {
+            isError ? error(field, message) : warn(field, message);
+        });
         return offer;
     }
 
@@ -269,7 +273,7 @@ QJsonObject toJsonObject(const Offer &offer)
     QJsonArray schedule;
     for (double share : offer.vestingSchedule)
         schedule.append(share);
-    return {
+    QJsonObject object{
         {u"company"_s, offer.company},
         {u"role"_s, offer.role},
         {u"level"_s, offer.level},
@@ -287,6 +291,8 @@ QJsonObject toJsonObject(const Offer &offer)
         {u"notes"_s, offer.notes},
         {u"target"_s, offer.target},
     };
+    OptionsJson::write(offer, object);
+    return object;
 }
 
 } // namespace
@@ -390,6 +396,8 @@ OffersReadResult OffersJson::parse(const QByteArray &bytes, const QString &path)
             // Whole-offer checks, once every field reads well.
             for (const OffersJson::FieldProblem &problem : OffersJson::validate(offer))
                 diagnostics.append(Diagnostic::error(path, 0, u"offers[%1].%2: %3"_s.arg(i).arg(problem.field, problem.message)));
+            for (const OffersJson::FieldProblem &problem : OptionsJson::warnings(offer))
+                diagnostics.append(Diagnostic::warning(path, 0, u"offers[%1].%2: %3"_s.arg(i).arg(problem.field, problem.message)));
         }
         if (offer.target) {
             if (firstTarget >= 0) {
@@ -453,6 +461,7 @@ QList<OffersJson::FieldProblem> OffersJson::validate(const Offer &offer)
             problems.append({u"vesting_schedule"_s, Tr::tr("must sum to 100, not %1")
                 .arg(QString::number(sum, 'g', 6))});
     }
+    problems.append(OptionsJson::validate(offer));
     return problems;
 }
 

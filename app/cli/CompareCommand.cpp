@@ -4,6 +4,7 @@
 #include "Cli.h"
 
 #include "offers/OfferComparison.h"
+#include "OptionsText.h"
 #include "ScenarioOptions.h"
 #include "TextTable.h"
 
@@ -71,6 +72,7 @@ int Cli::compareCommand(const QStringList &arguments)
     addJsonOption(parser);
     addScenarioOptions(parser, u"The guide's region to compare with."_s, u"The offers JSON file."_s);
     addRateOption(parser);
+    addExitMultiplesOption(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
@@ -79,6 +81,9 @@ int Cli::compareCommand(const QStringList &arguments)
         return *stop;
     ExchangeRates rates;
     if (const auto stop = readRates(parser, command, rates))
+        return *stop;
+    QList<double> exitMultiples;
+    if (const auto stop = readExitMultiples(parser, command, exitMultiples))
         return *stop;
     const std::optional<QList<Offer>> offers = readOffersFile(parser.value(u"offers"_s));
     if (!offers)
@@ -90,15 +95,18 @@ int Cli::compareCommand(const QStringList &arguments)
         return Failure;
     const auto [guide, band] = *found;
 
-    const OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates);
+    OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates);
+    comparison.exitMultiples = exitMultiples;
     if (!comparison.complete()) {
         for (const QString &missing : comparison.problems)
             err() << u"offerdesk-cli compare: "_s << missing << u'\n';
         return Failure;
     }
-    if (parser.isSet(u"json"_s))
+    if (parser.isSet(u"json"_s)) {
         printJson(OfferComparison::toJson(comparison));
-    else
+    } else {
         printText(comparison);
+        printOptionsOutlooks(comparison);
+    }
     return Success;
 }

@@ -5,6 +5,7 @@
 
 #include "counter/NegotiationReport.h"
 #include "report/ReportExport.h"
+#include "OptionsText.h"
 #include "ScenarioOptions.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,7 @@ int Cli::exportCommand(const QStringList &arguments)
         u"page-size"_s, u"A4 or Letter. The default follows the locale: Letter in the US, A4 elsewhere."_s,
         u"size"_s));
     addCounterOptions(parser);
+    addExitMultiplesOption(parser);
     parser.addOption(QCommandLineOption(u"date"_s, u"The date printed on the summary, YYYY-MM-DD (default: today)."_s,
                                         u"date"_s));
     if (const auto stop = parseCommand(parser, command, arguments))
@@ -45,6 +47,8 @@ int Cli::exportCommand(const QStringList &arguments)
     CounterSettings settings;
     CounterOverrides overrides;
     if (const auto stop = readCounterOptions(parser, command, settings, overrides))
+        return *stop;
+    if (const auto stop = readExitMultiples(parser, command, settings.exitMultiples))
         return *stop;
     // Rates given here are entered for this summary: dated with it, so the same inputs give the same text.
     ExchangeRates rates;

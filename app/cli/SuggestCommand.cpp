@@ -7,6 +7,7 @@
 #include "counter/CounterRows.h"
 #include "counter/NegotiationReport.h"
 #include "offers/OfferComparison.h"
+#include "OptionsText.h"
 #include "ScenarioOptions.h"
 
 #include <QJsonArray>
@@ -188,6 +189,7 @@ int Cli::suggestCommand(const QStringList &arguments)
                        u"The offers JSON file; one offer has \"target\": true."_s);
     addRateOption(parser);
     addCounterOptions(parser);
+    addExitMultiplesOption(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
@@ -199,6 +201,8 @@ int Cli::suggestCommand(const QStringList &arguments)
     CounterSettings settings;
     CounterOverrides overrides;
     if (const auto stop = readCounterOptions(parser, command, settings, overrides))
+        return *stop;
+    if (const auto stop = readExitMultiples(parser, command, settings.exitMultiples))
         return *stop;
     ExchangeRates rates;
     if (const auto stop = readRates(parser, command, rates))

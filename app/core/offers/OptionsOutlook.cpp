@@ -57,12 +57,13 @@ QStringList warningsFor(const OptionsOutlook &outlook)
 {
     QStringList warnings;
     if (outlook.expectedExitMultiple == 1) {
-        warnings.append(Tr::tr("The expected case values the %1 options at an exit at 1× the last round's price, the "
-                               "price their paper value uses; set expected_exit_multiple to your own estimate.")
+        warnings.append(Tr::tr("The expected case puts %1's options at an exit at 1× the last round's price (the "
+                               "default expected_exit_multiple), the price their paper value uses; set "
+                               "expected_exit_multiple to your own estimate.")
                             .arg(outlook.label));
     }
     if (OptionsValuation::isUnderwater(outlook.options)) {
-        warnings.append(Tr::tr("The %1 options are underwater at the last round's price: the strike is above it, so "
+        warnings.append(Tr::tr("%1's options are underwater at the last round's price: the strike is above it, so "
                                "they are worth something only at a higher exit.")
                             .arg(outlook.label));
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The OfferDesk developers
 
 // The numbers of a stock options grant, each checked against figures worked out by hand.
+#include "offers/OfferMath.h"
 #include "offers/OptionsValuation.h"
 
 #include <QTest>
@@ -25,6 +26,7 @@ private slots:
     void paperValueCostAndSpread();
     void ownership();
     void valueIsMonotonicInTheExitMultiple();
+    void paperValueIsNeverPay();
     void breakEvenPluggedBackIn();
     void breakEvenAtZeroAndOutOfReach();
     void breakEvenOfTheReadmeExample();
@@ -186,6 +188,41 @@ void TestOptionsValuation::valueIsMonotonicInTheExitMultiple()
                     QVERIFY(std::isfinite(value));
                     previous = value;
                 }
+            }
+        }
+    }
+}
+
+void TestOptionsValuation::paperValueIsNeverPay()
+{
+    // Over grants with and without dilution and preference, at every expected exit: a comparison counts the base,
+    // the bonus and the grant at its expected exit, never the paper value.
+    RegionBand band;
+    band.region = u"San Francisco"_s;
+    band.currency = u"USD"_s;
+    for (double strike : {0.0, 2.0, 12.0}) {
+        for (double dilution : {0.0, 25.0}) {
+            for (double expected : {0.0, 0.5, 1.0, 3.0, 10.0}) {
+                Offer offer;
+                offer.company = u"Nimbus Labs"_s;
+                offer.region = band.region;
+                offer.base = 150000;
+                offer.bonusPct = 10;
+                offer.equityType = EquityType::Options;
+                offer.stockOptions = grant();
+                offer.stockOptions.strikePrice = strike;
+                offer.stockOptions.dilutionPct = dilution;
+                offer.stockOptions.roundsToExit = 2;
+                offer.stockOptions.expectedExitMultiple = expected;
+                const Result<BandComparison> row = compareWithBand(offer, band, ExchangeRates());
+                QVERIFY(row);
+                const double grantValue = OptionsValuation::grantValueAtExit(offer.stockOptions, expected);
+                QCOMPARE(row->offer.equityTotal, grantValue);
+                QVERIFY(std::abs(row->annualized - (165000 + grantValue / 4)) < 1e-6);
+                if (expected == 0)
+                    QCOMPARE(row->annualized, 165000.0);
+                // The stored offer keeps no value of its own: the grant is the options.
+                QCOMPARE(row->original.equityTotal, 0.0);
             }
         }
     }

@@ -3,6 +3,8 @@
 
 #include "offers/OfferStore.h"
 
+#include "offers/OptionsStore.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -87,6 +89,8 @@ const QList<QStringList> &migrations()
             u" from_currency TEXT NOT NULL, to_currency TEXT NOT NULL, rate REAL NOT NULL CHECK (rate > 0),"
             u" entered TEXT NOT NULL, PRIMARY KEY (from_currency, to_currency))"_s,
         },
+        // 2: stock options (equity_type and the grant's fields).
+        OptionsStore::migration(),
     };
     return list;
 }
@@ -409,6 +413,8 @@ Result<QList<Offer>> OfferStore::offers()
         offer.target = query.value(16).toInt() != 0;
         result.append(offer);
     }
+    if (const std::optional<QSqlError> error = OptionsStore::read(QSqlDatabase::database(m_connection, false), result))
+        return failure(tr("cannot read the offers from %1").arg(m_path), describe(*error));
     return result;
 }
 
@@ -463,13 +469,14 @@ Result<qint64> OfferStore::writeOffer(const Offer &offer, WriteMode mode)
     query.bindValue(u":target"_s, offer.target ? 1 : 0);
     if (!query.exec())
         return failure(tr("the change to %1 was not saved").arg(offer.label()), describe(query.lastError()));
-    if (mode == WriteMode::Insert)
-        return offer.id > 0 ? offer.id : query.lastInsertId().toLongLong();
-    if (query.numRowsAffected() != 1) {
+    if (mode == WriteMode::Update && query.numRowsAffected() != 1) {
         return failure(tr("the change to %1 was not saved").arg(offer.label()),
                        tr("it is no longer in the store (deleted in another window?)"));
     }
-    return offer.id;
+    const qint64 id = mode == WriteMode::Insert && offer.id <= 0 ? query.lastInsertId().toLongLong() : offer.id;
+    if (const std::optional<QSqlError> error = OptionsStore::write(QSqlDatabase::database(m_connection, false), id, offer))
+        return failure(tr("the change to %1 was not saved").arg(offer.label()), describe(*error));
+    return id;
 }
 
 Result<qint64> OfferStore::insert(const Offer &offer)

@@ -3,7 +3,10 @@
 
 #include "ui/offers/OfferDialog.h"
 
+#include "ui/offers/OptionsFieldsWidget.h"
 #include "ui_OfferDialog.h"
+
+#include "offers/OptionsJson.h"
 
 #include <QPushButton>
 #include <QRegularExpression>
@@ -39,6 +42,11 @@ OfferDialog::OfferDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
     m_ui->deadlineEdit->setDate(QDate::currentDate().addDays(14));
     m_ui->deadlineEdit->setEnabled(false);
     m_ui->problemsLabel->setObjectName(u"problemsLabel"_s);
+    // Stock options live in their own widget, under the two columns.
+    m_options = new OptionsFieldsWidget(this);
+    m_ui->mainLayout->insertWidget(1, m_options);
+    connect(m_options, &OptionsFieldsWidget::changed, this, &OfferDialog::revalidate);
+    connect(m_options, &OptionsFieldsWidget::equityTypeChanged, this, &OfferDialog::showEquityType);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -48,6 +56,7 @@ OfferDialog::OfferDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
     connect(m_ui->currencyCombo, &QComboBox::editTextChanged, this, [this](const QString &text) {
         if (text != text.toUpper())
             m_ui->currencyCombo->setEditText(text.toUpper());
+        m_options->setCurrency(text.toUpper());
         revalidate();
     });
     for (QLineEdit *edit : {m_ui->companyEdit, m_ui->roleEdit, m_ui->levelEdit, m_ui->scheduleEdit})
@@ -96,6 +105,9 @@ void OfferDialog::setOffer(const Offer &offer)
     m_ui->scheduleEdit->setText(scheduleText(offer.vestingSchedule));
     scheduleEdited();
     m_ui->notesEdit->setPlainText(offer.notes);
+    m_options->setCurrency(offer.currency);
+    m_options->setOffer(offer);
+    showEquityType(offer.equityType);
     setWindowTitle(offer.id > 0 ? tr("Edit Offer — %1").arg(offer.label()) : tr("New Offer"));
     revalidate();
 }
@@ -120,6 +132,7 @@ Offer OfferDialog::offer() const
     offer.deadline = m_ui->deadlineCheck->isChecked() ? m_ui->deadlineEdit->date() : QDate();
     offer.notes = m_ui->notesEdit->toPlainText();
     offer.target = m_ui->targetCheck->isChecked();
+    m_options->applyTo(offer);
     return offer;
 }
 
@@ -165,7 +178,15 @@ QWidget *OfferDialog::widgetFor(const QString &field) const
         {u"sign_on_year2"_s, m_ui->signOnYear2Spin}, {u"relocation"_s, m_ui->relocationSpin},
         {u"refresher_yearly"_s, m_ui->refresherSpin},
     };
-    return widgets.value(field);
+    return widgets.contains(field) ? widgets.value(field) : m_options->widgetFor(field);
+}
+
+void OfferDialog::showEquityType(EquityType type)
+{
+    // An options offer's equity is its options: the RSU total would be counted twice.
+    const bool rsu = type == EquityType::Rsu;
+    m_ui->equitySpin->setVisible(rsu);
+    m_ui->equitySpinLabel->setVisible(rsu);
 }
 
 void OfferDialog::revalidate()
@@ -184,12 +205,17 @@ void OfferDialog::revalidate()
             widget->setToolTip(QString());
         }
     }
+    m_options->clearProblems();
     const QList<OffersJson::FieldProblem> problems = this->problems();
     QStringList lines;
     for (const OffersJson::FieldProblem &problem : problems) {
-        const QString text = tr("%1 %2").arg(names.value(problem.field, problem.field), problem.message);
+        const QString name = names.contains(problem.field) ? names.value(problem.field)
+                                                           : m_options->fieldName(problem.field);
+        const QString text = tr("%1 %2").arg(name.isEmpty() ? problem.field : name, problem.message);
         lines.append(text.toHtmlEscaped());
-        if (QWidget *widget = widgetFor(problem.field)) {
+        if (OptionsJson::fieldNames().contains(problem.field)) {
+            m_options->showProblem(problem.field, text);
+        } else if (QWidget *widget = widgetFor(problem.field)) {
             widget->setStyleSheet(u"border: 1px solid #c0392b;"_s);
             widget->setToolTip(text);
         }

@@ -5,6 +5,7 @@
 
 #include "common/SafeMarkdownDocument.h"
 #include "counter/NegotiationReport.h"
+#include "offers/OptionsValuation.h"
 #include "report/ReportChart.h"
 #include "report/ReportMarkdown.h"
 
@@ -525,6 +526,7 @@ struct ReportRenderer::Private
     void buildBand();
     void buildOffers();
     void buildChart();
+    void buildStartupEquity();
     void buildCounter();
     void addCounterAsks(const ReportCounter &counter);
     void addCounterTotals(const ReportCounter &counter);
@@ -543,6 +545,7 @@ void ReportRenderer::Private::build()
     buildBand();
     buildOffers();
     buildChart();
+    buildStartupEquity();
     buildCounter();
     buildScript();
     buildLevers();
@@ -656,6 +659,57 @@ void ReportRenderer::Private::buildChart()
     legendBlock->document()->setDefaultTextOption(centered);
     legendBlock->keepWithNext = true;
     addNote(report.chartCaption, 4);
+}
+
+void ReportRenderer::Private::buildStartupEquity()
+{
+    if (report.startupEquity.isEmpty())
+        return;
+    addHeading(report.sectionHeading(NegotiationReport::Section::StartupEquity));
+    addNote(StartupEquitySection::note(), 5);
+    const QList<Column> columns = {
+        {tr("Exit (× last round)"), 0.22, Qt::AlignLeft},
+        {tr("Price a share"), 0.16, Qt::AlignRight},
+        {tr("Options, 4 years"), 0.2, Qt::AlignRight},
+        {tr("Total, 4 years"), 0.22, Qt::AlignRight},
+        {tr("A year"), 0.2, Qt::AlignRight},
+    };
+    for (const ReportStartupEquity &section : report.startupEquity) {
+        addSubheading(section.label + (section.target ? tr(" (target)") : QString()));
+        addParagraph({{tr("As entered: ") + section.assumptions.join(u"; "_s) + u'.', charFormat(Size::body)}}, 3);
+        Runs figures{{tr("Paper value "), charFormat(Size::body)},
+                     {report.money(section.paperValue), charFormat(Size::body, Palette::text, true)},
+                     {tr(" (what recruiters quote; never counted as pay) · cost to exercise "), charFormat(Size::body)},
+                     {report.money(section.costToExercise), charFormat(Size::body, Palette::text, true)}};
+        if (section.exerciseSpread) {
+            figures.append({tr(" · spread at exercise "), charFormat(Size::body)});
+            figures.append({report.money(*section.exerciseSpread), charFormat(Size::body, Palette::text, true)});
+            figures.append({tr(" (taxed; no tax computed)"), charFormat(Size::body)});
+        }
+        if (section.ownershipPct) {
+            figures.append({tr(" · %1% of the company").arg(QString::number(*section.ownershipPct, 'g', 4)),
+                            charFormat(Size::body)});
+        }
+        addParagraph(figures, 3);
+        QList<QList<Runs>> rows;
+        QList<int> emphasized;
+        for (const ReportExitRow &exit : section.exits) {
+            if (exit.expected)
+                emphasized.append(int(rows.size()));
+            Runs multiple = plain(OptionsValuation::formatMultiple(exit.exitMultiple) + u"×"_s, exit.expected);
+            if (exit.expected)
+                multiple.append({tr("  expected"), charFormat(Size::note, Palette::accent)});
+            rows.append({multiple,
+                         plain(StartupEquitySection::pricePerShare(exit.exitPrice, report.currency)),
+                         money(exit.optionsValue), money(exit.total, exit.expected), money(exit.average)});
+        }
+        addTable(columns, rows, 5, emphasized);
+        if (!section.breakEven.isEmpty())
+            addCallout({{section.breakEven, charFormat(Size::body, Palette::text, true)}}, Palette::noteFill,
+                       Palette::accent, 5);
+        for (const QString &warning : section.warnings)
+            addCallout({{warning, charFormat(Size::note, Palette::text)}}, Palette::warningFill, Palette::warningBar, 4);
+    }
 }
 
 void ReportRenderer::Private::buildCounter()

@@ -29,6 +29,9 @@ private slots:
     void rsuOnlyFilesPrintTodaysFigures();
     void badOptionsFileNamesTheField();
     void underwaterIsAWarningOnly();
+    void suggestNamesTheExit();
+    void exportHasAStartupEquitySection();
+    void rsuOnlyExportHasNone();
 
 private:
     Run run(const QString &command, const QStringList &arguments);
@@ -259,6 +262,61 @@ void TestCliOptions::underwaterIsAWarningOnly()
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"offers"_s)[0].toObject().value(
                  u"annualized"_s).toDouble(),
              175000.0);
+}
+
+void TestCliOptions::suggestNamesTheExit()
+{
+    const Run r = run(u"suggest"_s, scenario(offersFile(u"options-startup.json"_s))
+                                        + QStringList{u"--exit-multiples"_s, u"0,5"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QString rationale = root.value(u"rationale"_s).toVariant().toStringList().join(u'\n');
+    QVERIFY2(rationale.contains(u"Equity counts the 20,000 options at an exit at 1× the last round's price"_s),
+             qPrintable(rationale));
+    QVERIFY2(rationale.contains(u"The floor assumes this offer's options at 1× its last round's price."_s),
+             qPrintable(rationale));
+    const QString warnings = root.value(u"warnings"_s).toVariant().toStringList().join(u'\n');
+    QVERIFY2(warnings.contains(u"rests on the exit"_s) && warnings.contains(u"(0× to 5×)"_s), qPrintable(warnings));
+    // The script asks for options by number and never says the paper value.
+    const QString script = root.value(u"script"_s).toString();
+    QVERIFY2(script.contains(u" options"_s), qPrintable(script));
+    QVERIFY2(!script.contains(u"$160K"_s) && !script.contains(u"160,000"_s), qPrintable(script));
+}
+
+void TestCliOptions::exportHasAStartupEquitySection()
+{
+    const QString pdf = m_home.filePath(u"options.pdf"_s);
+    const Run r = run(u"export"_s, scenario(offersFile(u"options-startup.json"_s))
+                                       + QStringList{u"--output"_s, pdf, u"--date"_s, u"2026-12-01"_s,
+                                                     u"--exit-multiples"_s, u"0,3"_s});
+    QCOMPARE(r.exitCode, 0);
+    const Run text = runProcess(u"pdftotext"_s, {pdf, u"-"_s}, QProcessEnvironment::systemEnvironment());
+    if (text.exitCode != 0)
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString squeezed = text.out.simplified();
+    for (const QString &expected :
+         {u"Startup equity"_s, u"Nimbus Labs Senior (target)"_s,
+          u"As entered: 20,000 options at a $2.00 strike; last round $10.00 a share; 409A $3.50 a share;"_s,
+          u"20% dilution over 1 round"_s, u"Paper value $160,000"_s, u"never counted as pay"_s,
+          u"cost to exercise $40,000"_s, u"spread at exercise $30,000"_s,
+          u"This offer beats Globex L5 over 4 years only if the company exits at 3.1× its last round's price or more."_s,
+          // The set given, with the expected exit (1×) in its place among them.
+          u"$1,140,000"_s, u"$820,000"_s, u"$700,000"_s})
+        QVERIFY2(squeezed.contains(expected), qPrintable(expected + u"\n"_s + squeezed));
+    QVERIFY2(!squeezed.contains(u"$2,260,000"_s), "10× is not in the set given");
+}
+
+void TestCliOptions::rsuOnlyExportHasNone()
+{
+    const QString pdf = m_home.filePath(u"rsu.pdf"_s);
+    const Run r = run(u"export"_s, scenario(offersFile(u"done-when.json"_s)) + QStringList{u"--output"_s, pdf});
+    QCOMPARE(r.exitCode, 0);
+    const Run text = runProcess(u"pdftotext"_s, {pdf, u"-"_s}, QProcessEnvironment::systemEnvironment());
+    if (text.exitCode != 0)
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QVERIFY(text.out.contains(u"Counter-offer"_s));
+    QVERIFY(!text.out.contains(u"Startup equity"_s));
+    QVERIFY(!text.out.contains(u"options"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

@@ -25,6 +25,7 @@ private slots:
     void scriptNeverTreatsThePaperValueAsCash();
     void alternativeWithOptionsFloor();
     void rsuOnlyCounterIsUnchanged();
+    void summaryHasAStartupEquitySection();
 };
 
 namespace {
@@ -180,6 +181,57 @@ void TestCounterOptions::rsuOnlyCounterIsUnchanged()
     QCOMPARE(after.script, before.script);
     for (const QString &line : before.rationale + before.warnings + QStringList{before.script})
         QVERIFY2(!line.contains(u"option"_s) && !line.contains(u"exit"_s), qPrintable(line));
+}
+
+void TestCounterOptions::summaryHasAStartupEquitySection()
+{
+    NegotiationReportInput input;
+    input.guide = guide();
+    input.guide.regions = {band()};
+    input.region = band().region;
+    input.date = QDate(2026, 12, 1);
+    Offer target = nimbus();
+    target.target = true;
+    target.stockOptions.fmvPrice = 3.5;
+    input.offers = {target, globex()};
+    input.counterSettings.exitMultiples = {0, 3};
+    const Result<NegotiationReport> report = NegotiationReport::build(input);
+    QVERIFY(report);
+    QCOMPARE(report->startupEquity.size(), 1);
+    const ReportStartupEquity &section = report->startupEquity.first();
+    QCOMPARE(section.label, u"Nimbus Labs Senior"_s);
+    QVERIFY(section.target);
+    QCOMPARE(section.paperValue, 160000.0);
+    QCOMPARE(section.costToExercise, 40000.0);
+    QCOMPARE(section.exerciseSpread.value_or(-1), 30000.0);
+    QVERIFY(!section.ownershipPct);
+    // The set, with the expected exit in its place: 0×, 1× (expected), 3×.
+    QCOMPARE(section.exits.size(), 3);
+    QCOMPARE(section.exits.at(1).exitMultiple, 1.0);
+    QVERIFY(section.exits.at(1).expected);
+    QVERIFY(!section.exits.at(0).expected && !section.exits.at(2).expected);
+    // At 3×: ($24 − $2) × 20,000 = $440,000 over 4 years; 4 × 160,000 + 440,000 = 1,080,000.
+    QCOMPARE(section.exits.at(2).optionsValue, 440000.0);
+    QCOMPARE(section.exits.at(2).total, 1080000.0);
+    QCOMPARE(section.exits.at(2).average, 270000.0);
+    // Globex: 4 × 320,500 = 1,282,000. 640,000 + 20,000 × (8m − 2) = 1,282,000: 8m − 2 = 32.1, m = 4.2625.
+    QCOMPARE(section.breakEven, u"This offer beats Globex L4 over 4 years only if the company exits at 4.3× its last "
+                                u"round's price or more."_s);
+    QVERIFY(section.assumptions.contains(u"20,000 options at a $2.00 strike"_s));
+    QVERIFY(section.assumptions.contains(u"20% dilution over 1 round"_s));
+    QVERIFY(section.assumptions.contains(u"expected exit 1× the last round's price"_s));
+    const QString text = report->toPlainText();
+    QVERIFY2(text.contains(u"Startup equity\n"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"At 1× (expected): $8.00 a share, options $120,000 over 4 years, total $760,000, $190,000 a "
+                           u"year"_s),
+             qPrintable(text));
+    // Without options, no section at all.
+    input.offers = {globex(), offer(u"Acme Robotics"_s, u"SWE II"_s, 160000, 120000, 10)};
+    input.offers[1].target = true;
+    const Result<NegotiationReport> rsu = NegotiationReport::build(input);
+    QVERIFY(rsu);
+    QVERIFY(rsu->startupEquity.isEmpty());
+    QVERIFY(!rsu->toPlainText().contains(u"Startup equity"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCounterOptions)

@@ -443,6 +443,7 @@ Result<NegotiationReport> NegotiationReport::build(const NegotiationReportInput 
     const Result<OffersComparison> comparison = addOffers(report, input, *band);
     if (!comparison)
         return comparison.error();
+    report.startupEquity = StartupEquitySection::build(*comparison, input.counterSettings.exitMultiples);
     addCounterAndScript(report, input, *band, *comparison);
     addLevers(report, guide);
     report.disclaimer = disclaimerFor(guide, report.counter.has_value());
@@ -466,6 +467,8 @@ QString NegotiationReport::sectionTitle(Section section)
         return tr("Levers");
     case Section::Disclaimer:
         return tr("About these figures");
+    case Section::StartupEquity:
+        return tr("Startup equity");
     }
     return QString();
 }
@@ -525,6 +528,11 @@ QString NegotiationReport::toPlainText() const
     lines << conversionNote << QString();
 
     lines << sectionHeading(Section::Chart) << chartCaption << QString();
+
+    if (!startupEquity.isEmpty()) {
+        lines << sectionHeading(Section::StartupEquity) << StartupEquitySection::note()
+              << StartupEquitySection::plainText(startupEquity, currency) << QString();
+    }
 
     lines << sectionHeading(Section::Counter);
     if (counter) {

@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 #include "counter/CounterEngine.h"
+#include "counter/StartupEquitySection.h"
 #include "guide/Guide.h"
 #include "offers/OfferMath.h"
 
@@ -122,8 +123,8 @@ struct NegotiationReportInput
 
 struct NegotiationReport
 {
-    enum class Section { Band, Offers, Chart, Counter, Script, Levers, Disclaimer };
-    static constexpr int kSectionCount = 7;
+    enum class Section { Band, Offers, Chart, Counter, Script, Levers, Disclaimer, StartupEquity };
+    static constexpr int kSectionCount = 8;
 
     QString title; // "Negotiation summary: Software Engineer at Hugging Face Enterprise, San Francisco"
     QString company;
@@ -144,6 +145,9 @@ struct NegotiationReport
     QList<ReportOfferRow> offerRows;
     QString conversionNote;
     QString chartCaption;
+
+    // Each options offer at its exits (after the chart; the section is left out without one).
+    QList<ReportStartupEquity> startupEquity;
 
     std::optional<ReportCounter> counter;
     QString counterAbsentReason; // set when there is no counter

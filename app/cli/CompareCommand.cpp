@@ -3,6 +3,7 @@
 
 #include "Cli.h"
 
+#include "offers/EquityScenarios.h"
 #include "offers/OfferComparison.h"
 #include "OptionsText.h"
 #include "ScenarioOptions.h"
@@ -27,6 +28,7 @@ QString position(double value, double low, double high, double positionValue)
 
 void printText(const OffersComparison &comparison)
 {
+    const int horizon = comparison.horizonYears;
     const RegionBand &band = comparison.band;
     Cli::out() << comparison.guideTitle << u" — "_s << band.region << u", in "_s << band.currency << u"  ("_s
                << comparison.guideId << u")\n"_s;
@@ -34,9 +36,13 @@ void printText(const OffersComparison &comparison)
                << range(band.stockPerYearLow(), band.stockPerYearHigh()) << u" · bonus "_s << band.bonusPct
                << u"% · total "_s << range(band.totalCompLow, band.totalCompHigh) << u"\n\n"_s;
     using Align = TextTable::Align;
-    TextTable table({{u"Offer"_s}, {u"Currency"_s}, {u"Year 1"_s, Align::Right}, {u"Year 2"_s, Align::Right},
-                     {u"Year 3"_s, Align::Right}, {u"Year 4"_s, Align::Right}, {u"4-yr avg"_s, Align::Right},
-                     {u"Base position"_s}, {u"Stock/yr position"_s}, {u"Total position"_s}});
+    // The horizon's years (4 unless --years says otherwise).
+    QList<TextTable::Column> columns{{u"Offer"_s}, {u"Currency"_s}};
+    for (int year = 1; year <= horizon; ++year)
+        columns.append({u"Year %1"_s.arg(year), Align::Right});
+    columns.append({u"%1-yr avg"_s.arg(horizon), Align::Right});
+    columns += QList<TextTable::Column>{{u"Base position"_s}, {u"Stock/yr position"_s}, {u"Total position"_s}};
+    TextTable table(columns);
     bool anyTarget = false;
     for (const BandComparison &row : comparison.rows) {
         const Offer &offer = row.offer;
@@ -45,9 +51,11 @@ void printText(const OffersComparison &comparison)
         const QString rate = row.originalCurrency == band.currency
                                  ? row.originalCurrency
                                  : u"%1 ×%2"_s.arg(row.originalCurrency, QString::number(row.rate, 'g', 8));
-        table.addRow({(offer.target ? u"* "_s : u"  "_s) + offer.label(), rate, Cli::formatAmount(row.years[0]),
-                     Cli::formatAmount(row.years[1]), Cli::formatAmount(row.years[2]),
-                     Cli::formatAmount(row.years[3]), Cli::formatAmount(row.annualized),
+        QStringList cells{(offer.target ? u"* "_s : u"  "_s) + offer.label(), rate};
+        for (double year : row.yearsOverHorizon)
+            cells.append(Cli::formatAmount(year));
+        cells.append(Cli::formatAmount(row.averageOverHorizon));
+        table.addRow(cells + QStringList{
                      position(offer.base, band.baseLow, band.baseHigh, row.basePosition),
                      position(offer.equityTotal / vestingYears, band.stockPerYearLow(), band.stockPerYearHigh(),
                               row.stockPerYearPosition),
@@ -62,6 +70,60 @@ void printText(const OffersComparison &comparison)
     Cli::out() << u'\n';
 }
 
+QString growthHeader(double pct)
+{
+    return (pct > 0 ? u"+"_s : QString()) + EquityScenarios::formatGrowth(pct);
+}
+
+// The scenarios, the break-even sentences and the flips, after the table: only when asked for or when an offer
+// has equity terms of its own, so the output of a plain offers file stays as it was.
+void printScenarios(const EquityAnalysis &analysis)
+{
+    using Align = TextTable::Align;
+    const EquityAssumptions &assumptions = analysis.assumptions;
+    Cli::out() << u"\nWhat if the stock moves: totals over %1 year%2, %3\n"_s.arg(assumptions.horizonYears)
+                      .arg(assumptions.horizonYears == 1 ? u""_s : u"s"_s, analysis.currency);
+    QList<TextTable::Column> columns{{u"Offer"_s}, {u"Growth"_s, Align::Right}, {u"Expected"_s, Align::Right}};
+    for (double pct : assumptions.scenarioGrowthPcts)
+        columns.append({growthHeader(pct) + u"/yr"_s, Align::Right});
+    TextTable table(columns);
+    for (const OfferScenarios &row : analysis.offers) {
+        QStringList cells{row.label, growthHeader(row.offer.growthPct), Cli::formatAmount(row.expected.total)};
+        for (const ScenarioResult &scenario : row.scenarios)
+            cells.append(Cli::formatAmount(scenario.total));
+        table.addRow(cells);
+    }
+    table.print(Cli::out());
+    if (!analysis.breakEvens.isEmpty() || !analysis.flips.isEmpty())
+        Cli::out() << u'\n';
+    for (const BreakEven &row : analysis.breakEvens) {
+        for (const QString &statement : row.statements)
+            Cli::out() << u"- "_s << statement << u'\n';
+    }
+    for (const RankingFlip &flip : analysis.flips)
+        Cli::out() << u"- "_s << flip.sentence << u'\n';
+}
+
+// compare --json: the comparison, with each offer's years over the horizon, scenarios and cost of leaving, and the
+// horizon and break-even rates at the top.
+QJsonObject comparisonJson(const OffersComparison &comparison, const EquityAnalysis &analysis)
+{
+    QJsonObject json = OfferComparison::toJson(comparison);
+    QJsonArray offers = json.value(u"offers"_s).toArray();
+    for (int i = 0; i < offers.size() && i < analysis.offers.size(); ++i) {
+        QJsonObject offer = offers.at(i).toObject();
+        const QJsonObject equity = EquityScenarios::offerJson(analysis.offers.at(i));
+        for (auto it = equity.constBegin(); it != equity.constEnd(); ++it)
+            offer.insert(it.key(), it.value());
+        offers[i] = offer;
+    }
+    json.insert(u"offers"_s, offers);
+    const QJsonObject top = EquityScenarios::analysisJson(analysis);
+    for (auto it = top.constBegin(); it != top.constEnd(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
 } // namespace
 
 int Cli::compareCommand(const QStringList &arguments)
@@ -73,6 +135,7 @@ int Cli::compareCommand(const QStringList &arguments)
     addScenarioOptions(parser, u"The guide's region to compare with."_s, u"The offers JSON file."_s);
     addRateOption(parser);
     addExitMultiplesOption(parser);
+    addEquityOptions(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
@@ -81,6 +144,9 @@ int Cli::compareCommand(const QStringList &arguments)
         return *stop;
     ExchangeRates rates;
     if (const auto stop = readRates(parser, command, rates))
+        return *stop;
+    EquityAssumptions assumptions;
+    if (const auto stop = readEquityOptions(parser, command, assumptions))
         return *stop;
     QList<double> exitMultiples;
     if (const auto stop = readExitMultiples(parser, command, exitMultiples))
@@ -95,17 +161,20 @@ int Cli::compareCommand(const QStringList &arguments)
         return Failure;
     const auto [guide, band] = *found;
 
-    OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates);
+    OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates, assumptions.horizonYears);
     comparison.exitMultiples = exitMultiples;
     if (!comparison.complete()) {
         for (const QString &missing : comparison.problems)
             err() << u"offerdesk-cli compare: "_s << missing << u'\n';
         return Failure;
     }
+    const EquityAnalysis analysis = EquityScenarios::analyse(comparison, assumptions);
     if (parser.isSet(u"json"_s)) {
-        printJson(OfferComparison::toJson(comparison));
+        printJson(comparisonJson(comparison, analysis));
     } else {
         printText(comparison);
+        if (equityOptionsSet(parser) || EquityScenarios::anyEquityTerms(*offers))
+            printScenarios(analysis);
         printOptionsOutlooks(comparison);
     }
     return Success;

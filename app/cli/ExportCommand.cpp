@@ -23,6 +23,7 @@ int Cli::exportCommand(const QStringList &arguments)
         u"size"_s));
     addCounterOptions(parser);
     addExitMultiplesOption(parser);
+    addEquityOptions(parser);
     parser.addOption(QCommandLineOption(u"date"_s, u"The date printed on the summary, YYYY-MM-DD (default: today)."_s,
                                         u"date"_s));
     if (const auto stop = parseCommand(parser, command, arguments))
@@ -54,6 +55,9 @@ int Cli::exportCommand(const QStringList &arguments)
     ExchangeRates rates;
     if (const auto stop = readRates(parser, command, rates, date))
         return *stop;
+    EquityAssumptions assumptions;
+    if (const auto stop = readEquityOptions(parser, command, assumptions))
+        return *stop;
     const std::optional<QList<Offer>> offers = readOffersFile(parser.value(u"offers"_s));
     if (!offers)
         return Failure;
@@ -72,6 +76,8 @@ int Cli::exportCommand(const QStringList &arguments)
     input.date = date;
     input.counterSettings = settings;
     input.counterOverrides = overrides;
+    if (equityOptionsSet(parser))
+        input.equity = assumptions;
     const Result<NegotiationReport> report = NegotiationReport::build(input);
     if (!report) {
         err() << u"offerdesk-cli export: "_s << report.message() << u'\n';

@@ -150,6 +150,44 @@ std::optional<int> Cli::readCounterOptions(const QCommandLineParser &parser, con
     return std::nullopt;
 }
 
+void Cli::addEquityOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(u"years"_s, u"The horizon in years, 1 to 6 (default 4): years, totals and the "
+                                                    u"average follow it."_s,
+                                        u"N"_s));
+    parser.addOption(QCommandLineOption(u"scenarios"_s, u"Yearly growth rates of the share price to test, in percent, "
+                                                        u"comma-separated (default -30,-15,0,10,25)."_s,
+                                        u"list"_s));
+}
+
+bool Cli::equityOptionsSet(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"years"_s) || parser.isSet(u"scenarios"_s);
+}
+
+std::optional<int> Cli::readEquityOptions(const QCommandLineParser &parser, const QString &command,
+                                          EquityAssumptions &assumptions)
+{
+    // A bad value is a bad input, not a usage slip: exit 1, naming the option and what it allows.
+    if (parser.isSet(u"years"_s)) {
+        const Result<int> years = EquityAssumptions::parseHorizon(parser.value(u"years"_s));
+        if (!years) {
+            err() << u"offerdesk-cli %1: --years %2\n"_s.arg(command, years.message());
+            return Failure;
+        }
+        assumptions.horizonYears = *years;
+    }
+    if (parser.isSet(u"scenarios"_s)) {
+        const Result<QList<double>> rates = EquityAssumptions::parseScenarios(parser.value(u"scenarios"_s));
+        if (!rates) {
+            err() << u"offerdesk-cli %1: --scenarios %2\n"_s.arg(command, rates.message());
+            return Failure;
+        }
+        assumptions.scenarioGrowthPcts = *rates;
+    }
+    return std::nullopt;
+}
+
 std::optional<QList<Offer>> Cli::readOffersFile(const QString &path)
 {
     const OffersReadResult offers = OffersJson::readFile(path);

@@ -6,6 +6,7 @@
 #include "counter/CounterEngine.h"
 #include "guide/GuideLibrary.h"
 #include "offers/Offer.h"
+#include "offers/EquityScenarios.h"
 #include "offers/OfferMath.h"
 
 #include <QCommandLineParser>
@@ -44,6 +45,14 @@ std::optional<int> readCounterOptions(const QCommandLineParser &parser, const QS
 QString counterPartKey(CounterPart part);
 // The part an --override names: its key, or equity, sign-on or signon.
 std::optional<CounterPart> parseCounterPart(const QString &key);
+
+// --years N and --scenarios LIST: the horizon (1 to 6 years) and the growth scenarios ("-30,0,25").
+void addEquityOptions(QCommandLineParser &parser);
+// The assumptions given, over the defaults. A bad value exits 1 with a message naming the option and the range.
+std::optional<int> readEquityOptions(const QCommandLineParser &parser, const QString &command,
+                                     EquityAssumptions &assumptions);
+// --years or --scenarios was given.
+bool equityOptionsSet(const QCommandLineParser &parser);
 
 // The offers in a JSON file, with its problems printed; nothing when it cannot be used.
 std::optional<QList<Offer>> readOffersFile(const QString &path);

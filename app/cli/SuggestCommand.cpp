@@ -190,6 +190,7 @@ int Cli::suggestCommand(const QStringList &arguments)
     addRateOption(parser);
     addCounterOptions(parser);
     addExitMultiplesOption(parser);
+    addEquityOptions(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
@@ -206,6 +207,9 @@ int Cli::suggestCommand(const QStringList &arguments)
         return *stop;
     ExchangeRates rates;
     if (const auto stop = readRates(parser, command, rates))
+        return *stop;
+    EquityAssumptions assumptions;
+    if (const auto stop = readEquityOptions(parser, command, assumptions))
         return *stop;
 
     GuideLibrary library = loadLibrary(parser);
@@ -228,6 +232,9 @@ int Cli::suggestCommand(const QStringList &arguments)
     input.band = *band;
     input.settings = settings;
     input.overrides = overrides;
+    // The scenario warnings, when scenarios are asked for or an offer has equity terms of its own.
+    if (equityOptionsSet(parser) || EquityScenarios::anyEquityTerms(*offers))
+        input.scenarios = assumptions;
     const OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates);
     if (!comparison.complete()) {
         for (const QString &missing : comparison.problems)

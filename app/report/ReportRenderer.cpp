@@ -3,6 +3,7 @@
 
 #include "report/ReportRenderer.h"
 
+#include "common/Money.h"
 #include "common/SafeMarkdownDocument.h"
 #include "counter/NegotiationReport.h"
 #include "offers/OptionsValuation.h"
@@ -526,6 +527,8 @@ struct ReportRenderer::Private
     void buildBand();
     void buildOffers();
     void buildChart();
+    void buildWhatIf();
+    void addBullets(const QStringList &items, double spaceBefore = 3);
     void buildStartupEquity();
     void buildCounter();
     void addCounterAsks(const ReportCounter &counter);
@@ -545,6 +548,7 @@ void ReportRenderer::Private::build()
     buildBand();
     buildOffers();
     buildChart();
+    buildWhatIf();
     buildStartupEquity();
     buildCounter();
     buildScript();
@@ -659,6 +663,66 @@ void ReportRenderer::Private::buildChart()
     legendBlock->document()->setDefaultTextOption(centered);
     legendBlock->keepWithNext = true;
     addNote(report.chartCaption, 4);
+}
+
+// "What if the stock moves": the offers × the scenarios, the break-even sentences, the flips, and the
+// assumptions as entered. Only when the report has the section.
+void ReportRenderer::Private::buildWhatIf()
+{
+    if (!report.whatIf)
+        return;
+    const ReportWhatIf &whatIf = *report.whatIf;
+    addHeading(whatIf.heading);
+    addParagraph({{whatIf.intro, charFormat(Size::body)}}, 6);
+    const qsizetype scenarios = whatIf.growthPcts.size();
+    const double scenarioWidth = 0.60 / double(std::max<qsizetype>(1, scenarios));
+    QList<Column> columns{{tr("Offer"), 0.25, Qt::AlignLeft}, {tr("Expected"), 0.15, Qt::AlignRight}};
+    for (double pct : whatIf.growthPcts)
+        columns.append({ReportWhatIf::growthHeading(pct), scenarioWidth, Qt::AlignRight});
+    QList<QList<Runs>> rows;
+    QList<int> emphasized;
+    for (const ReportWhatIfRow &row : whatIf.rows) {
+        if (row.target)
+            emphasized.append(int(rows.size()));
+        Runs expected = money(row.expectedTotal, true);
+        expected.append({u"\u2028"_s + tr("at %1 a year").arg(ReportWhatIf::growthHeading(row.expectedGrowthPct)),
+                         charFormat(Size::note - 0.5, Palette::muted)});
+        QList<Runs> cells{plain(row.label, true), expected};
+        // Compact, so five scenarios fit across the page: "$1.08M".
+        for (double total : row.scenarioTotals)
+            cells.append(plain(Money::compact(total, report.currency, MoneyStyle::report())));
+        rows.append(cells);
+    }
+    addTable(columns, rows, 7, emphasized);
+    addBullets(whatIf.breakEvens, 6);
+    for (const QString &flip : whatIf.flips)
+        addCallout({{flip, charFormat(Size::note)}}, Palette::warningFill, Palette::warningBar, 6);
+    addSubheading(tr("Assumptions as entered"));
+    addBullets(whatIf.assumptions);
+    addNote(whatIf.note, 4);
+}
+
+void ReportRenderer::Private::addBullets(const QStringList &items, double spaceBefore)
+{
+    if (items.isEmpty())
+        return;
+    TextBlock *list = addText(spaceBefore);
+    QTextCursor cursor = list->cursor();
+    QTextListFormat listFormat;
+    listFormat.setStyle(QTextListFormat::ListDisc);
+    listFormat.setIndent(1);
+    QTextBlockFormat item;
+    item.setBottomMargin(metrics.doc(2.5));
+    item.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
+    cursor.setBlockFormat(item);
+    QTextList *bullets = cursor.createList(listFormat);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            cursor.insertBlock(item);
+            bullets->add(cursor.block());
+        }
+        cursor.insertText(items.at(i), charFormat(Size::body));
+    }
 }
 
 void ReportRenderer::Private::buildStartupEquity()

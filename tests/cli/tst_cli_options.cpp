@@ -29,6 +29,7 @@ private slots:
     void rsuOnlyFilesPrintTodaysFigures();
     void badOptionsFileNamesTheField();
     void underwaterIsAWarningOnly();
+    void horizonAndGrowthScenarios();
     void suggestNamesTheExit();
     void exportHasAStartupEquitySection();
     void rsuOnlyExportHasNone();
@@ -262,6 +263,30 @@ void TestCliOptions::underwaterIsAWarningOnly()
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"offers"_s)[0].toObject().value(
                  u"annualized"_s).toDouble(),
              175000.0);
+}
+
+void TestCliOptions::horizonAndGrowthScenarios()
+{
+    const QJsonObject root = compareJson(offersFile(u"options-startup.json"_s),
+                                         {u"--years"_s, u"3"_s, u"--scenarios=-30,25"_s});
+    const QJsonObject nimbus = root.value(u"offers"_s)[0].toObject();
+    // A growth scenario leaves the options at their expected exit: 3 × 205,000 in every one.
+    for (const QJsonValue &scenario : nimbus.value(u"scenarios"_s).toArray())
+        QCOMPARE(scenario.toObject().value(u"total"_s).toDouble(), 615000.0);
+    // The exit scenarios follow the horizon: at 3×, 3 × 175,000 + 3/4 of 440,000 = 855,000.
+    const QJsonArray exits = nimbus.value(u"options"_s).toObject().value(u"scenarios"_s).toArray();
+    QCOMPARE(exits.at(3).toObject().value(u"exit_multiple"_s).toDouble(), 3.0);
+    QCOMPARE(exits.at(3).toObject().value(u"equity_value"_s).toDouble(), 330000.0);
+    QCOMPARE(exits.at(3).toObject().value(u"total"_s).toDouble(), 855000.0);
+    QCOMPARE(exits.at(3).toObject().value(u"average"_s).toDouble(), 285000.0);
+    // 525,000 + 15,000 × (8m − 2) = 870,000 (Globex over 3 years): m = 3.125 again.
+    QCOMPARE(nimbus.value(u"breakeven_exit_multiple"_s).toDouble(), 3.125);
+    QVERIFY(nimbus.value(u"options"_s).toObject().value(u"breakeven_statement"_s).toString().contains(u"over 3 years"_s));
+    // The growth break-even has no rate for the options offer, and says why.
+    const QJsonObject breakeven = root.value(u"breakeven"_s).toArray().first().toObject();
+    QVERIFY(breakeven.value(u"target_growth_pct"_s).isNull());
+    QVERIFY2(breakeven.value(u"statements"_s)[0].toString().contains(u"its exit, not a growth rate"_s),
+             qPrintable(breakeven.value(u"statements"_s)[0].toString()));
 }
 
 void TestCliOptions::suggestNamesTheExit()

@@ -27,6 +27,12 @@ private slots:
     void missingFile();
     void directoryIsNotAFile();
     void validateMatchesTheFormat();
+    // Equity that moves.
+    void readsEquityTerms();
+    void equityTermsRoundTrip();
+    void plainOfferWritesNoEquityTerms();
+    void shareGrantDisagreeingWithTotalWarns();
+    void validateEquityTerms();
 };
 
 namespace {
@@ -205,6 +211,95 @@ void TestOffersJson::validateMatchesTheFormat()
         fields.append(p.field);
     QCOMPARE(fields, (QStringList{u"company"_s, u"currency"_s, u"base"_s, u"vesting_schedule"_s}));
     QCOMPARE(problems.last().message, u"must sum to 100, not 90"_s);
+}
+
+void TestOffersJson::readsEquityTerms()
+{
+    const OffersReadResult result = OffersJson::readFile(offersData(u"equity-example.json"_s));
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QCOMPARE(result.diagnostics.size(), 0);
+    const Offer &initech = result.offers.at(0);
+    QCOMPARE(initech.vestingFrequency, VestingFrequency::Monthly);
+    QCOMPARE(initech.cliffMonths, 12);
+    QCOMPARE(initech.refresherGrant, 60000.0);
+    QCOMPARE(initech.refresherVestingYears, 4);
+    QCOMPARE(initech.growthPct, 12.0);
+    QCOMPARE(initech.signOnClawbackMonths, 12);
+    QCOMPARE(initech.signOnClawback, SignOnClawback::Full);
+    const Offer &globex = result.offers.at(1);
+    QCOMPARE(globex.equityShares, 1000.0);
+    QCOMPARE(globex.sharePrice, 180.0);
+    QCOMPARE(globex.equityTotal, 180000.0); // shares × price: the grant's value today
+    QCOMPARE(globex.vestingFrequency, VestingFrequency::Quarterly);
+    QCOMPARE(globex.growthPct, 6.0);
+    QCOMPARE(globex.signOnClawback, SignOnClawback::Prorated);
+}
+
+void TestOffersJson::equityTermsRoundTrip()
+{
+    const OffersReadResult first = OffersJson::readFile(offersData(u"equity-example.json"_s));
+    QVERIFY(first.ok());
+    const QByteArray text = OffersJson::toJson(first.offers);
+    const OffersReadResult second = OffersJson::parse(text, u"again.json"_s);
+    QVERIFY2(second.ok(), qPrintable(second.errorText()));
+    QCOMPARE(second.diagnostics.size(), 0);
+    QCOMPARE(second.offers, first.offers);
+    QVERIFY(text.contains("\"vesting_frequency\": \"monthly\""));
+    QVERIFY(text.contains("\"sign_on_clawback\": \"full\""));
+    QVERIFY(text.contains("\"share_price\": 180"));
+}
+
+void TestOffersJson::plainOfferWritesNoEquityTerms()
+{
+    // An offer without the new fields is written exactly as before: none of their keys appear.
+    const OffersReadResult plain = OffersJson::readFile(offersData(u"good-all-fields.json"_s));
+    QVERIFY(plain.ok());
+    const QByteArray text = OffersJson::toJson(plain.offers);
+    for (const char *key : {"equity_shares", "share_price", "growth_pct", "refresher_grant", "refresher_vesting_years",
+                            "vesting_frequency", "cliff_months", "sign_on_clawback"})
+        QVERIFY2(!text.contains(key), key);
+}
+
+void TestOffersJson::shareGrantDisagreeingWithTotalWarns()
+{
+    const QString path = u"mismatch.json"_s;
+    const OffersReadResult result = OffersJson::parse(
+        R"({"offers": [{"company": "Globex", "level": "L5", "region": "San Francisco", "currency": "USD",
+            "base": 200000, "equity_total": 200000, "equity_shares": 1000, "share_price": 180}]})",
+        path);
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics.first().toString(),
+             path + u": warning: offers[0].equity_total: Globex L5's equity_total (200000) differs from equity_shares "
+                    u"× share_price (1000 × 180 = 180000) by more than 1%; the shares are used"_s);
+    QCOMPARE(result.offers.first().equityTotal, 180000.0);
+    // Within 1%: no warning, and the shares still set the value.
+    const OffersReadResult close = OffersJson::parse(
+        R"({"offers": [{"company": "Globex", "region": "San Francisco", "currency": "USD", "base": 200000,
+            "equity_total": 181000, "equity_shares": 1000, "share_price": 180}]})",
+        path);
+    QCOMPARE(close.diagnostics.size(), 0);
+    QCOMPARE(close.offers.first().equityTotal, 180000.0);
+}
+
+void TestOffersJson::validateEquityTerms()
+{
+    Offer offer;
+    offer.company = u"Acme"_s;
+    offer.region = u"Paris"_s;
+    offer.base = 100000;
+    QVERIFY(OffersJson::validate(offer).isEmpty());
+    offer.growthPct = -100;
+    offer.cliffMonths = -1;
+    offer.refresherVestingYears = 11;
+    offer.signOnClawbackMonths = 61;
+    offer.sharePrice = -1;
+    const QList<OffersJson::FieldProblem> problems = OffersJson::validate(offer);
+    QStringList fields;
+    for (const OffersJson::FieldProblem &problem : problems)
+        fields.append(problem.field);
+    QCOMPARE(fields, (QStringList{u"share_price"_s, u"growth_pct"_s, u"refresher_vesting_years"_s, u"cliff_months"_s,
+                                  u"sign_on_clawback_months"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestOffersJson)

@@ -21,6 +21,17 @@ namespace {
 // The names scripts read in the JSON, in enum order; never translated.
 constexpr std::array<const char16_t *, 3> kBoldnessNames{u"conservative", u"balanced", u"bold"};
 constexpr std::array<const char16_t *, 3> kFloorSourceNames{u"alternative", u"stated", u"offer"};
+
+// The scenarios asked for, or the default set when an offer has equity terms of its own.
+std::optional<EquityAssumptions> scenariosOf(const CounterInput &input)
+{
+    if (input.scenarios)
+        return input.scenarios;
+    const auto hasTerms = [](const BandComparison &row) { return row.offer.hasEquityTerms(); };
+    if (hasTerms(input.target) || std::any_of(input.competing.cbegin(), input.competing.cend(), hasTerms))
+        return EquityAssumptions();
+    return std::nullopt;
+}
 } // namespace
 
 QString CounterText::boldnessName(Boldness boldness)
@@ -109,6 +120,7 @@ CounterSuggestion CounterEngine::suggest(const CounterInput &input)
     result.warnings = WarningStage::warn(
         {terms, floor, reach, applied, result.counterAnnualized, result.meetsFloor, input.guide.levelMapping});
     result.warnings += OptionsStage::warnings(terms, floor, result.asks, input.settings.exitMultiples);
+    result.warnings += WarningStage::scenarioWarnings(terms, result.counter, scenariosOf(input));
 
     // 5. The script, and 6. the levers that back it.
     result.script = ScriptStage::write(

@@ -3,6 +3,8 @@
 
 #include "counter/CounterTerms.h"
 
+#include "offers/EquityProjection.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,9 +12,10 @@
 
 namespace {
 
+// What one unit of the grant adds to year 1: its first year's share after the cliff, at year 1's expected price.
 double firstYearShare(const Offer &offer)
 {
-    return offer.vestingSchedule.isEmpty() ? 1.0 / OfferMath::kYears : offer.vestingSchedule.first() / 100.0;
+    return EquityProjection::grantWeights(offer, 1, offer.growthPct).value(0);
 }
 
 Competitor competitorOf(const BandComparison &comparison, int targetYears)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "guide/Guide.h"
+#include "offers/EquityScenarios.h"
 #include "offers/OfferMath.h"
 #include "offers/OptionsValuation.h"
 
@@ -84,6 +85,10 @@ struct CounterInput
     QList<BandComparison> competing;
     CounterSettings settings;
     CounterOverrides overrides;
+    // The growth scenarios to test the counter against: a scenario that flips which offer is best is a warning.
+    // Unset, the default set when an offer has equity terms of its own (Offer::hasEquityTerms), else none, so
+    // offers without them keep the warnings they had before issue 15.
+    std::optional<EquityAssumptions> scenarios;
 };
 
 // The competing offer with the highest 4-year average.

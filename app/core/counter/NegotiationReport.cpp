@@ -315,21 +315,38 @@ void describeGuide(NegotiationReport &report, const Guide &guide, const QDate &d
                                                      : tr("Sources: %1.").arg(guide.dataSources.join(u", "_s));
 }
 
+// The target first, then the others in the order given.
+QList<Offer> targetFirst(const QList<Offer> &offers)
+{
+    QList<Offer> ordered;
+    for (const Offer &offer : offers) {
+        if (offer.target)
+            ordered.append(offer);
+    }
+    for (const Offer &offer : offers) {
+        if (!offer.target)
+            ordered.append(offer);
+    }
+    return ordered;
+}
+
+// The scenarios the counter is tested against: those asked for, or the defaults when an offer has equity terms of
+// its own; none otherwise, so a summary without them keeps its warnings.
+std::optional<EquityAssumptions> counterScenarios(const NegotiationReportInput &input)
+{
+    if (input.equity)
+        return input.equity;
+    if (EquityScenarios::anyEquityTerms(input.offers))
+        return EquityAssumptions();
+    return std::nullopt;
+}
+
 // The offers, the target first, against the band, and their comparison; an Error naming every missing rate when a
 // rate is missing.
 Result<OffersComparison> addOffers(NegotiationReport &report, const NegotiationReportInput &input,
                                    const RegionBand &band)
 {
-    // The target first, then the others in the order given.
-    QList<Offer> ordered;
-    for (const Offer &offer : input.offers) {
-        if (offer.target)
-            ordered.append(offer);
-    }
-    for (const Offer &offer : input.offers) {
-        if (!offer.target)
-            ordered.append(offer);
-    }
+    const QList<Offer> ordered = targetFirst(input.offers);
     // Every missing rate is named at once, so the person can add them all in one go.
     OffersComparison comparison = OfferComparison::compare(input.guide, band, ordered, input.rates);
     if (!comparison.complete())
@@ -365,6 +382,7 @@ void addCounterAndScript(NegotiationReport &report, const NegotiationReportInput
         counterInput.competing = comparison.rows.mid(1);
         counterInput.settings = input.counterSettings;
         counterInput.overrides = input.counterOverrides;
+        counterInput.scenarios = counterScenarios(input);
         report.counter = reportCounterFrom(counterInput, CounterEngine::suggest(counterInput));
     }
     if (report.counter) {
@@ -445,6 +463,10 @@ Result<NegotiationReport> NegotiationReport::build(const NegotiationReportInput 
         return comparison.error();
     report.startupEquity = StartupEquitySection::build(*comparison, input.counterSettings.exitMultiples);
     addCounterAndScript(report, input, *band, *comparison);
+    if (ReportWhatIfBuilder::wanted(input.offers, input.equity)) {
+        report.whatIf = ReportWhatIfBuilder::build(*comparison, targetFirst(input.offers),
+                                                   input.equity.value_or(EquityAssumptions()));
+    }
     addLevers(report, guide);
     report.disclaimer = disclaimerFor(guide, report.counter.has_value());
     return report;
@@ -529,6 +551,8 @@ QString NegotiationReport::toPlainText() const
 
     lines << sectionHeading(Section::Chart) << chartCaption << QString();
 
+    if (whatIf)
+        lines << whatIf->toPlainLines(currency) << QString();
     if (!startupEquity.isEmpty()) {
         lines << sectionHeading(Section::StartupEquity) << StartupEquitySection::note()
               << StartupEquitySection::plainText(startupEquity, currency) << QString();

@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "counter/CounterEngine.h"
 #include "counter/StartupEquitySection.h"
+#include "counter/ReportWhatIf.h"
 #include "guide/Guide.h"
 #include "offers/OfferMath.h"
 
@@ -119,6 +120,9 @@ struct NegotiationReportInput
     CounterOverrides counterOverrides;
     // A counter made elsewhere (the Counter tab already has one); used as it is instead of the engine's.
     std::optional<ReportCounter> counter;
+    // The horizon and growth scenarios of the "What if the stock moves" section. Unset: the defaults, and the
+    // section only when it says something (more than one offer, or an offer with growth or share fields).
+    std::optional<EquityAssumptions> equity;
 };
 
 struct NegotiationReport
@@ -148,6 +152,8 @@ struct NegotiationReport
 
     // Each options offer at its exits (after the chart; the section is left out without one).
     QList<ReportStartupEquity> startupEquity;
+    // "What if the stock moves", after the chart; only when it says something (ReportWhatIfBuilder::wanted).
+    std::optional<ReportWhatIf> whatIf;
 
     std::optional<ReportCounter> counter;
     QString counterAbsentReason; // set when there is no counter

@@ -161,6 +161,17 @@ QStringList WarningStage::overrideWarnings(const CounterTerms &terms, const Appl
     return warnings;
 }
 
+QStringList WarningStage::scenarioWarnings(const CounterTerms &terms, const Offer &counter,
+                                           const std::optional<EquityAssumptions> &scenarios)
+{
+    if (!scenarios)
+        return {};
+    QList<Offer> competing;
+    for (const Competitor &c : terms.competitors)
+        competing.append(c.offer);
+    return EquityScenarios::counterFlipWarnings(counter, competing, *scenarios);
+}
+
 QStringList WarningStage::warn(const WarningInput &input)
 {
     return floorWarnings(input.terms, input.floor, input.reach, input.counterAnnualized, input.meetsFloor)

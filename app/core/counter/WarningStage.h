@@ -27,6 +27,10 @@ QStringList floorWarnings(const CounterTerms &terms, const CounterFloor &floor, 
 QStringList offerWarnings(const CounterTerms &terms, const AppliedAsks &applied);
 QStringList competitorWarnings(const CounterTerms &terms, const QStringList &levelMapping);
 QStringList overrideWarnings(const CounterTerms &terms, const AppliedAsks &applied);
-// All of the above, in that order.
+// The scenarios that flip which is best between the counter and the competing offers (EquityScenarios); none
+// without scenarios.
+QStringList scenarioWarnings(const CounterTerms &terms, const Offer &counter,
+                             const std::optional<EquityAssumptions> &scenarios);
+// All of the above but the scenario warnings, in that order.
 QStringList warn(const WarningInput &input);
 } // namespace WarningStage

@@ -41,14 +41,15 @@ const BandComparison *OffersComparison::target() const
 }
 
 OffersComparison OfferComparison::compare(const Guide &guide, const RegionBand &band, const QList<Offer> &offers,
-                                          const ExchangeRates &rates)
+                                          const ExchangeRates &rates, int horizonYears)
 {
     OffersComparison result;
+    result.horizonYears = horizonYears;
     result.guideId = guide.id();
     result.guideTitle = guide.title();
     result.band = band;
     for (const Offer &offer : offers) {
-        if (Result<BandComparison> row = compareWithBand(offer, band, rates))
+        if (Result<BandComparison> row = compareWithBand(offer, band, rates, horizonYears))
             result.rows.append(std::move(row).value());
         else
             result.problems.append(row.message());
@@ -62,9 +63,12 @@ QJsonObject OfferComparison::toJson(const OffersComparison &comparison)
     QJsonArray offers;
     for (const BandComparison &row : comparison.rows) {
         const Offer &offer = row.offer;
+        // The horizon's years when the row has them (the same 4 as row.years at the default horizon).
         QJsonArray years;
-        for (double year : row.years)
+        for (double year : row.yearsOverHorizon.isEmpty() ? QList<double>(row.years.cbegin(), row.years.cend())
+                                                           : row.yearsOverHorizon)
             years.append(money(year));
+        const double annualized = row.yearsOverHorizon.isEmpty() ? row.annualized : row.averageOverHorizon;
         const int vestingYears = offer.vestingPeriodYears();
         const auto place = [](double value, double low, double high) {
             return OfferMath::placementName(OfferMath::placement(value, low, high));
@@ -78,7 +82,7 @@ QJsonObject OfferComparison::toJson(const OffersComparison &comparison)
             {u"rate"_s, row.rate},
             {u"years"_s, years},
             {u"first_year"_s, money(row.firstYear)},
-            {u"annualized"_s, money(row.annualized)},
+            {u"annualized"_s, money(annualized)},
             {u"position"_s,
              QJsonObject{
                  {u"base"_s, fraction(row.basePosition)},

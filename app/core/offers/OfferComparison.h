@@ -24,6 +24,7 @@ struct OffersComparison
     QStringList problems;
     // The exits every options offer is shown at (compare --exit-multiples); each one's expected case is its own.
     QList<double> exitMultiples = OptionsValuation::defaultExitMultiples();
+    int horizonYears = OfferMath::kYears; // of every row's yearsOverHorizon
 
     bool complete() const { return problems.isEmpty(); }
     // The row of the offer marked target, or nullptr.
@@ -32,7 +33,7 @@ struct OffersComparison
 
 namespace OfferComparison {
 OffersComparison compare(const Guide &guide, const RegionBand &band, const QList<Offer> &offers,
-                         const ExchangeRates &rates);
+                         const ExchangeRates &rates, int horizonYears = OfferMath::kYears);
 
 // The CLI's --json document: {guide, region, currency, band, offers: [...]}; an options offer also has `options`
 // and `breakeven_exit_multiple` (OptionsOutlook).

@@ -4,6 +4,7 @@
 #include "offers/OfferMath.h"
 
 #include "offers/OptionsValuation.h"
+#include "offers/EquityProjection.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -19,32 +20,14 @@ struct Tr
 };
 } // namespace
 
-namespace {
-// The share of the grant vesting in year `index` (0-based); no schedule at all vests evenly over 4 years, as
-// Offer::vestingPeriodYears() counts it.
-double vestingShare(const Offer &offer, int index)
-{
-    if (offer.vestingSchedule.isEmpty())
-        return 1.0 / OfferMath::kYears;
-    return index < offer.vestingSchedule.size() ? offer.vestingSchedule.at(index) / 100.0 : 0.0;
-}
-} // namespace
-
 std::array<double, OfferMath::kYears> OfferMath::years(const Offer &offer)
 {
+    // The expected case over 4 years: the offer's own growth, cliff, frequency and refreshers. For an offer
+    // without those, base + bonus + equity × schedule[i] + that year's sign-on (+ the refresher from year 2).
+    const QList<double> projected = EquityProjection::expected(offer, kYears).years;
     std::array<double, kYears> result{};
-    for (int i = 0; i < kYears; ++i) {
-        const double share = vestingShare(offer, i);
-        double year = offer.base + offer.bonus() + offer.equityTotal * share;
-        if (i == 0)
-            year += offer.signOn;
-        if (i == 1)
-            year += offer.signOnYear2;
-        // A refresher is granted at the first review, so it starts vesting in year 2.
-        if (i > 0)
-            year += offer.refresherYearly;
-        result[std::size_t(i)] = year;
-    }
+    for (int i = 0; i < kYears; ++i)
+        result[std::size_t(i)] = projected.at(i);
     return result;
 }
 
@@ -63,9 +46,10 @@ double OfferMath::annualized(const Offer &offer)
 
 double OfferMath::shareVestingInFourYears(const Offer &offer)
 {
+    // Each year's share at that year's expected price: what one unit of the grant's value today adds.
     double share = 0;
-    for (int i = 0; i < kYears; ++i)
-        share += vestingShare(offer, i);
+    for (double weight : EquityProjection::grantWeights(offer, kYears, offer.growthPct))
+        share += weight;
     return share;
 }
 
@@ -113,6 +97,8 @@ Offer OfferMath::converted(const Offer &offer, double rate, const QString &curre
     result.relocation *= rate;
     result.refresherYearly *= rate;
     result.stockOptions = OptionsValuation::converted(offer.stockOptions, rate);
+    result.sharePrice *= rate;
+    result.refresherGrant *= rate;
     return result;
 }
 
@@ -195,7 +181,8 @@ std::optional<std::pair<QString, double>> amountPastLimit(const Offer &offer)
 {
     const std::initializer_list<std::pair<const char16_t *, double>> amounts{
         {u"base", offer.base},       {u"equity_total", offer.equityTotal},   {u"sign_on", offer.signOn},
-        {u"sign_on_year2", offer.signOnYear2}, {u"relocation", offer.relocation}, {u"refresher_yearly", offer.refresherYearly}};
+        {u"sign_on_year2", offer.signOnYear2}, {u"relocation", offer.relocation}, {u"refresher_yearly", offer.refresherYearly},
+        {u"share_price", offer.sharePrice}, {u"refresher_grant", offer.refresherGrant}};
     for (const auto &[name, value] : amounts) {
         if (!(std::abs(value) <= kMaxOfferAmount))
             return std::pair{QString::fromUtf16(name), value};
@@ -204,7 +191,8 @@ std::optional<std::pair<QString, double>> amountPastLimit(const Offer &offer)
 }
 } // namespace
 
-Result<BandComparison> compareWithBand(const Offer &offer, const RegionBand &band, const ExchangeRates &rates)
+Result<BandComparison> compareWithBand(const Offer &offer, const RegionBand &band, const ExchangeRates &rates,
+                                       int horizonYears)
 {
     const std::optional<ExchangeRate> rate = rates.find(offer.currency, band.currency);
     if (!rate) {
@@ -227,6 +215,11 @@ Result<BandComparison> compareWithBand(const Offer &offer, const RegionBand &ban
     comparison.years = OfferMath::years(comparison.offer);
     comparison.firstYear = comparison.years[0];
     comparison.annualized = OfferMath::annualized(comparison.offer);
+    const EquityProjection::Projection horizon = EquityProjection::expected(comparison.offer, horizonYears);
+    comparison.horizonYears = int(horizon.years.size());
+    comparison.yearsOverHorizon = horizon.years;
+    comparison.totalOverHorizon = horizon.total;
+    comparison.averageOverHorizon = horizon.average;
     const Offer &o = comparison.offer;
     const int vestingYears = o.vestingPeriodYears();
     comparison.basePosition = OfferMath::bandPosition(o.base, band.baseLow, band.baseHigh);

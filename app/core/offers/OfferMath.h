@@ -19,7 +19,8 @@ namespace OfferMath {
 
 constexpr int kYears = 4;
 
-// years[i] = base + bonus + equity × schedule[i] + sign-on for that year (+ the refresher from year 2).
+// years[i] = base + bonus + equity × schedule[i] + sign-on for that year (+ the refresher from year 2), in the
+// expected case: the offer's own growth, cliff, frequency and refresher grants (EquityProjection).
 std::array<double, kYears> years(const Offer &offer);
 double firstYear(const Offer &offer);
 // The 4-year average: the mean of what years 1 to 4 pay (years() above). Equity vesting after year 4 is not
@@ -98,8 +99,15 @@ struct BandComparison
     double stockPerYearPosition = 0;
     double bonusPosition = 0;
     double totalPosition = 0; // annualized against the guide's stated total comp
+    // The expected case over the chosen horizon (1 to 6 years; 4 gives years and annualized above again).
+    int horizonYears = OfferMath::kYears;
+    QList<double> yearsOverHorizon;
+    double totalOverHorizon = 0;
+    double averageOverHorizon = 0;
 };
 
 // Compares an offer with a band. An error that names the offer when a rate is missing, or when an amount, once
 // converted, passes the amount limit (kMaxOfferAmount).
-Result<BandComparison> compareWithBand(const Offer &offer, const RegionBand &band, const ExchangeRates &rates);
+// `horizonYears` (1 to 6) sets yearsOverHorizon and its total and average; the 4-year figures are always filled.
+Result<BandComparison> compareWithBand(const Offer &offer, const RegionBand &band, const ExchangeRates &rates,
+                                       int horizonYears = OfferMath::kYears);

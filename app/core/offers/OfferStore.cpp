@@ -3,6 +3,7 @@
 
 #include "offers/OfferStore.h"
 
+#include "offers/OfferStoreEquity.h"
 #include "offers/OptionsStore.h"
 
 #include <QDateTime>
@@ -89,7 +90,9 @@ const QList<QStringList> &migrations()
             u" from_currency TEXT NOT NULL, to_currency TEXT NOT NULL, rate REAL NOT NULL CHECK (rate > 0),"
             u" entered TEXT NOT NULL, PRIMARY KEY (from_currency, to_currency))"_s,
         },
-        // 2: stock options (equity_type and the grant's fields).
+        // 2: equity that moves (shares and price, growth, refresher grants, frequency, cliff, clawback).
+        OfferStoreEquity::migration(),
+        // 3: stock options (equity_type and the grant's fields).
         OptionsStore::migration(),
     };
     return list;
@@ -413,6 +416,8 @@ Result<QList<Offer>> OfferStore::offers()
         offer.target = query.value(16).toInt() != 0;
         result.append(offer);
     }
+    if (QSqlError error; !OfferStoreEquity::read(QSqlDatabase::database(m_connection, false), result, &error))
+        return failure(tr("cannot read the offers from %1").arg(m_path), describe(error));
     if (const std::optional<QSqlError> error = OptionsStore::read(QSqlDatabase::database(m_connection, false), result))
         return failure(tr("cannot read the offers from %1").arg(m_path), describe(*error));
     return result;
@@ -474,6 +479,8 @@ Result<qint64> OfferStore::writeOffer(const Offer &offer, WriteMode mode)
                        tr("it is no longer in the store (deleted in another window?)"));
     }
     const qint64 id = mode == WriteMode::Insert && offer.id <= 0 ? query.lastInsertId().toLongLong() : offer.id;
+    if (QSqlError error; !OfferStoreEquity::write(QSqlDatabase::database(m_connection, false), offer, id, &error))
+        return failure(tr("the change to %1 was not saved").arg(offer.label()), describe(error));
     if (const std::optional<QSqlError> error = OptionsStore::write(QSqlDatabase::database(m_connection, false), id, offer))
         return failure(tr("the change to %1 was not saved").arg(offer.label()), describe(*error));
     return id;

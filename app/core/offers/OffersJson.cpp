@@ -6,6 +6,7 @@
 #include "common/AtomicFile.h"
 #include "common/Currency.h"
 #include "offers/OptionsJson.h"
+#include "offers/EquityProjection.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,6 +34,9 @@ const QStringList &knownFields()
         u"base"_s,     u"equity_total"_s,  u"vesting_schedule"_s, u"bonus_pct"_s, u"sign_on"_s,
         u"sign_on_year2"_s, u"relocation"_s, u"refresher_yearly"_s, u"deadline"_s, u"notes"_s,
         u"target"_s,
+        // Equity that moves.
+        u"equity_shares"_s, u"share_price"_s, u"growth_pct"_s, u"refresher_grant"_s, u"refresher_vesting_years"_s,
+        u"vesting_frequency"_s, u"cliff_months"_s, u"sign_on_clawback_months"_s, u"sign_on_clawback"_s,
     } + OptionsJson::fieldNames();
     return fields;
 }
@@ -108,6 +112,7 @@ public:
         OptionsJson::read(m_object, offer, [this](const QString &field, const QString &message, bool isError) {
             isError ? error(field, message) : warn(field, message);
         });
+        readEquityTerms(offer);
         return offer;
     }
 
@@ -262,13 +267,140 @@ private:
         return value.toBool();
     }
 
+    // The fields of equity that moves; each absent one keeps its default.
+    void readEquityTerms(Offer &offer)
+    {
+        offer.equityShares = amount(u"equity_shares"_s, false);
+        offer.sharePrice = amount(u"share_price"_s, false);
+        offer.growthPct = growthPct(u"growth_pct"_s);
+        offer.refresherGrant = amount(u"refresher_grant"_s, false);
+        offer.refresherVestingYears =
+            wholeNumber(u"refresher_vesting_years"_s, offer.refresherVestingYears, 1, OffersLimits::kMaxVestingYears);
+        offer.cliffMonths = wholeNumber(u"cliff_months"_s, offer.cliffMonths, 0, OffersLimits::kMaxCliffMonths);
+        offer.signOnClawbackMonths = wholeNumber(u"sign_on_clawback_months"_s, offer.signOnClawbackMonths, 0,
+                                                 OffersLimits::kMaxClawbackMonths);
+        if (const QString name = choice(u"vesting_frequency"_s, {u"yearly"_s, u"quarterly"_s, u"monthly"_s});
+            !name.isEmpty()) {
+            offer.vestingFrequency = EquityTerms::parseFrequency(name).value_or(VestingFrequency::Yearly);
+        }
+        if (const QString name = choice(u"sign_on_clawback"_s, {u"prorated"_s, u"full"_s}); !name.isEmpty())
+            offer.signOnClawback = EquityTerms::parseClawback(name).value_or(SignOnClawback::Prorated);
+        shareGrant(offer);
+    }
+
+    // Shares and a price come together; their product is the grant's value today, and an equity_total that
+    // disagrees with it by more than 1% is a warning that names the offer.
+    void shareGrant(Offer &offer)
+    {
+        const bool shares = m_object.contains(u"equity_shares"_s);
+        const bool price = m_object.contains(u"share_price"_s);
+        if (shares != price) {
+            error(shares ? u"share_price"_s : u"equity_shares"_s,
+                  Tr::tr("is required with %1: a grant in shares needs both the number of shares and the price")
+                      .arg(shares ? u"equity_shares"_s : u"share_price"_s));
+            return;
+        }
+        if (!shares || !offer.hasShareGrant())
+            return;
+        const double value = offer.equityShares * offer.sharePrice;
+        if (!(value <= OffersLimits::kMaxAmount)) {
+            error(u"equity_shares"_s, Tr::tr("equity_shares × share_price must be at most 1,000,000,000,000"));
+            return;
+        }
+        if (m_object.contains(u"equity_total"_s) && std::abs(offer.equityTotal - value) > 0.01 * value) {
+            warn(u"equity_total"_s,
+                 Tr::tr("%1's equity_total (%2) differs from equity_shares × share_price (%3 × %4 = %5) by more than "
+                        "1%; the shares are used")
+                     .arg(offer.label(), number(offer.equityTotal), number(offer.equityShares),
+                          number(offer.sharePrice), number(value)));
+        }
+        offer.equityTotal = value;
+    }
+
+    static QString number(double value) { return QString::number(value, 'f', value == std::round(value) ? 0 : 2); }
+
+    double growthPct(const QString &field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return 0;
+        const double pct = value.toDouble(std::nan(""));
+        // Written so that NaN fails too.
+        if (!value.isDouble() || !(pct > EquityProjection::kMinGrowthPct && pct <= EquityProjection::kMaxGrowthPct)) {
+            error(field, Tr::tr("must be a yearly percentage above -100 and at most 300"));
+            return 0;
+        }
+        return pct;
+    }
+
+    int wholeNumber(const QString &field, int fallback, int low, int high)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return fallback;
+        const double number = value.toDouble(std::nan(""));
+        if (!value.isDouble() || !(number >= low && number <= high) || number != std::floor(number)) {
+            error(field, Tr::tr("must be a whole number from %1 to %2").arg(low).arg(high));
+            return fallback;
+        }
+        return int(number);
+    }
+
+    QString choice(const QString &field, const QStringList &allowed)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return QString();
+        if (!value.isString() || !allowed.contains(value.toString())) {
+            QStringList quoted;
+            for (const QString &name : allowed)
+                quoted.append(u"\"%1\""_s.arg(name));
+            error(field, Tr::tr("must be one of %1").arg(quoted.join(u", "_s)));
+            return QString();
+        }
+        return value.toString();
+    }
+
     const QJsonObject &m_object;
     int m_index;
     const QString &m_path;
     Diagnostics &m_diagnostics;
 };
 
+QJsonObject toJsonObjectBeforeEquity(const Offer &offer);
+
+// The fields of equity that moves, each only when it differs from its default, so a file without them is written
+// back as it was.
+void insertEquityTerms(QJsonObject &object, const Offer &offer)
+{
+    if (offer.equityShares != 0 || offer.sharePrice != 0) {
+        object.insert(u"equity_shares"_s, offer.equityShares);
+        object.insert(u"share_price"_s, offer.sharePrice);
+    }
+    if (offer.growthPct != 0)
+        object.insert(u"growth_pct"_s, offer.growthPct);
+    if (offer.refresherGrant != 0)
+        object.insert(u"refresher_grant"_s, offer.refresherGrant);
+    if (offer.refresherVestingYears != EquityDefaults::kRefresherVestingYears)
+        object.insert(u"refresher_vesting_years"_s, offer.refresherVestingYears);
+    if (offer.vestingFrequency != VestingFrequency::Yearly)
+        object.insert(u"vesting_frequency"_s, EquityTerms::frequencyName(offer.vestingFrequency));
+    if (offer.cliffMonths != EquityDefaults::kCliffMonths)
+        object.insert(u"cliff_months"_s, offer.cliffMonths);
+    if (offer.signOnClawbackMonths != EquityDefaults::kSignOnClawbackMonths)
+        object.insert(u"sign_on_clawback_months"_s, offer.signOnClawbackMonths);
+    if (offer.signOnClawback != SignOnClawback::Prorated)
+        object.insert(u"sign_on_clawback"_s, EquityTerms::clawbackName(offer.signOnClawback));
+}
+
 QJsonObject toJsonObject(const Offer &offer)
+{
+    QJsonObject object = toJsonObjectBeforeEquity(offer);
+    insertEquityTerms(object, offer);
+    return object;
+}
+
+QJsonObject toJsonObjectBeforeEquity(const Offer &offer)
 {
     QJsonArray schedule;
     for (double share : offer.vestingSchedule)
@@ -462,6 +594,31 @@ QList<OffersJson::FieldProblem> OffersJson::validate(const Offer &offer)
                 .arg(QString::number(sum, 'g', 6))});
     }
     problems.append(OptionsJson::validate(offer));
+    problems.append(validateEquityTerms(offer));
+    return problems;
+}
+
+QList<OffersJson::FieldProblem> OffersJson::validateEquityTerms(const Offer &offer)
+{
+    QList<FieldProblem> problems;
+    for (const auto &[field, value] : {std::pair{u"equity_shares"_s, offer.equityShares},
+                                       std::pair{u"share_price"_s, offer.sharePrice},
+                                       std::pair{u"refresher_grant"_s, offer.refresherGrant}}) {
+        const QString problem = amountProblem(value);
+        if (!problem.isEmpty())
+            problems.append({field, problem});
+    }
+    if (!(offer.equityShares * offer.sharePrice <= OffersLimits::kMaxAmount))
+        problems.append({u"equity_shares"_s, Tr::tr("equity_shares × share_price must be at most 1,000,000,000,000")});
+    if (!EquityProjection::growthInRange(offer.growthPct))
+        problems.append({u"growth_pct"_s, Tr::tr("must be a yearly percentage above -100 and at most 300")});
+    const auto wholeNumber = [&](const QString &field, int value, int low, int high) {
+        if (value < low || value > high)
+            problems.append({field, Tr::tr("must be a whole number from %1 to %2").arg(low).arg(high)});
+    };
+    wholeNumber(u"refresher_vesting_years"_s, offer.refresherVestingYears, 1, OffersLimits::kMaxVestingYears);
+    wholeNumber(u"cliff_months"_s, offer.cliffMonths, 0, OffersLimits::kMaxCliffMonths);
+    wholeNumber(u"sign_on_clawback_months"_s, offer.signOnClawbackMonths, 0, OffersLimits::kMaxClawbackMonths);
     return problems;
 }
 

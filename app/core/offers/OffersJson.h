@@ -29,6 +29,8 @@ constexpr double kMaxAmount = kMaxOfferAmount;
 constexpr double kMaxBonusPct = 200;
 constexpr int kMaxVestingYears = 10;
 constexpr qsizetype kMaxTextLength = 10000;
+constexpr int kMaxCliffMonths = 12 * kMaxVestingYears; // a cliff past the whole schedule vests it all at once
+constexpr int kMaxClawbackMonths = 60;
 } // namespace OffersLimits
 
 // The offers JSON format shared by import, export and offerdesk-cli:
@@ -54,4 +56,7 @@ struct FieldProblem
 // The checks the entry form shares with the file format: required fields, no negatives, sane ranges, a known
 // currency, and a schedule that sums to 100. Empty when the offer is fine.
 QList<FieldProblem> validate(const Offer &offer);
+// The part of validate() for the fields of equity that moves (shares, price, growth, refresher grant and years,
+// cliff, clawback months).
+QList<FieldProblem> validateEquityTerms(const Offer &offer);
 } // namespace OffersJson

@@ -236,8 +236,19 @@ QList<OffersJson::FieldProblem> OptionsJson::validate(const Offer &offer)
         problems.append({u"preference_total"_s,
                          Tr::tr("needs fully_diluted_shares, to share out what is left after the preference")});
     }
-    // The grant is the options: a value beside them would be counted twice, or be the recruiter's paper value.
-    if (offer.equityTotal != 0) {
+    // The grant is the options: a value beside them would be counted twice, or be the recruiter's paper value; and
+    // the exit multiple, not a growth rate, says what its shares are worth.
+    for (const auto &[field, given] : {std::pair{u"equity_shares"_s, offer.equityShares != 0},
+                                       std::pair{u"share_price"_s, offer.sharePrice != 0},
+                                       std::pair{u"growth_pct"_s, offer.growthPct != 0}}) {
+        if (given) {
+            problems.append({field, field == u"growth_pct"_s
+                                        ? Tr::tr("must be left out for an options offer: its exit multiple says what "
+                                                 "its shares are worth")
+                                        : Tr::tr("must be left out for an options offer: its equity is the options")});
+        }
+    }
+    if (offer.equityTotal != 0 && offer.equityShares == 0) {
         problems.append({u"equity_total"_s, Tr::tr("must be left out for an options offer: its equity is the "
                                                    "options, valued at an exit")});
     }

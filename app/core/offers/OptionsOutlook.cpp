@@ -3,6 +3,7 @@
 
 #include "offers/OptionsOutlook.h"
 
+#include "offers/EquityProjection.h"
 #include "offers/OptionsValuation.h"
 
 #include <QCoreApplication>
@@ -72,16 +73,16 @@ QStringList warningsFor(const OptionsOutlook &outlook)
 
 } // namespace
 
-int OptionsOutlooks::horizonYears(const OffersComparison &)
+int OptionsOutlooks::horizonYears(const OffersComparison &comparison)
 {
-    return OfferMath::kYears;
+    return comparison.horizonYears;
 }
 
 double OptionsOutlooks::totalAt(const BandComparison &row, double multiple, int horizonYears)
 {
     // The row's offer is already valued at its expected exit; valuedAt() puts this exit in its place.
     const Offer offer = OptionsValuation::valuedAt(row.offer, multiple);
-    return OfferMath::annualized(offer) * horizonYears;
+    return EquityProjection::expected(offer, horizonYears).total;
 }
 
 std::optional<OptionsOutlook> OptionsOutlooks::ofRow(const OffersComparison &comparison, int row,
@@ -101,7 +102,9 @@ std::optional<OptionsOutlook> OptionsOutlooks::ofRow(const OffersComparison &com
     outlook.costToExercise = OptionsValuation::costToExercise(offer.stockOptions);
     outlook.exerciseSpread = OptionsValuation::exerciseSpread(offer.stockOptions);
     outlook.ownershipPct = OptionsValuation::ownershipPct(offer.stockOptions);
-    const double shareWithinHorizon = OfferMath::shareVestingInFourYears(offer);
+    double shareWithinHorizon = 0;
+    for (double weight : EquityProjection::grantWeights(offer, horizon, 0))
+        shareWithinHorizon += weight;
     for (double multiple : exitMultiples) {
         ExitScenario scenario;
         scenario.exitMultiple = multiple;

@@ -731,14 +731,15 @@ void ReportRenderer::Private::buildStartupEquity()
         return;
     addHeading(report.sectionHeading(NegotiationReport::Section::StartupEquity));
     addNote(StartupEquitySection::note(), 5);
-    const QList<Column> columns = {
-        {tr("Exit (× last round)"), 0.22, Qt::AlignLeft},
-        {tr("Price a share"), 0.16, Qt::AlignRight},
-        {tr("Options, 4 years"), 0.2, Qt::AlignRight},
-        {tr("Total, 4 years"), 0.22, Qt::AlignRight},
-        {tr("A year"), 0.2, Qt::AlignRight},
-    };
     for (const ReportStartupEquity &section : report.startupEquity) {
+        const QString over = StartupEquitySection::overYears(section.horizonYears);
+        const QList<Column> columns = {
+            {tr("Exit (× last round)"), 0.22, Qt::AlignLeft},
+            {tr("Price a share"), 0.16, Qt::AlignRight},
+            {tr("Options ") + over, 0.2, Qt::AlignRight},
+            {tr("Total ") + over, 0.22, Qt::AlignRight},
+            {tr("A year"), 0.2, Qt::AlignRight},
+        };
         addSubheading(section.label + (section.target ? tr(" (target)") : QString()));
         addParagraph({{tr("As entered: ") + section.assumptions.join(u"; "_s) + u'.', charFormat(Size::body)}}, 3);
         Runs figures{{tr("Paper value "), charFormat(Size::body)},

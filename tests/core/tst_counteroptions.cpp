@@ -225,6 +225,15 @@ void TestCounterOptions::summaryHasAStartupEquitySection()
     QVERIFY2(text.contains(u"At 1× (expected): $8.00 a share, options $120,000 over 4 years, total $760,000, $190,000 a "
                            u"year"_s),
              qPrintable(text));
+    // The exit table follows the horizon the summary is asked for: at 3× over 3 years, 3 × 160,000 + 3/4 of
+    // 440,000 = 810,000.
+    NegotiationReportInput threeYears = input;
+    threeYears.equity = EquityAssumptions{3, {0}};
+    const Result<NegotiationReport> shorter = NegotiationReport::build(threeYears);
+    QVERIFY(shorter);
+    QCOMPARE(shorter->startupEquity.first().horizonYears, 3);
+    QCOMPARE(shorter->startupEquity.first().exits.at(2).total, 810000.0);
+    QVERIFY(shorter->toPlainText().contains(u"options $330,000 over 3 years, total $810,000, $270,000 a year"_s));
     // Without options, no section at all.
     input.offers = {globex(), offer(u"Acme Robotics"_s, u"SWE II"_s, 160000, 120000, 10)};
     input.offers[1].target = true;

@@ -461,7 +461,9 @@ Result<NegotiationReport> NegotiationReport::build(const NegotiationReportInput 
     const Result<OffersComparison> comparison = addOffers(report, input, *band);
     if (!comparison)
         return comparison.error();
-    report.startupEquity = StartupEquitySection::build(*comparison, input.counterSettings.exitMultiples);
+    report.startupEquity = StartupEquitySection::build(
+        *comparison, input.counterSettings.exitMultiples,
+        input.equity ? input.equity->horizonYears : comparison->horizonYears);
     addCounterAndScript(report, input, *band, *comparison);
     if (ReportWhatIfBuilder::wanted(input.offers, input.equity)) {
         report.whatIf = ReportWhatIfBuilder::build(*comparison, targetFirst(input.offers),

@@ -66,9 +66,11 @@ QStringList assumptionsOf(const Offer &original)
 
 } // namespace
 
-QList<ReportStartupEquity> StartupEquitySection::build(const OffersComparison &comparison,
-                                                       const QList<double> &exitMultiples)
+QList<ReportStartupEquity> StartupEquitySection::build(const OffersComparison &offers,
+                                                       const QList<double> &exitMultiples, int horizonYears)
 {
+    OffersComparison comparison = offers;
+    comparison.horizonYears = horizonYears;
     QList<ReportStartupEquity> sections;
     for (int row = 0; row < comparison.rows.size(); ++row) {
         const Offer &offer = comparison.rows.at(row).offer;
@@ -85,6 +87,7 @@ QList<ReportStartupEquity> StartupEquitySection::build(const OffersComparison &c
         ReportStartupEquity section;
         section.label = outlook->label;
         section.target = offer.target;
+        section.horizonYears = horizonYears;
         section.assumptions = assumptionsOf(comparison.rows.at(row).original);
         section.paperValue = outlook->paperValue;
         section.costToExercise = outlook->costToExercise;
@@ -99,6 +102,11 @@ QList<ReportStartupEquity> StartupEquitySection::build(const OffersComparison &c
         sections.append(section);
     }
     return sections;
+}
+
+QString StartupEquitySection::overYears(int horizonYears)
+{
+    return horizonYears == 1 ? tr("over 1 year") : tr("over %1 years").arg(horizonYears);
 }
 
 QString StartupEquitySection::pricePerShare(double value, const QString &currency)
@@ -129,10 +137,11 @@ QStringList StartupEquitySection::plainText(const QList<ReportStartupEquity> &se
             figures += tr("; %1% of the company").arg(QString::number(*section.ownershipPct, 'g', 4));
         lines << figures;
         for (const ReportExitRow &exit : section.exits) {
-            lines << tr("At %1%2: %3 a share, options %4 over 4 years, total %5, %6 a year")
+            lines << tr("At %1%2: %3 a share, options %4 %5, total %6, %7 a year")
                          .arg(multiple(exit.exitMultiple), exit.expected ? tr(" (expected)") : QString(),
                               price(exit.exitPrice, currency), money(exit.optionsValue, currency),
-                              money(exit.total, currency), money(exit.average, currency));
+                              overYears(section.horizonYears), money(exit.total, currency),
+                              money(exit.average, currency));
         }
         if (!section.breakEven.isEmpty())
             lines << section.breakEven;

@@ -19,8 +19,8 @@ struct ReportExitRow
 {
     double exitMultiple = 0;
     double exitPrice = 0;    // per share
-    double optionsValue = 0; // the options vesting within the 4 years
-    double total = 0;        // the offer over 4 years
+    double optionsValue = 0; // the options vesting within the horizon
+    double total = 0;        // the offer over the horizon
     double average = 0;      // a year
     bool expected = false;   // the offer's own expected exit
 };
@@ -29,6 +29,7 @@ struct ReportStartupEquity
 {
     QString label; // "Nimbus Labs Senior"
     bool target = false;
+    int horizonYears = 4; // of the exit table's totals
     QStringList assumptions; // "20,000 options at a $2.00 strike", "Last round: $10.00 a share", …
     double paperValue = 0;
     double costToExercise = 0;
@@ -40,8 +41,12 @@ struct ReportStartupEquity
 };
 
 namespace StartupEquitySection {
-// One entry per options offer of the comparison, in its order, at the given exits plus each offer's expected one.
-QList<ReportStartupEquity> build(const OffersComparison &comparison, const QList<double> &exitMultiples);
+// One entry per options offer of the comparison, in its order, at the given exits plus each offer's expected one,
+// with totals over horizonYears.
+QList<ReportStartupEquity> build(const OffersComparison &comparison, const QList<double> &exitMultiples,
+                                 int horizonYears);
+// "over 4 years", "over 1 year"
+QString overYears(int horizonYears);
 // A price per share with its cents, always: "$2.00".
 QString pricePerShare(double value, const QString &currency);
 // The section's note: what the figures rest on, in words.

@@ -243,6 +243,7 @@ void MainWindow::updateCounter()
 {
     OffersComparison comparison;
     const Guide *guide = counterGuide(&comparison);
+    m_counter->setEquityAssumptions(m_offers->counterScenarios());
     if (!guide || comparison.band.currency.isEmpty() || comparison.rows.isEmpty()) {
         m_counter->setOffers(Guide(), RegionBand(), {}, -1);
         return;
@@ -277,6 +278,7 @@ std::optional<NegotiationReportInput> MainWindow::negotiationSummaryInput()
     // The settings carry the walk-away too, so a counter the summary computes itself has the tab's floor.
     input.counterSettings = counter.settings;
     input.counterOverrides = counter.overrides;
+    input.equity = m_offers->chosenEquityAssumptions(); // the horizon and scenarios on screen
     if (!counter.band.currency.isEmpty() && counter.band.region == region)
         input.counter = reportCounterFrom(counter, m_counter->suggestion());
     return input;

@@ -324,6 +324,14 @@ void CounterWidget::selectTarget(int index)
     recompute();
 }
 
+void CounterWidget::setEquityAssumptions(const std::optional<EquityAssumptions> &assumptions)
+{
+    if (assumptions == m_input.scenarios)
+        return;
+    m_input.scenarios = assumptions;
+    recompute();
+}
+
 void CounterWidget::readSettings()
 {
     m_input.settings.boldness = Boldness(m_boldness->currentData().toInt());

@@ -36,6 +36,9 @@ public:
     CounterTableModel *tableModel() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
+    // The horizon and scenarios of the Offers tab: a scenario that changes which offer is best is a warning.
+    void setEquityAssumptions(const std::optional<EquityAssumptions> &assumptions);
+
     // Sets or clears (nullopt) one ask by hand, as one undoable step.
     void setOverride(CounterPart part, std::optional<double> value);
     void clearOverrides();

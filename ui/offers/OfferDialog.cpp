@@ -9,12 +9,16 @@
 #include "offers/OptionsJson.h"
 
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The tooltip a field has when nothing is wrong with it; a problem's text shows in its place.
+constexpr char kPlainToolTip[] = "plainToolTip";
 
 enum Preset { EvenPreset, BackLoadedPreset, FrontLoadedPreset, CustomPreset };
 
@@ -47,6 +51,23 @@ OfferDialog::OfferDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
     m_ui->mainLayout->insertWidget(1, m_options);
     connect(m_options, &OptionsFieldsWidget::changed, this, &OfferDialog::revalidate);
     connect(m_options, &OptionsFieldsWidget::equityTypeChanged, this, &OfferDialog::showEquityType);
+    m_ui->frequencyCombo->addItem(tr("Yearly"), int(VestingFrequency::Yearly));
+    m_ui->frequencyCombo->addItem(tr("Quarterly"), int(VestingFrequency::Quarterly));
+    m_ui->frequencyCombo->addItem(tr("Monthly"), int(VestingFrequency::Monthly));
+    m_ui->clawbackKindCombo->addItem(tr("Prorated: the unserved share"), int(SignOnClawback::Prorated));
+    m_ui->clawbackKindCombo->addItem(tr("Full: all of it"), int(SignOnClawback::Full));
+    m_ui->moreButton->setAccessibleName(tr("More equity terms"));
+    m_ui->moreButton->setAccessibleDescription(tr("Shows or hides the shares and price, refresher grants, vesting "
+                                                  "frequency and cliff, and the sign-on clawback"));
+    m_ui->moreGroup->setAccessibleName(tr("Equity in detail"));
+    m_ui->moreGroup->hide();
+    connect(m_ui->moreButton, &QToolButton::toggled, this, &OfferDialog::showMore);
+    for (QDoubleSpinBox *spin : {m_ui->sharesSpin, m_ui->priceSpin})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &OfferDialog::shareGrantEdited);
+    for (QDoubleSpinBox *spin : {m_ui->growthSpin, m_ui->refresherGrantSpin})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &OfferDialog::revalidate);
+    for (QSpinBox *spin : {m_ui->refresherYearsSpin, m_ui->cliffSpin, m_ui->clawbackMonthsSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &OfferDialog::revalidate);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,6 +87,10 @@ OfferDialog::OfferDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
                                  m_ui->signOnYear2Spin, m_ui->relocationSpin, m_ui->refresherSpin})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &OfferDialog::revalidate);
 
+    for (QWidget *field : findChildren<QAbstractSpinBox *>())
+        field->setProperty(kPlainToolTip, field->toolTip());
+    for (QWidget *field : {static_cast<QWidget *>(m_ui->scheduleEdit), static_cast<QWidget *>(m_ui->companyEdit)})
+        field->setProperty(kPlainToolTip, field->toolTip());
     setOffer(Offer());
 }
 
@@ -81,6 +106,7 @@ void OfferDialog::setRegionSuggestions(const QStringList &regions)
 
 void OfferDialog::setOffer(const Offer &offer)
 {
+    const QScopedValueRollback loading(m_loading, true);
     m_id = offer.id;
     m_ui->companyEdit->setText(offer.company);
     m_ui->roleEdit->setText(offer.role);
@@ -105,6 +131,7 @@ void OfferDialog::setOffer(const Offer &offer)
     m_ui->scheduleEdit->setText(scheduleText(offer.vestingSchedule));
     scheduleEdited();
     m_ui->notesEdit->setPlainText(offer.notes);
+    setEquityTerms(offer);
     m_options->setCurrency(offer.currency);
     m_options->setOffer(offer);
     showEquityType(offer.equityType);
@@ -132,8 +159,70 @@ Offer OfferDialog::offer() const
     offer.deadline = m_ui->deadlineCheck->isChecked() ? m_ui->deadlineEdit->date() : QDate();
     offer.notes = m_ui->notesEdit->toPlainText();
     offer.target = m_ui->targetCheck->isChecked();
+    readEquityTerms(offer);
     m_options->applyTo(offer);
     return offer;
+}
+
+void OfferDialog::setEquityTerms(const Offer &offer)
+{
+    m_ui->growthSpin->setValue(offer.growthPct);
+    m_ui->sharesSpin->setDecimals(offer.equityShares == std::floor(offer.equityShares) ? 0 : 4);
+    m_ui->sharesSpin->setValue(offer.equityShares);
+    m_ui->priceSpin->setValue(offer.sharePrice);
+    m_ui->refresherGrantSpin->setDecimals(offer.refresherGrant == std::floor(offer.refresherGrant) ? 0 : 2);
+    m_ui->refresherGrantSpin->setValue(offer.refresherGrant);
+    m_ui->refresherYearsSpin->setValue(offer.refresherVestingYears);
+    m_ui->frequencyCombo->setCurrentIndex(m_ui->frequencyCombo->findData(int(offer.vestingFrequency)));
+    m_ui->cliffSpin->setValue(offer.cliffMonths);
+    m_ui->clawbackMonthsSpin->setValue(offer.signOnClawbackMonths);
+    m_ui->clawbackKindCombo->setCurrentIndex(m_ui->clawbackKindCombo->findData(int(offer.signOnClawback)));
+    // An offer with terms of its own opens with them shown; growth is outside the disclosure, so it doesn't count.
+    Offer plain = offer;
+    plain.growthPct = 0;
+    m_ui->moreButton->setChecked(plain.hasEquityTerms());
+    showShareGrant();
+}
+
+void OfferDialog::readEquityTerms(Offer &offer) const
+{
+    offer.growthPct = m_ui->growthSpin->value();
+    offer.equityShares = m_ui->sharesSpin->value();
+    offer.sharePrice = m_ui->priceSpin->value();
+    offer.refresherGrant = m_ui->refresherGrantSpin->value();
+    offer.refresherVestingYears = m_ui->refresherYearsSpin->value();
+    offer.vestingFrequency = VestingFrequency(m_ui->frequencyCombo->currentData().toInt());
+    offer.cliffMonths = m_ui->cliffSpin->value();
+    offer.signOnClawbackMonths = m_ui->clawbackMonthsSpin->value();
+    offer.signOnClawback = SignOnClawback(m_ui->clawbackKindCombo->currentData().toInt());
+}
+
+void OfferDialog::showMore(bool shown)
+{
+    m_ui->moreButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->moreGroup->setVisible(shown);
+    // Grow to show the group, and shrink back when it hides, unless the person sized the dialog by hand.
+    if (isVisible())
+        resize(width(), sizeHint().height());
+}
+
+void OfferDialog::shareGrantEdited()
+{
+    // A grant in shares is worth shares × price today: the total follows, as the offers file reads it.
+    if (!m_loading && m_ui->sharesSpin->value() > 0 && m_ui->priceSpin->value() > 0)
+        m_ui->equitySpin->setValue(m_ui->sharesSpin->value() * m_ui->priceSpin->value());
+    showShareGrant();
+    revalidate();
+}
+
+void OfferDialog::showShareGrant()
+{
+    const bool inShares = m_ui->sharesSpin->value() > 0 && m_ui->priceSpin->value() > 0;
+    m_ui->equitySpin->setReadOnly(inShares);
+    m_ui->equitySpin->setButtonSymbols(inShares ? QAbstractSpinBox::NoButtons : QAbstractSpinBox::UpDownArrows);
+    m_ui->equitySpin->setProperty(kPlainToolTip, inShares ? tr("Shares × price per share (under More)")
+                                                           : tr("The whole grant's value, vested over the schedule"));
+    m_ui->equitySpin->setToolTip(m_ui->equitySpin->property(kPlainToolTip).toString());
 }
 
 Result<QList<double>> OfferDialog::schedule() const
@@ -158,6 +247,14 @@ QList<OffersJson::FieldProblem> OfferDialog::problems() const
         problems.removeIf([](const OffersJson::FieldProblem &p) { return p.field == u"vesting_schedule"_s; });
         problems.append({u"vesting_schedule"_s, typed.message()});
     }
+    // Shares and a price come together, as in the offers file.
+    const bool shares = m_ui->sharesSpin->value() > 0;
+    const bool price = m_ui->priceSpin->value() > 0;
+    if (shares != price) {
+        problems.append({shares ? u"share_price"_s : u"equity_shares"_s,
+                         tr("is required with %1: a grant in shares needs both the number of shares and the price")
+                             .arg(shares ? tr("the shares") : tr("the price"))});
+    }
     return problems;
 }
 
@@ -177,16 +274,24 @@ QWidget *OfferDialog::widgetFor(const QString &field) const
         {u"bonus_pct"_s, m_ui->bonusSpin},       {u"sign_on"_s, m_ui->signOnSpin},
         {u"sign_on_year2"_s, m_ui->signOnYear2Spin}, {u"relocation"_s, m_ui->relocationSpin},
         {u"refresher_yearly"_s, m_ui->refresherSpin},
+        {u"growth_pct"_s, m_ui->growthSpin},     {u"equity_shares"_s, m_ui->sharesSpin},
+        {u"share_price"_s, m_ui->priceSpin},     {u"refresher_grant"_s, m_ui->refresherGrantSpin},
+        {u"refresher_vesting_years"_s, m_ui->refresherYearsSpin}, {u"cliff_months"_s, m_ui->cliffSpin},
+        {u"sign_on_clawback_months"_s, m_ui->clawbackMonthsSpin},
     };
     return widgets.contains(field) ? widgets.value(field) : m_options->widgetFor(field);
 }
 
 void OfferDialog::showEquityType(EquityType type)
 {
-    // An options offer's equity is its options: the RSU total would be counted twice.
+    // An options offer's equity is its options, valued at an exit: an RSU total, shares or growth would be counted
+    // twice.
     const bool rsu = type == EquityType::Rsu;
-    m_ui->equitySpin->setVisible(rsu);
-    m_ui->equitySpinLabel->setVisible(rsu);
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->equitySpin), static_cast<QWidget *>(m_ui->equitySpinLabel),
+                            static_cast<QWidget *>(m_ui->growthSpin), static_cast<QWidget *>(m_ui->growthSpinLabel),
+                            static_cast<QWidget *>(m_ui->sharesSpin), static_cast<QWidget *>(m_ui->sharesSpinLabel),
+                            static_cast<QWidget *>(m_ui->priceSpin), static_cast<QWidget *>(m_ui->priceSpinLabel)})
+        widget->setVisible(rsu);
 }
 
 void OfferDialog::revalidate()
@@ -198,11 +303,16 @@ void OfferDialog::revalidate()
         {u"bonus_pct"_s, tr("Bonus")},          {u"sign_on"_s, tr("Sign-on, year 1")},
         {u"sign_on_year2"_s, tr("Sign-on, year 2")}, {u"relocation"_s, tr("Relocation")},
         {u"refresher_yearly"_s, tr("Refresher")},
+        {u"growth_pct"_s, tr("Stock growth")},  {u"equity_shares"_s, tr("Shares granted")},
+        {u"share_price"_s, tr("Price per share")}, {u"refresher_grant"_s, tr("Refresher grant")},
+        {u"refresher_vesting_years"_s, tr("Refresher vesting years")}, {u"cliff_months"_s, tr("Cliff")},
+        {u"sign_on_clawback_months"_s, tr("Sign-on clawback")},
     };
     for (const QString &field : names.keys()) {
         if (QWidget *widget = widgetFor(field)) {
             widget->setStyleSheet(QString());
-            widget->setToolTip(QString());
+            // Back to the field's own explanation, which a problem's text replaced.
+            widget->setToolTip(widget->property(kPlainToolTip).toString());
         }
     }
     m_options->clearProblems();

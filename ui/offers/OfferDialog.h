@@ -37,6 +37,11 @@ public slots:
 
 private:
     void revalidate();
+    void showMore(bool shown);
+    void shareGrantEdited();
+    void showShareGrant();
+    void setEquityTerms(const Offer &offer);
+    void readEquityTerms(Offer &offer) const;
     void presetChosen(int index);
     void scheduleEdited();
     Result<QList<double>> schedule() const;
@@ -47,4 +52,5 @@ private:
     std::unique_ptr<Ui::OfferDialog> m_ui;
     OptionsFieldsWidget *m_options = nullptr; // the equity type switch and the options fields
     qint64 m_id = 0;
+    bool m_loading = false; // setOffer() is filling the fields: the total is not recomputed from the shares
 };

@@ -3,13 +3,17 @@
 
 #include "ui/offers/OffersWidget.h"
 
+#include "common/Money.h"
 #include "offers/OfferPreferences.h"
 #include "offers/OffersJson.h"
 #include "ui/common/PreferencesDialog.h"
 #include "ui/guides/BandRangesWidget.h"
 #include "ui/models/OfferCommands.h"
 #include "ui/models/OfferComparisonModel.h"
+#include "ui/models/ScenarioChartModel.h"
 #include "ui/models/OffersModel.h"
+#include "ui/offers/EquityControls.h"
+#include "ui/offers/EquityScenariosPanel.h"
 #include "ui/offers/OfferDialog.h"
 
 #include <QAction>
@@ -64,6 +68,21 @@ QList<PayPart> payParts()
             {OffersWidget::tr("Bonus"), QColor(0xf2, 0x8e, 0x2b)},
             {OffersWidget::tr("Equity"), QColor(0x59, 0xa1, 0x4f)},
             {OffersWidget::tr("Sign-on"), QColor(0xb0, 0x7a, 0xa1)}};
+}
+
+// A year chart in words: "Acme L5, each year's pay in USD: year 1 $245,000, year 2 $230,000, …; average …".
+QString yearChartDescription(const QString &label, const EquityProjection::Projection &projection,
+                             const QString &currency)
+{
+    QStringList years;
+    for (qsizetype i = 0; i < projection.years.size(); ++i) {
+        years.append(OffersWidget::tr("year %1 %2")
+                         .arg(i + 1)
+                         .arg(Money::exact(projection.years.at(i), currency, MoneyStyle::report())));
+    }
+    return OffersWidget::tr("%1, each year's pay in %2 with the stock at %3: %4; average %5.")
+        .arg(label, currency, ScenarioChartModel::growthName(projection.growthPct), years.join(u", "_s),
+             Money::exact(projection.average, currency, MoneyStyle::report()));
 }
 
 QString normalized(const QString &name)
@@ -234,6 +253,9 @@ QWidget *OffersWidget::buildComparison()
     auto *comparisonLayout = new QVBoxLayout(comparison);
     comparisonLayout->setContentsMargins(0, 4, 0, 0);
     comparisonLayout->addLayout(buildComparisonChooser(comparison));
+    m_equityControls = new EquityControls(comparison);
+    comparisonLayout->addWidget(m_equityControls);
+    connect(m_equityControls, &EquityControls::optionsChanged, this, &OffersWidget::refreshComparison);
     m_comparisonStatus = new QLabel(comparison);
     m_comparisonStatus->setObjectName(u"comparisonStatus"_s);
     m_comparisonStatus->setWordWrap(true);
@@ -248,6 +270,7 @@ QWidget *OffersWidget::buildComparison()
     m_comparisonTabs->setDocumentMode(true);
     m_comparisonTabs->addTab(buildBandPage(), tr("Against the &band"));
     m_comparisonTabs->addTab(buildYearsPage(), tr("&Year by year"));
+    m_comparisonTabs->addTab(buildEquityPage(), tr("What if the stock &moves"));
     comparisonLayout->addWidget(m_comparisonTabs, 1);
     auto *legend = new QLabel(tr("Positions: 0 is the band's low end and 1 its high end; below 0 or above 1 is "
                                  "outside the band. Amounts are in the band's currency. ★ marks the target offer."),
@@ -349,6 +372,36 @@ QWidget *OffersWidget::buildYearsPage()
     yearsLayout->addLayout(legendRow);
     yearsLayout->addWidget(yearsScroll, 1);
     return yearsPage;
+}
+
+// What if the stock moves: the scenarios, the break-even sentences and the cost of leaving; scrolls when short.
+QWidget *OffersWidget::buildEquityPage()
+{
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(u"equityScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_equityPanel = new EquityScenariosPanel(scroll);
+    scroll->setWidget(m_equityPanel);
+    return scroll;
+}
+
+EquityAssumptions OffersWidget::equityAssumptions() const
+{
+    return m_equityControls->options().assumptions;
+}
+
+std::optional<EquityAssumptions> OffersWidget::chosenEquityAssumptions() const
+{
+    const EquityAssumptions chosen = equityAssumptions();
+    return chosen == EquityAssumptions() ? std::nullopt : std::optional(chosen);
+}
+
+std::optional<EquityAssumptions> OffersWidget::counterScenarios() const
+{
+    if (chosenEquityAssumptions() || EquityScenarios::anyEquityTerms(m_model->offers()))
+        return equityAssumptions();
+    return std::nullopt;
 }
 
 void OffersWidget::openStore(const QString &path)
@@ -469,7 +522,7 @@ const Guide *OffersWidget::targetGuide(QString *region) const
 
 OffersComparison OffersWidget::compareWith(const Guide &guide, const RegionBand &band) const
 {
-    return OfferComparison::compare(guide, band, m_model->offers(), m_rates);
+    return OfferComparison::compare(guide, band, m_model->offers(), m_rates, equityAssumptions().horizonYears);
 }
 
 void OffersWidget::followTarget()
@@ -502,7 +555,7 @@ void OffersWidget::refreshComparison()
                                         : QString());
         m_comparisonStatus->setVisible(!m_comparisonStatus->text().isEmpty());
     } else {
-        m_comparison = OfferComparison::compare(*guide, *band, m_model->offers(), m_rates);
+        m_comparison = compareWith(*guide, *band);
         QStringList problems = m_comparison.problems;
         if (!problems.isEmpty())
             problems.append(tr("Those offers are left out until a rate is added in Preferences."));
@@ -514,6 +567,8 @@ void OffersWidget::refreshComparison()
         colors.append(offerColor(std::max(0, m_model->rowOf(row.offer.id))));
     m_comparisonModel->setComparison(m_comparison);
     m_bandRanges->setComparison(m_comparison, colors);
+    m_equity = EquityScenarios::analyse(m_comparison, equityAssumptions());
+    m_equityPanel->setAnalysis(m_equity, colors);
     rebuildYearCharts(colors);
     emit comparisonChanged();
 }
@@ -524,10 +579,15 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
         delete item->widget();
         delete item;
     }
-    m_chartsCaption->setText(m_comparison.band.currency.isEmpty()
-                                 ? QString()
-                                 : tr("Each year's pay, stacked, in thousands of %1 (the band's currency).")
-                                       .arg(m_comparison.band.currency));
+    const EquityViewOptions options = m_equityControls->options();
+    const std::optional<double> shownGrowth = options.shownGrowthPct;
+    m_chartsCaption->setText(
+        m_comparison.band.currency.isEmpty()
+            ? QString()
+            : tr("Each year's pay, stacked, in thousands of %1 (the band's currency), %2.")
+                  .arg(m_comparison.band.currency,
+                       shownGrowth ? tr("with every stock at %1").arg(ScenarioChartModel::growthName(*shownGrowth))
+                                   : tr("each stock at its offer's expected growth")));
     if (m_comparison.rows.isEmpty()) {
         auto *empty = new QLabel(m_comparison.band.region.isEmpty() ? tr("Choose a guide and region to compare with.")
                                                                     : tr("Add an offer to see it year by year."),
@@ -537,9 +597,14 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
         return;
     }
     const QList<PayPart> parts = payParts();
+    // The years of the case the controls show: each offer's own growth, or one rate for all.
+    const int horizon = options.assumptions.horizonYears;
+    QList<EquityProjection::Projection> projections;
     double highest = 1;
     for (const BandComparison &row : m_comparison.rows) {
-        for (double year : row.years)
+        projections.append(shownGrowth ? EquityProjection::project(row.offer, horizon, *shownGrowth)
+                                       : EquityProjection::expected(row.offer, horizon));
+        for (double year : projections.last().years)
             highest = std::max(highest, year);
     }
     // One scale for every chart, in thousands, rounded up to a step people read easily.
@@ -555,14 +620,14 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
             set->setBorderColor(part.color.darker(115));
             sets.append(set);
         }
-        for (int year = 0; year < OfferMath::kYears; ++year) {
-            const double share = year < offer.vestingSchedule.size() ? offer.vestingSchedule.at(year) / 100.0 : 0.0;
-            const double equity = offer.equityTotal * share + (year > 0 ? offer.refresherYearly : 0.0);
-            const double signOn = year == 0 ? offer.signOn : year == 1 ? offer.signOnYear2 : 0.0;
+        const EquityProjection::Projection &projection = projections.at(i);
+        QStringList yearNames;
+        for (const EquityProjection::YearParts &year : projection.parts) {
             sets[0]->append(offer.base / 1000);
             sets[1]->append(offer.bonus() / 1000);
-            sets[2]->append(equity / 1000);
-            sets[3]->append(signOn / 1000);
+            sets[2]->append((year.grant + year.refreshers + year.flatRefresher) / 1000);
+            sets[3]->append(year.signOn / 1000);
+            yearNames.append(tr("Year %1").arg(yearNames.size() + 1));
         }
         auto *series = new QStackedBarSeries;
         series->append(sets);
@@ -576,7 +641,7 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
         chart->setTitleFont(titleFont);
         chart->setTitleBrush(colors.value(i, Qt::black).darker(120));
         auto *years = new QBarCategoryAxis;
-        years->append({tr("Year 1"), tr("Year 2"), tr("Year 3"), tr("Year 4")});
+        years->append(yearNames);
         auto *amounts = new QValueAxis;
         amounts->setRange(0, top);
         amounts->setLabelFormat(u"%.0fK"_s);
@@ -591,10 +656,13 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
         view->setObjectName(u"yearChart%1"_s.arg(i));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(260, 220);
-        view->setToolTip(tr("%1, in thousands of %2: year 1 %3K, 4-year average %4K")
+        view->setToolTip(tr("%1, in thousands of %2: year 1 %3K, %4-year average %5K")
                              .arg(offer.label(), currency)
-                             .arg(std::round(row.firstYear / 1000))
-                             .arg(std::round(row.annualized / 1000)));
+                             .arg(std::round(projection.years.value(0) / 1000))
+                             .arg(horizon)
+                             .arg(std::round(projection.average / 1000)));
+        view->setAccessibleName(tr("Year by year: %1").arg(offer.label()));
+        view->setAccessibleDescription(yearChartDescription(offer.label(), projection, currency));
         m_chartsLayout->addWidget(view, 1);
     }
 }

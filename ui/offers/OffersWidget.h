@@ -4,6 +4,7 @@
 #pragma once
 
 #include "guide/GuideLibrary.h"
+#include "offers/EquityScenarios.h"
 #include "offers/OfferComparison.h"
 #include "offers/OfferStore.h"
 
@@ -12,6 +13,8 @@
 #include <memory>
 
 class BandRangesWidget;
+class EquityControls;
+class EquityScenariosPanel;
 class OfferComparisonModel;
 class OffersModel;
 class QAction;
@@ -51,6 +54,15 @@ public:
     const Guide *targetGuide(QString *region) const;
     // The offers against any guide's band, with the person's rates.
     OffersComparison compareWith(const Guide &guide, const RegionBand &band) const;
+    // The horizon and scenario set chosen above the comparison (kept in the settings), and every offer under them.
+    EquityAssumptions equityAssumptions() const;
+    const EquityAnalysis &equityAnalysis() const { return m_equity; }
+    // The same when the person changed them from the defaults (like the CLI's --years and --scenarios), else
+    // nothing: the PDF then decides by itself whether its "What if the stock moves" section says anything.
+    std::optional<EquityAssumptions> chosenEquityAssumptions() const;
+    // What the counter is tested against, as `suggest` does: the chosen assumptions, or the defaults when an offer
+    // has equity terms of its own; nothing otherwise, so the warnings stay as they were.
+    std::optional<EquityAssumptions> counterScenarios() const;
     // The message shown above the table (a damaged store kept aside, a failed save); empty when none.
     QString notice() const;
 
@@ -70,7 +82,8 @@ public slots:
 signals:
     // The target offer's company has a guide, and the comparison switched to it.
     void targetGuideFound(const QString &guideId, const QString &region);
-    // The offers, the guide, the region or the rates changed: comparison() holds the new numbers.
+    // The offers, the guide, the region, the rates, the horizon or the scenarios changed: comparison() and
+    // equityAnalysis() hold the new numbers.
     void comparisonChanged();
 
 private:
@@ -82,6 +95,7 @@ private:
     QHBoxLayout *buildComparisonChooser(QWidget *comparison);
     QWidget *buildBandPage();
     QWidget *buildYearsPage();
+    QWidget *buildEquityPage();
     void openStore(const QString &path);
     void showNotice(const QString &message);
     void guideChosen();
@@ -117,6 +131,9 @@ private:
     QTableView *m_comparisonTable = nullptr;
     QWidget *m_chartsHost = nullptr;
     QLabel *m_chartsCaption = nullptr;
+    EquityControls *m_equityControls = nullptr;
+    EquityScenariosPanel *m_equityPanel = nullptr;
+    EquityAnalysis m_equity;
     QHBoxLayout *m_chartsLayout = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;

@@ -266,7 +266,11 @@ void OptionsFieldsWidget::applyTo(Offer &offer) const
         offer.stockOptions = StockOptions();
         return;
     }
+    // The grant is the options, valued at an exit: no RSU value, shares or growth beside them.
     offer.equityTotal = 0;
+    offer.equityShares = 0;
+    offer.sharePrice = 0;
+    offer.growthPct = 0;
     StockOptions &o = offer.stockOptions;
     o.count = m_count->value();
     o.strikePrice = m_strike->value();

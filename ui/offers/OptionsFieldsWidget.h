@@ -28,8 +28,8 @@ public:
     explicit OptionsFieldsWidget(QWidget *parent = nullptr);
 
     void setOffer(const Offer &offer);
-    // Sets the equity type and, for options, the grant; an options offer's equity_total is 0 (its equity is the
-    // options).
+    // Sets the equity type and, for options, the grant; an options offer's equity_total, shares, share price and
+    // growth are 0 (its equity is the options, valued at an exit).
     void applyTo(Offer &offer) const;
     EquityType equityType() const;
     // The offer's currency, for the amounts in the note under the fields.

@@ -6,6 +6,7 @@
 #include "CounterFixtures.h"
 #include "counter/NegotiationReport.h"
 #include "counter/OptionsStage.h"
+#include "offers/OptionsOutlook.h"
 #include "offers/OptionsValuation.h"
 
 #include <QTest>
@@ -26,6 +27,7 @@ private slots:
     void alternativeWithOptionsFloor();
     void rsuOnlyCounterIsUnchanged();
     void summaryHasAStartupEquitySection();
+    void outlookTotalsForTheCharts();
 };
 
 namespace {
@@ -241,6 +243,24 @@ void TestCounterOptions::summaryHasAStartupEquitySection()
     QVERIFY(rsu);
     QVERIFY(rsu->startupEquity.isEmpty());
     QVERIFY(!rsu->toPlainText().contains(u"Startup equity"_s));
+}
+
+void TestCounterOptions::outlookTotalsForTheCharts()
+{
+    // Nimbus (160,000 base, 20,000 options, exit price 8m) against Globex L4 (320,500 a year) over 4 years.
+    OffersComparison comparison;
+    comparison.band = band();
+    comparison.rows = {inBand(nimbus(), band()), inBand(globex(), band())};
+    const QList<OptionsOutlook> outlooks = OptionsOutlooks::of(comparison, {0, 3});
+    QCOMPARE(outlooks.size(), 1);
+    const OptionsOutlook &outlook = outlooks.first();
+    QCOMPARE(outlook.row, 0);
+    // 640,000 + 120,000 at 1×; 640,000 + 160,000 at the paper value; Globex 4 × 320,500.
+    QCOMPARE(outlook.expectedTotal, 760000.0);
+    QCOMPARE(outlook.paperTotal, 800000.0);
+    QCOMPARE(outlook.bestOtherTotal, 1282000.0);
+    QCOMPARE(outlook.against, u"Globex L4"_s);
+    QVERIFY(std::abs(*outlook.breakEvenMultiple - 4.2625) < 1e-6);
 }
 
 QTEST_GUILESS_MAIN(TestCounterOptions)

@@ -38,6 +38,8 @@ public:
 
     // The horizon and scenarios of the Offers tab: a scenario that changes which offer is best is a warning.
     void setEquityAssumptions(const std::optional<EquityAssumptions> &assumptions);
+    // The exits of the Offers tab: the warnings say how a counter with stock options fares across them.
+    void setExitMultiples(const QList<double> &multiples);
 
     // Sets or clears (nullopt) one ask by hand, as one undoable step.
     void setOverride(CounterPart part, std::optional<double> value);

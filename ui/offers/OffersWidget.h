@@ -16,6 +16,7 @@ class BandRangesWidget;
 class EquityControls;
 class EquityScenariosPanel;
 class OfferComparisonModel;
+class OptionsExitControl;
 class OffersModel;
 class QAction;
 class QComboBox;
@@ -63,6 +64,8 @@ public:
     // What the counter is tested against, as `suggest` does: the chosen assumptions, or the defaults when an offer
     // has equity terms of its own; nothing otherwise, so the warnings stay as they were.
     std::optional<EquityAssumptions> counterScenarios() const;
+    // The exits stock options offers are shown at (kept in the settings), for the Counter tab and the summary.
+    QList<double> exitMultiples() const;
     // The message shown above the table (a damaged store kept aside, a failed save); empty when none.
     QString notice() const;
 
@@ -133,6 +136,7 @@ private:
     QLabel *m_chartsCaption = nullptr;
     EquityControls *m_equityControls = nullptr;
     EquityScenariosPanel *m_equityPanel = nullptr;
+    OptionsExitControl *m_optionsExit = nullptr; // shown while an offer grants options
     EquityAnalysis m_equity;
     QHBoxLayout *m_chartsLayout = nullptr;
     QAction *m_addAction = nullptr;

@@ -96,6 +96,29 @@ OptionsFieldsWidget::OptionsFieldsWidget(QWidget *parent) : QWidget(parent)
     });
     layout->addWidget(m_group);
 
+    addFields();
+
+    // The fields in reading order, the disclosure after the fields it doesn't hide.
+    const QList<QWidget *> order = {m_rsu,    m_options,  m_count,      m_strike, m_preferred,  m_dilution, m_rounds,
+                                    m_exit,   m_moreButton, m_fmv,      m_shares, m_preference, m_window};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
+    m_note = new QLabel(this);
+    m_note->setObjectName(u"optionsNote"_s);
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
+
+    connect(m_type, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+        if (checked)
+            typeChosen();
+    });
+    setOffer(Offer());
+}
+
+// Each field with its one-line explanation and the tooltip that explains the term.
+void OptionsFieldsWidget::addFields()
+{
     constexpr double maxAmount = kMaxOfferAmount;
     const double maxPrice = StockOptionsLimits::kMaxPrice;
     m_count = addAmount(u"options"_s, tr("Options:"), tr("The number granted (required)."),
@@ -148,22 +171,6 @@ OptionsFieldsWidget::OptionsFieldsWidget(QWidget *parent) : QWidget(parent)
     m_exit->setSuffix(u"×"_s);
     m_exit->setSingleStep(0.5);
 
-    // The fields in reading order, the disclosure after the fields it doesn't hide.
-    const QList<QWidget *> order = {m_rsu,    m_options,  m_count,      m_strike, m_preferred,  m_dilution, m_rounds,
-                                    m_exit,   m_moreButton, m_fmv,      m_shares, m_preference, m_window};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
-
-    m_note = new QLabel(this);
-    m_note->setObjectName(u"optionsNote"_s);
-    m_note->setWordWrap(true);
-    layout->addWidget(m_note);
-
-    connect(m_type, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
-        if (checked)
-            typeChosen();
-    });
-    setOffer(Offer());
 }
 
 void OptionsFieldsWidget::addRow(const QString &field, const QString &label, QWidget *editor,

@@ -49,6 +49,7 @@ signals:
     void equityTypeChanged(EquityType type);
 
 private:
+    void addFields();
     QDoubleSpinBox *addAmount(const QString &field, const QString &label, const QString &explanation,
                               const QString &tooltip, double maximum, int decimals);
     QSpinBox *addWhole(const QString &field, const QString &label, const QString &explanation,

@@ -114,11 +114,16 @@ std::optional<OptionsOutlook> OptionsOutlooks::ofRow(const OffersComparison &com
         scenario.average = scenario.total / horizon;
         outlook.scenarios.append(scenario);
     }
+    outlook.expectedTotal = totalAt(comparisonRow, outlook.expectedExitMultiple, horizon);
+    Offer atPaperValue = offer;
+    atPaperValue.equityTotal = outlook.paperValue;
+    outlook.paperTotal = EquityProjection::expected(atPaperValue, horizon).total;
     const int best = bestOtherRow(comparison, row, horizon);
     if (best >= 0) {
         const BandComparison &other = comparison.rows.at(best);
         outlook.against = other.offer.label();
         const double target = totalAt(other, other.offer.stockOptions.expectedExitMultiple, horizon);
+        outlook.bestOtherTotal = target;
         outlook.breakEvenMultiple = OptionsValuation::breakEvenMultiple(
             [&](double multiple) { return totalAt(comparisonRow, multiple, horizon); }, target);
         outlook.breakEvenStatement = breakEvenStatement(outlook.against, horizon, outlook.breakEvenMultiple);

@@ -44,6 +44,10 @@ struct OptionsOutlook
     QString against;
     std::optional<double> breakEvenMultiple;
     QString breakEvenStatement; // "This offer beats Google L4 over 4 years only if the company exits at 3.4× …"
+    double bestOtherTotal = 0; // the total the break-even reaches: the best other offer's, over the horizon
+    double expectedTotal = 0;  // this offer's total over the horizon at its expected exit
+    // This offer's total over the horizon if the options paid their paper value: marked on charts, never pay.
+    double paperTotal = 0;
     QStringList warnings;       // what the figures rest on: a default expected exit, an underwater strike
 };
 

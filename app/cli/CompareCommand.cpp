@@ -6,6 +6,7 @@
 #include "offers/EquityScenarios.h"
 #include "common/Money.h"
 #include "offers/OfferComparison.h"
+#include "OptionsText.h"
 #include "ScenarioOptions.h"
 #include "TextTable.h"
 
@@ -152,6 +153,7 @@ int Cli::compareCommand(const QStringList &arguments)
     addJsonOption(parser);
     addScenarioOptions(parser, Tr::tr("The guide's region to compare with."), Tr::tr("The offers JSON file."));
     addRateOption(parser);
+    addExitMultiplesOption(parser);
     addEquityOptions(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
@@ -165,6 +167,9 @@ int Cli::compareCommand(const QStringList &arguments)
     EquityAssumptions assumptions;
     if (const auto stop = readEquityOptions(parser, command, assumptions))
         return *stop;
+    QList<double> exitMultiples;
+    if (const auto stop = readExitMultiples(parser, command, exitMultiples))
+        return *stop;
     const std::optional<QList<Offer>> offers = readOffersFile(parser.value(u"offers"_s));
     if (!offers)
         return Failure;
@@ -175,8 +180,8 @@ int Cli::compareCommand(const QStringList &arguments)
         return Failure;
     const auto [guide, band] = *found;
 
-    const OffersComparison comparison =
-        OfferComparison::compare(*guide, *band, *offers, rates, assumptions.horizonYears);
+    OffersComparison comparison = OfferComparison::compare(*guide, *band, *offers, rates, assumptions.horizonYears);
+    comparison.exitMultiples = exitMultiples;
     if (!comparison.complete()) {
         for (const QString &missing : comparison.problems)
             err() << u"offerdesk-cli compare: "_s << missing << u'\n';
@@ -189,6 +194,7 @@ int Cli::compareCommand(const QStringList &arguments)
         printText(comparison);
         if (equityOptionsSet(parser) || EquityScenarios::anyEquityTerms(*offers))
             printScenarios(analysis);
+        printOptionsOutlooks(comparison);
     }
     return Success;
 }

@@ -5,6 +5,7 @@
 
 #include "counter/NegotiationReport.h"
 #include "report/ReportExport.h"
+#include "OptionsText.h"
 #include "ScenarioOptions.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,7 @@ int Cli::exportCommand(const QStringList &arguments)
         u"page-size"_s, Tr::tr("A4 or Letter. The default follows the locale: Letter in the US, A4 elsewhere."),
         u"size"_s));
     addCounterOptions(parser);
+    addExitMultiplesOption(parser);
     addEquityOptions(parser);
     parser.addOption(QCommandLineOption(u"date"_s, Tr::tr("The date printed on the summary, YYYY-MM-DD (default: today)."),
                                         u"date"_s));
@@ -47,6 +49,8 @@ int Cli::exportCommand(const QStringList &arguments)
     CounterSettings settings;
     CounterOverrides overrides;
     if (const auto stop = readCounterOptions(parser, command, settings, overrides))
+        return *stop;
+    if (const auto stop = readExitMultiples(parser, command, settings.exitMultiples))
         return *stop;
     // Rates given here are entered for this summary: dated with it, so the same inputs give the same text.
     ExchangeRates rates;

@@ -7,6 +7,7 @@
 #include "counter/CounterRows.h"
 #include "counter/NegotiationReport.h"
 #include "offers/OfferComparison.h"
+#include "OptionsText.h"
 #include "ScenarioOptions.h"
 
 #include <QJsonArray>
@@ -206,6 +207,7 @@ int Cli::suggestCommand(const QStringList &arguments)
                        Tr::tr("The offers JSON file; one offer has \"target\": true."));
     addRateOption(parser);
     addCounterOptions(parser);
+    addExitMultiplesOption(parser);
     addEquityOptions(parser);
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
@@ -218,6 +220,8 @@ int Cli::suggestCommand(const QStringList &arguments)
     CounterSettings settings;
     CounterOverrides overrides;
     if (const auto stop = readCounterOptions(parser, command, settings, overrides))
+        return *stop;
+    if (const auto stop = readExitMultiples(parser, command, settings.exitMultiples))
         return *stop;
     ExchangeRates rates;
     if (const auto stop = readRates(parser, command, rates))

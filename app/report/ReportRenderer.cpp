@@ -6,6 +6,7 @@
 #include "common/Money.h"
 #include "common/SafeMarkdownDocument.h"
 #include "counter/NegotiationReport.h"
+#include "offers/OptionsValuation.h"
 #include "report/ReportChart.h"
 #include "report/ReportMarkdown.h"
 
@@ -547,6 +548,7 @@ struct ReportRenderer::Private
     void buildWhatIf();
     void addBullets(const QStringList &items, double spaceBefore = 3);
     void buildSoFar();
+    void buildStartupEquity();
     void buildCounter();
     void addCounterAsks(const ReportCounter &counter);
     void addCounterTotals(const ReportCounter &counter);
@@ -567,6 +569,7 @@ void ReportRenderer::Private::build()
     buildChart();
     buildSoFar();
     buildWhatIf();
+    buildStartupEquity();
     buildCounter();
     buildScript();
     buildLevers();
@@ -771,6 +774,58 @@ void ReportRenderer::Private::buildSoFar()
     addNote(Tr::tr("Rounds are the company's offers, oldest first; a counter sent is what you asked for, on the shaded "
                "lines. Amounts are in each offer's own currency."),
             5);
+}
+
+void ReportRenderer::Private::buildStartupEquity()
+{
+    if (report.startupEquity.isEmpty())
+        return;
+    addHeading(report.sectionHeading(NegotiationReport::Section::StartupEquity));
+    addNote(StartupEquitySection::note(), 5);
+    for (const ReportStartupEquity &section : report.startupEquity) {
+        const QString over = StartupEquitySection::overYears(section.horizonYears);
+        const QList<Column> columns = {
+            {Tr::tr("Exit (× last round)"), 0.22, Qt::AlignLeft},
+            {Tr::tr("Price a share"), 0.16, Qt::AlignRight},
+            {Tr::tr("Options ") + over, 0.2, Qt::AlignRight},
+            {Tr::tr("Total ") + over, 0.22, Qt::AlignRight},
+            {Tr::tr("A year"), 0.2, Qt::AlignRight},
+        };
+        addSubheading(section.label + (section.target ? Tr::tr(" (target)") : QString()));
+        addParagraph({{Tr::tr("As entered: ") + section.assumptions.join(u"; "_s) + u'.', charFormat(Size::body)}}, 3);
+        Runs figures{{Tr::tr("Paper value "), charFormat(Size::body)},
+                     {report.money(section.paperValue), charFormat(Size::body, Palette::text, true)},
+                     {Tr::tr(" (what recruiters quote; never counted as pay) · cost to exercise "), charFormat(Size::body)},
+                     {report.money(section.costToExercise), charFormat(Size::body, Palette::text, true)}};
+        if (section.exerciseSpread) {
+            figures.append({Tr::tr(" · spread at exercise "), charFormat(Size::body)});
+            figures.append({report.money(*section.exerciseSpread), charFormat(Size::body, Palette::text, true)});
+            figures.append({Tr::tr(" (taxed; no tax computed)"), charFormat(Size::body)});
+        }
+        if (section.ownershipPct) {
+            figures.append({Tr::tr(" · %1% of the company").arg(QString::number(*section.ownershipPct, 'g', 4)),
+                            charFormat(Size::body)});
+        }
+        addParagraph(figures, 3);
+        QList<QList<Runs>> rows;
+        QList<int> emphasized;
+        for (const ReportExitRow &exit : section.exits) {
+            if (exit.expected)
+                emphasized.append(int(rows.size()));
+            Runs multiple = plain(OptionsValuation::formatMultiple(exit.exitMultiple) + u"×"_s, exit.expected);
+            if (exit.expected)
+                multiple.append({Tr::tr("  expected"), charFormat(Size::note, Palette::accent)});
+            rows.append({multiple,
+                         plain(StartupEquitySection::pricePerShare(exit.exitPrice, report.currency)),
+                         money(exit.optionsValue), money(exit.total, exit.expected), money(exit.average)});
+        }
+        addTable(columns, rows, 5, emphasized);
+        if (!section.breakEven.isEmpty())
+            addCallout({{section.breakEven, charFormat(Size::body, Palette::text, true)}}, Palette::noteFill,
+                       Palette::accent, 5);
+        for (const QString &warning : section.warnings)
+            addCallout({{warning, charFormat(Size::note, Palette::text)}}, Palette::warningFill, Palette::warningBar, 4);
+    }
 }
 
 void ReportRenderer::Private::buildCounter()

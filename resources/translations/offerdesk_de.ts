@@ -54,6 +54,22 @@
         <source>Band: %1, %2</source>
         <translation>Band: %1, %2</translation>
     </message>
+    <message>
+        <source>No band to compare with: choose a guide and a region.</source>
+        <translation>Kein Band zum Vergleichen: Wählen Sie einen Leitfaden und eine Region.</translation>
+    </message>
+    <message>
+        <source>%1, %2: total comp band %3.</source>
+        <translation>%1, %2: Band der Gesamtvergütung %3.</translation>
+    </message>
+    <message>
+        <source>%1: 4-year average %2, %3</source>
+        <translation>%1: 4-Jahres-Schnitt %2, %3</translation>
+    </message>
+    <message>
+        <source>No offer to compare yet.</source>
+        <translation>Noch kein Angebot zum Vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>BandStatistics</name>
@@ -111,6 +127,33 @@ Ganzer Balken: %4</translation>
     <message>
         <source>Pay band chart in %1</source>
         <translation>Diagramm der Vergütungsbänder in %1</translation>
+    </message>
+    <message>
+        <source>Each region&apos;s band: base, stock over 4 years, bonus and total comp, from the low to the high end. Choosing a region shows its comparison.</source>
+        <translation>Das Band jeder Region: Grundgehalt, Aktien über 4 Jahre, Bonus und Gesamtvergütung, vom unteren bis zum oberen Ende. Wenn Sie eine Region auswählen, wird ihr Vergleich angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>One year of pay (base, stock per year and bonus) at the low and high end of each band in %1: %2.</source>
+        <translation>Ein Jahr Vergütung (Grundgehalt, Aktien pro Jahr und Bonus) am unteren und oberen Ende jedes Bands in %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSupport</name>
+    <message>
+        <source>%1% below the band&apos;s low end</source>
+        <translation>%1&#xa0;% unter dem unteren Ende des Bands</translation>
+    </message>
+    <message>
+        <source>%1% above the band&apos;s high end</source>
+        <translation>%1&#xa0;% über dem oberen Ende des Bands</translation>
+    </message>
+    <message>
+        <source>%1% up the band</source>
+        <translation>bei %1&#xa0;% des Bands</translation>
     </message>
 </context>
 <context>
@@ -335,26 +378,6 @@ Ganzer Balken: %4</translation>
     <message>
         <source>Currency</source>
         <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Year 1</source>
-        <translation>Jahr 1</translation>
-    </message>
-    <message>
-        <source>Year 2</source>
-        <translation>Jahr 2</translation>
-    </message>
-    <message>
-        <source>Year 3</source>
-        <translation>Jahr 3</translation>
-    </message>
-    <message>
-        <source>Year 4</source>
-        <translation>Jahr 4</translation>
-    </message>
-    <message>
-        <source>4-yr avg</source>
-        <translation>Ø 4 Jahre</translation>
     </message>
     <message>
         <source>Base position</source>
@@ -706,6 +729,104 @@ Ganzer Balken: %4</translation>
         <source>The offers JSON file; one offer has &quot;target&quot;: true.</source>
         <translation>Die JSON-Datei mit den Angeboten; ein Angebot hat &quot;target&quot;: true.</translation>
     </message>
+    <message>
+        <source>Show each offer&apos;s rounds, what changed, and the counters sent</source>
+        <translation>Die Runden jedes Angebots, die Änderungen und die gesendeten Gegenangebote zeigen</translation>
+    </message>
+    <message>
+        <source>List the offers&apos; deadlines, soonest first, with the days left</source>
+        <translation>Die Fristen der Angebote auflisten, die nächste zuerst, mit den verbleibenden Tagen</translation>
+    </message>
+    <message>
+        <source>Check a script or message for what gives your position away</source>
+        <translation>Ein Skript oder eine Nachricht auf Formulierungen prüfen, die Ihre Position preisgeben</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+    <message>
+        <source>%1-yr avg</source>
+        <translation>Ø %1 J.</translation>
+    </message>
+    <message>
+        <source>%1 options at a %2 strike</source>
+        <translation>%1 Optionen zu einem Ausübungspreis von %2</translation>
+    </message>
+    <message>
+        <source>last round %1 a share</source>
+        <translation>letzte Runde %1 je Aktie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% dilution over %n round(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;% Verwässerung über %n Runde</numerusform>
+            <numerusform>%1&#xa0;% Verwässerung über %n Runden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 preference ahead of common</source>
+        <translation>%1 Liquidationspräferenz vor den Stammaktien</translation>
+    </message>
+    <message>
+        <source>%1: %2 (in %3)</source>
+        <extracomment>An options offer&apos;s heading in compare: %1 the offer, %2 its terms joined by &quot;; &quot;, %3 the currency.</extracomment>
+        <translation>%1: %2 (in %3)</translation>
+    </message>
+    <message>
+        <source>Paper value %1 (what recruiters quote; never counted as pay)</source>
+        <translation>Papierwert %1 (die Zahl der Recruiter; wird nie als Vergütung gezählt)</translation>
+    </message>
+    <message>
+        <source>cost to exercise %1</source>
+        <translation>Kosten der Ausübung %1</translation>
+    </message>
+    <message>
+        <source>spread at exercise %1 (taxed; no tax computed)</source>
+        <translation>Wertzuwachs bei Ausübung %1 (steuerpflichtig; keine Steuer berechnet)</translation>
+    </message>
+    <message>
+        <source>%1% of the company</source>
+        <translation>%1&#xa0;% des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Price/share</source>
+        <translation>Preis/Aktie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Options, %n yr(s)</source>
+        <translation>
+            <numerusform>Optionen, %n J.</numerusform>
+            <numerusform>Optionen, %n J.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total, %n yr(s)</source>
+        <translation>
+            <numerusform>Gesamt, %n J.</numerusform>
+            <numerusform>Gesamt, %n J.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Expected case: %1 the last round&apos;s price.</source>
+        <translation>Erwarteter Fall: %1 des Preises der letzten Runde.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>The exits options offers are shown at, as multiples of the last round&apos;s price, comma-separated, each from 0 to 100 (default 0,0.5,1,3,10).</source>
+        <translation>Die Exits, zu denen Angebote mit Aktienoptionen bewertet werden, als Vielfache des Preises der letzten Runde, durch Kommas getrennt, jeweils von 0 bis 100 (Standard 0,0.5,1,3,10).</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCompareView</name>
@@ -758,6 +879,41 @@ Ganzer Balken: %4</translation>
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Total comp per year at the low and high end of each band, highest first: %1.</source>
+        <translation>Gesamtvergütung pro Jahr am unteren und oberen Ende jedes Bands, die höchste zuerst: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CostOfLeavingChart</name>
+    <message>
+        <source>Cost of leaving</source>
+        <translation>Kosten eines frühen Ausscheidens</translation>
+    </message>
+    <message>
+        <source>No offers to show.</source>
+        <translation>Keine Angebote zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>What leaving early costs, by the month you leave: the initial grant not yet vested, at today&apos;s price, plus the sign-on to repay.</source>
+        <translation>Was ein frühes Ausscheiden kostet, nach dem Monat des Ausscheidens: die noch nicht gevestete Erstzuteilung zum heutigen Kurs plus die zurückzuzahlende Antrittsprämie.</translation>
+    </message>
+    <message>
+        <source>%1: %2 at month %3, %4 at month %5.</source>
+        <translation>%1: %2 in Monat %3, %4 in Monat %5.</translation>
+    </message>
+    <message>
+        <source>Month you leave</source>
+        <translation>Monat des Ausscheidens</translation>
+    </message>
+    <message>
+        <source>%1, leaving at month %2: %3</source>
+        <translation>%1, Ausscheiden in Monat %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1302,62 @@ Ganzer Balken: %4</translation>
         <extracomment>Between the uses of one lever; French puts a no-break space before the semicolon.</extracomment>
         <translation>; </translation>
     </message>
+    <message>
+        <source>%1 options at a %2 strike</source>
+        <translation>%1 Optionen zu einem Ausübungspreis von %2</translation>
+    </message>
+    <message>
+        <source>%1 options</source>
+        <translation>%1 Optionen</translation>
+    </message>
+    <message>
+        <source>more options</source>
+        <translation>mehr Optionen</translation>
+    </message>
+    <message>
+        <source>Equity counts the %1 options at an exit at %2 the last round&apos;s price: %3 a share after dilution and preference, less the %4 strike, so %5 for the grant.</source>
+        <translation>Die Aktienkomponente rechnet die %1 Optionen bei einem Exit zum %2 des Preises der letzten Runde: %3 pro Aktie nach Verwässerung und Präferenz, abzüglich des Ausübungspreises von %4, also %5 für die Zuteilung.</translation>
+    </message>
+    <message>
+        <source>The equity ask of %1 is about %2 options at that exit.</source>
+        <translation>Die Forderung von %1 in Aktien entspricht bei diesem Exit etwa %2 Optionen.</translation>
+    </message>
+    <message>
+        <source>At that exit the options are worth nothing, so no number of them makes up an equity ask; a lower strike, more base or a sign-on does.</source>
+        <translation>Bei diesem Exit sind die Optionen nichts wert, also ergibt keine noch so große Anzahl davon eine Forderung in Aktien; ein niedrigerer Ausübungspreis, mehr Grundgehalt oder eine Antrittsprämie dagegen schon.</translation>
+    </message>
+    <message>
+        <source>Their paper value (%1, at the last round&apos;s price) is never counted as pay.</source>
+        <translation>Ihr Papierwert (%1, zum Preis der letzten Runde) wird nie als Vergütung gezählt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s options at an exit at %2 its last round&apos;s price</source>
+        <translation>die Optionen von %1 bei einem Exit zum %2 des Preises seiner letzten Runde</translation>
+    </message>
+    <message>
+        <source>this offer&apos;s options at %1 its last round&apos;s price</source>
+        <translation>die Optionen dieses Angebots zum %1 des Preises seiner letzten Runde</translation>
+    </message>
+    <message>
+        <source>The floor assumes %1.</source>
+        <translation>Die Untergrenze geht von folgender Annahme aus: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the counter&apos;s 4-year average (%2 of %3 a year) rests on the exit: it counts the options at %4 the last round&apos;s price. If they end up worth nothing, the counter comes to %5 a year</source>
+        <translation>%1 des 4-Jahres-Schnitts des Gegenangebots (%2 von %3 pro Jahr) hängen vom Exit ab: Die Optionen sind zum %4 des Preises der letzten Runde gerechnet. Sind sie am Ende nichts wert, kommt das Gegenangebot auf %5 pro Jahr</translation>
+    </message>
+    <message>
+        <source>, below your floor of %1</source>
+        <translation>, unter Ihrer Untergrenze von %1</translation>
+    </message>
+    <message>
+        <source>; across the exits you set (%1 to %2) it runs from %3 to %4 a year.</source>
+        <translation>; über die von Ihnen festgelegten Exits (%1 bis %2) reicht es von %3 bis %4 pro Jahr.</translation>
+    </message>
+    <message>
+        <source>Your floor rests on %1&apos;s exit: its options count for %2 of its %3 a year at %4 its last round&apos;s price. If they end up worth nothing, %1 comes to %5 a year; across the exits you set (%6 to %7) it runs from %8 to %9 a year.</source>
+        <translation>Ihre Untergrenze hängt vom Exit von %1 ab: Seine Optionen machen beim %4 des Preises seiner letzten Runde %2 seiner %3 pro Jahr aus. Sind sie am Ende nichts wert, kommt %1 auf %5 pro Jahr; über die von Ihnen festgelegten Exits (%6 bis %7) reicht es von %8 bis %9 pro Jahr.</translation>
+    </message>
 </context>
 <context>
     <name>CounterTableModel</name>
@@ -1217,10 +1429,6 @@ Ganzer Balken: %4</translation>
         <translation>Eigene Forderungen zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <source>&amp;Copy script</source>
-        <translation>Skript &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Offer being negotiated</source>
         <translation>Angebot, über das Sie verhandeln</translation>
     </message>
@@ -1238,7 +1446,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>With no competing offer ahead, conservative asks for the middle of the band, balanced for 75% of it and bold for the top.</source>
-        <translation>Ohne besseres Konkurrenzangebot zielt „Zurückhaltend“ auf die Mitte des Bands, „Ausgewogen“ auf 75 % und „Offensiv“ auf das obere Ende.</translation>
+        <translation>Ohne besseres Konkurrenzangebot zielt „Zurückhaltend“ auf die Mitte des Bands, „Ausgewogen“ auf 75&#xa0;% und „Offensiv“ auf das obere Ende.</translation>
     </message>
     <message>
         <source>How much of your best alternative&apos;s value you would give up to join this company.</source>
@@ -1289,20 +1497,8 @@ Ganzer Balken: %4</translation>
         <translation>&amp;Schmerzgrenze:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What to ask for&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(double-click an ask to set it by hand; ✎ marks one you set)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Was Sie fordern&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(Doppelklick auf eine Forderung setzt sie von Hand; ✎ markiert Ihre eigenen)&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Warum&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Against the band&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(the offer, the ask and the best alternative; the shaded box runs from the band&apos;s low to its high end)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Im Vergleich zum Band&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(Angebot, Forderung und beste Alternative; der schattierte Bereich reicht vom unteren bis zum oberen Ende des Bands)&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What to say&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Was Sie sagen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>base</source>
@@ -1367,6 +1563,114 @@ Ganzer Balken: %4</translation>
     <message>
         <source>Band</source>
         <translation>Band</translation>
+    </message>
+    <message>
+        <source>Copy scrip&amp;t</source>
+        <translation>Skript &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Walk-away floor and your counter</source>
+        <translation>Untergrenze und Ihr Gegenangebot</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Why these asks</source>
+        <translation>Warum diese Forderungen</translation>
+    </message>
+    <message>
+        <source>What is most likely to move</source>
+        <translation>Was am ehesten verhandelbar ist</translation>
+    </message>
+    <message>
+        <source>Boldness</source>
+        <translation>Verhandlungsstil</translation>
+    </message>
+    <message>
+        <source>Base, equity and sign-on: the offer, what to ask for, your best alternative and the band. Press F2 on an ask to set it by hand.</source>
+        <translation>Grundgehalt, Aktien und Antrittsprämie: das Angebot, Ihre Forderung, Ihre beste Alternative und das Band. Drücken Sie F2 auf einer Forderung, um sie von Hand zu setzen.</translation>
+    </message>
+    <message>
+        <source>The words to say on a call, yours to edit. Words to reconsider are underlined; the list below says why.</source>
+        <translation>Die Worte für das Gespräch, die Sie frei bearbeiten können. Formulierungen, die Sie überdenken sollten, sind unterstrichen; die Liste darunter erklärt, warum.</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d Counter Sent…</source>
+        <translation>Gesendetes Gegenangebot er&amp;fassen…</translation>
+    </message>
+    <message>
+        <source>Keep the counter you sent (its asks, your words and the day) with the offer, for its timeline</source>
+        <translation>Das gesendete Gegenangebot (Forderungen, Ihre Worte und das Datum) beim Angebot speichern, für seinen Verlauf</translation>
+    </message>
+    <message>
+        <source>Copy the script to the clipboard</source>
+        <translation>Das Skript in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to ask for&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;(double-click an ask, or press F2, to set it by hand; ✎ marks one you set)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Was Sie fordern sollten&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;(doppelklicken Sie auf eine Forderung oder drücken Sie F2, um sie von Hand zu setzen; ✎ markiert selbst gesetzte Forderungen)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Against the band&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;(the offer, the ask and the best alternative; the shaded box runs from the band&apos;s low to its high end)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Im Vergleich zum Band&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;(das Angebot, die Forderung und die beste Alternative; der schattierte Bereich reicht vom unteren bis zum oberen Ende des Bands)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>Was Sie sagen</translation>
+    </message>
+    <message>
+        <source>Wr&amp;ite again</source>
+        <translation>Neu schrei&amp;ben</translation>
+    </message>
+    <message>
+        <source>Throws away your edits and writes the script again from the counter</source>
+        <translation>Verwirft Ihre Änderungen und schreibt das Skript aus dem Gegenangebot neu</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll script</source>
+        <translation>Ges&amp;prächsskript</translation>
+    </message>
+    <message>
+        <source>E&amp;mail draft</source>
+        <translation>E-&amp;Mail-Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Script</source>
+        <translation>Skript &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the Counter tab&apos;s script to the clipboard</source>
+        <translation>Das Skript aus dem Reiter Gegenangebot in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Open in Mail App</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Counter against the band</source>
+        <translation>Gegenangebot im Vergleich zum Band</translation>
+    </message>
+    <message>
+        <source>No counter yet: choose a guide, a region and the offer you are negotiating.</source>
+        <translation>Noch kein Gegenangebot: Wählen Sie einen Leitfaden, eine Region und das Angebot, über das Sie verhandeln.</translation>
+    </message>
+    <message>
+        <source>%1: 4-year average %2, %3; your counter %4 a year over 4 years</source>
+        <translation>%1: 4-Jahres-Schnitt %2, %3; Ihr Gegenangebot %4 pro Jahr über 4 Jahre</translation>
+    </message>
+    <message>
+        <source>%1: offer %2, ask %3</source>
+        <translation>%1: Angebot %2, Forderung %3</translation>
+    </message>
+    <message>
+        <source>, %1 %2</source>
+        <translation>, %1 %2</translation>
+    </message>
+    <message>
+        <source>, band %1</source>
+        <translation>, Band %1</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1777,56 @@ Ganzer Balken: %4</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineNotices</name>
+    <message>
+        <source>Ask for More Time…</source>
+        <translation>Um mehr Zeit bitten…</translation>
+    </message>
+    <message>
+        <source>OfferDesk: a deadline is close</source>
+        <translation>OfferDesk: Eine Frist läuft bald ab</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>passed 1 day ago</source>
+        <translation>seit 1 Tag abgelaufen</translation>
+    </message>
+    <message>
+        <source>passed %1 days ago</source>
+        <translation>seit %1 Tagen abgelaufen</translation>
+    </message>
+    <message>
+        <source>due today — urgent</source>
+        <translation>heute fällig – dringend</translation>
+    </message>
+    <message>
+        <source>1 day left — urgent</source>
+        <translation>noch 1 Tag – dringend</translation>
+    </message>
+    <message>
+        <source>%1 days left — urgent</source>
+        <translation>noch %1 Tage – dringend</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>%1&apos;s deadline is today (%2).</source>
+        <translation>Die Frist für %1 endet heute (%2).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s deadline is tomorrow (%2).</source>
+        <translation>Die Frist für %1 endet morgen (%2).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s deadline is in %2 days (%3).</source>
+        <translation>Die Frist für %1 endet in %2 Tagen (%3).</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostic</name>
     <message>
         <source>error</source>
@@ -1481,6 +1835,274 @@ Ganzer Balken: %4</translation>
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>EquityControls</name>
+    <message>
+        <source>Yearly stock growth rates in percent, separated by commas, for example -30, 0, 25. Each applies to every offer&apos;s equity. Press Enter to apply.</source>
+        <translation>Jährliche Kursentwicklungen in Prozent, durch Kommas getrennt, zum Beispiel -30, 0, 25. Jede gilt für die Aktien aller Angebote. Mit der Eingabetaste übernehmen.</translation>
+    </message>
+    <message>
+        <source>Horizon and stock scenarios</source>
+        <translation>Zeitraum und Kursszenarien</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Horizon in years</source>
+        <translation>Zeitraum in Jahren</translation>
+    </message>
+    <message>
+        <source>How many years the year charts, totals and averages cover, 1 to 6</source>
+        <translation>Wie viele Jahre die Jahresdiagramme, Summen und Durchschnitte abdecken, 1 bis 6</translation>
+    </message>
+    <message>
+        <source>The years counted: totals, averages and the charts follow it. Equity vesting later is not counted.</source>
+        <translation>Die berücksichtigten Jahre: Summen, Durchschnitte und Diagramme richten sich danach. Später gevestete Aktien werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Stock scenarios</source>
+        <translation>Kursszenarien</translation>
+    </message>
+    <message>
+        <source>Yearly stock growth rates in percent, separated by commas; each one is applied to every offer&apos;s equity</source>
+        <translation>Jährliche Kursentwicklungen in Prozent, durch Kommas getrennt; jede wird auf die Aktien aller Angebote angewendet</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to −30, −15, 0, +10 and +25% a year</source>
+        <translation>Zurück zu −30, −15, 0, +10 und +25&#xa0;% pro Jahr</translation>
+    </message>
+    <message>
+        <source>Reset the scenarios</source>
+        <translation>Die Szenarien zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Growth the year charts show</source>
+        <translation>Kursentwicklung in den Jahresdiagrammen</translation>
+    </message>
+    <message>
+        <source>The year charts show each offer at its own expected growth, or every offer at one rate: a scenario, or the custom rate on the slider.</source>
+        <translation>Die Jahresdiagramme zeigen jedes Angebot mit seiner eigenen erwarteten Kursentwicklung oder alle Angebote mit derselben Rate: einem Szenario oder der eigenen Rate am Schieberegler.</translation>
+    </message>
+    <message>
+        <source>Custom yearly growth</source>
+        <translation>Eigene jährliche Kursentwicklung</translation>
+    </message>
+    <message>
+        <source>One yearly stock growth rate for every offer, from −50% to +100%; moving it shows that rate in the year charts</source>
+        <translation>Eine jährliche Kursentwicklung für alle Angebote, von −50&#xa0;% bis +100&#xa0;%; beim Verschieben zeigen die Jahresdiagramme diese Rate</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Sce&amp;narios, % a year:</source>
+        <translation>Sze&amp;narien, % pro Jahr:</translation>
+    </message>
+    <message>
+        <source>Years sho&amp;w:</source>
+        <translation>Jahres&amp;diagramme zeigen:</translation>
+    </message>
+    <message>
+        <source>Each offer&apos;s own growth</source>
+        <translation>Eigene Entwicklung jedes Angebots</translation>
+    </message>
+    <message>
+        <source>Custom rate</source>
+        <translation>Eigene Rate</translation>
+    </message>
+</context>
+<context>
+    <name>EquityScenarios</name>
+    <message>
+        <source>If every stock falls %1 a year</source>
+        <translation>Wenn jede Aktie jährlich um %1 fällt</translation>
+    </message>
+    <message>
+        <source>If every stock grows %1 a year</source>
+        <translation>Wenn jede Aktie jährlich um %1 steigt</translation>
+    </message>
+    <message>
+        <source>If every stock stays at today&apos;s price</source>
+        <translation>Wenn jede Aktie auf dem heutigen Kurs bleibt</translation>
+    </message>
+    <message>
+        <source>%1 stays ahead of %2 whatever its stock does, from a %3 fall to a %4 rise a year.</source>
+        <translation>%1 bleibt vor %2, egal wie sich seine Aktie entwickelt, von einem Rückgang um %3 bis zu einem Anstieg um %4 pro Jahr.</translation>
+    </message>
+    <message>
+        <source>%1 stays behind %2 whatever its stock does, from a %3 fall to a %4 rise a year.</source>
+        <translation>%1 bleibt hinter %2, egal wie sich seine Aktie entwickelt, von einem Rückgang um %3 bis zu einem Anstieg um %4 pro Jahr.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 come out level, and its stock can&apos;t change that.</source>
+        <translation>%1 und %2 liegen gleichauf, und daran kann seine Aktie nichts ändern.</translation>
+    </message>
+    <message>
+        <source>%1 stays ahead of %2 unless its stock falls more than %3 a year.</source>
+        <translation>%1 bleibt vor %2, außer seine Aktie fällt um mehr als %3 pro Jahr.</translation>
+    </message>
+    <message>
+        <source>%1 stays ahead of %2 unless its stock grows less than %3 a year.</source>
+        <translation>%1 bleibt vor %2, außer seine Aktie steigt um weniger als %3 pro Jahr.</translation>
+    </message>
+    <message>
+        <source>%1 beats %2 only if its shares grow at least %3 a year.</source>
+        <translation>%1 schlägt %2 nur, wenn seine Aktie um mindestens %3 pro Jahr steigt.</translation>
+    </message>
+    <message>
+        <source>%1 beats %2 only if its stock falls less than %3 a year.</source>
+        <translation>%1 schlägt %2 nur, wenn seine Aktie um weniger als %3 pro Jahr fällt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 come out level at %1&apos;s expected growth of %3 a year.</source>
+        <translation>Bei der für %1 erwarteten Kursentwicklung von %3 pro Jahr liegen %1 und %2 gleichauf.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of 1 to %2 yearly growth rates in percent, separated by commas, such as -30,0,25</source>
+        <translation>&apos;%1&apos; muss eine Liste von 1 bis %2 jährlichen Wachstumsraten in Prozent sein, durch Kommas getrennt, etwa -30,0,25</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; is not a number; the list must be growth rates in percent such as -30,0,25</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; ist keine Zahl; die Liste muss aus Wachstumsraten in Prozent bestehen, etwa -30,0,25</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: a growth rate must be above -100 and at most 300 (percent a year)</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs: Eine Wachstumsrate muss über -100 und höchstens bei 300 liegen (Prozent pro Jahr)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of years from %2 to %3</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von Jahren zwischen %2 und %3 sein</translation>
+    </message>
+    <message>
+        <source>the horizon must be a whole number of years from %1 to %2, not %3</source>
+        <translation>der Zeitraum muss eine ganze Zahl von Jahren zwischen %1 und %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>the scenarios must be 1 to %1 growth rates, not %2</source>
+        <translation>die Szenarien müssen 1 bis %1 Wachstumsraten sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 grants stock options: its exit, not a growth rate, decides how it compares (see its break-even exit).</source>
+        <translation>%1 gewährt Aktienoptionen: Wie es im Vergleich abschneidet, entscheidet sein Exit, nicht eine Wachstumsrate (siehe seinen Break-even-Exit).</translation>
+    </message>
+    <message>
+        <source>%1, %2 comes out ahead of %3.</source>
+        <translation>%1, liegt %2 vor %3.</translation>
+    </message>
+    <message>
+        <source>over 1 year</source>
+        <translation>auf 1 Jahr gerechnet</translation>
+    </message>
+    <message>
+        <source>over %1 years</source>
+        <translation>auf %1 Jahre gerechnet</translation>
+    </message>
+    <message>
+        <source>%1, this counter beats %2 %3.</source>
+        <translation>%1, liegt dieses Gegenangebot %3 vor %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 beats this counter %3.</source>
+        <translation>%1, liegt %2 %3 vor diesem Gegenangebot.</translation>
+    </message>
+</context>
+<context>
+    <name>EquityScenariosPanel</name>
+    <message>
+        <source>What if the stock moves</source>
+        <translation>Wenn sich der Kurs ändert</translation>
+    </message>
+    <message>
+        <source>Scenarios: each offer from its worst to its best case</source>
+        <translation>Szenarien: jedes Angebot vom schlechtesten bis zum besten Fall</translation>
+    </message>
+    <message>
+        <source>Scenarios that change which offer is ahead</source>
+        <translation>Szenarien, die ändern, welches Angebot vorn liegt</translation>
+    </message>
+    <message>
+        <source>Break-even growth rates</source>
+        <translation>Break-even-Wachstumsraten</translation>
+    </message>
+    <message>
+        <source>No offers to show.</source>
+        <translation>Keine Angebote zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Each offer&apos;s pay over 1 year under the stock scenarios, from its worst to its best, with its expected case marked.</source>
+        <translation>Die Vergütung jedes Angebots über 1 Jahr in den Kursszenarien, vom schlechtesten bis zum besten Fall, mit markiertem Erwartungsfall.</translation>
+    </message>
+    <message>
+        <source>Each offer&apos;s total pay over %1 years under the stock scenarios, from its worst to its best, with its expected case marked.</source>
+        <translation>Die Gesamtvergütung jedes Angebots über %1 Jahre in den Kursszenarien, vom schlechtesten bis zum besten Fall, mit markiertem Erwartungsfall.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 (stock %3) to %4 (stock %5); expected %6 (stock %7).</source>
+        <translation>%1: von %2 (Aktie %3) bis %4 (Aktie %5); erwartet %6 (Aktie %7).</translation>
+    </message>
+    <message>
+        <source>Pay in year 1, by stock scenario</source>
+        <translation>Vergütung im ersten Jahr nach Kursszenario</translation>
+    </message>
+    <message>
+        <source>Total over %1 years, by stock scenario</source>
+        <translation>Summe über %1 Jahre nach Kursszenario</translation>
+    </message>
+    <message>
+        <source>A scenario</source>
+        <translation>Ein Szenario</translation>
+    </message>
+    <message>
+        <source>Expected case</source>
+        <translation>Erwartungsfall</translation>
+    </message>
+    <message>
+        <source>%1, stock %2: %3</source>
+        <translation>%1, Aktie %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, expected (stock %2): %3</source>
+        <translation>%1, erwartet (Aktie %2): %3</translation>
+    </message>
+    <message>
+        <source>; options by exit</source>
+        <translation>; Optionen nach Exit</translation>
+    </message>
+    <message>
+        <source>The winner flips:</source>
+        <translation>Der Spitzenreiter wechselt:</translation>
+    </message>
+    <message>
+        <source>Add an offer, and choose a guide and region to compare with, to see your offers under the stock scenarios.</source>
+        <translation>Fügen Sie ein Angebot hinzu und wählen Sie einen Leitfaden und eine Region für den Vergleich, um Ihre Angebote in den Kursszenarien zu sehen.</translation>
+    </message>
+    <message>
+        <source>Add another offer to see the growth at which they break even.</source>
+        <translation>Fügen Sie ein weiteres Angebot hinzu, um zu sehen, bei welcher Kursentwicklung beide gleichauf liegen.</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Break-even</translation>
+    </message>
+    <message>
+        <source>No scenario in the set changes which offer comes out ahead.</source>
+        <translation>Keines der Szenarien ändert, welches Angebot vorn liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Guides (.md) to show, or to import when they are not in the library yet, or an offers file (.json) to import into the Offers tab. With OfferDesk already open, they go to its window.</source>
+        <translation>Leitfäden (.md), die angezeigt oder, falls sie noch nicht in der Bibliothek sind, importiert werden sollen, oder eine Angebotsdatei (.json) zum Import in den Reiter Angebote. Ist OfferDesk bereits geöffnet, werden sie an dessen Fenster übergeben.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2164,10 @@ Ganzer Balken: %4</translation>
             <numerusform>%Ln von %1 Leitfäden passt</numerusform>
             <numerusform>%Ln von %1 Leitfäden passen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The guides that match the search: company, role and regions. Choosing one shows it; Enter moves to its pay bands, Escape back to the search.</source>
+        <translation>Die Leitfäden, die zur Suche passen: Unternehmen, Rolle und Regionen. Eine Auswahl zeigt den Leitfaden an; die Eingabetaste wechselt zu seinen Vergütungsbändern, Escape zurück zur Suche.</translation>
     </message>
 </context>
 <context>
@@ -1648,10 +2274,6 @@ Ganzer Balken: %4</translation>
     <message>
         <source>L4</source>
         <translation>L4</translation>
-    </message>
-    <message>
-        <source>Level &amp;mapping:</source>
-        <translation>Level-&amp;Zuordnung:</translation>
     </message>
     <message>
         <source>Equivalent levels, one per row; double-click to edit</source>
@@ -1863,6 +2485,10 @@ Ganzer Balken: %4</translation>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Level ma&amp;pping:</source>
+        <translation>Level-&amp;Zuordnung:</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2821,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>%1: stated %2 %3 differs from base + stock/4 + bonus = %4 by %5%</source>
-        <translation>%1: angegebenes %2 %3 weicht von base + stock/4 + bonus = %4 um %5 % ab</translation>
+        <translation>%1: angegebenes %2 %3 weicht von base + stock/4 + bonus = %4 um %5&#xa0;% ab</translation>
     </message>
     <message>
         <source>&apos;compensation&apos; must be a list of regions, not %1</source>
@@ -2625,6 +3251,239 @@ Ganzer Balken: %4</translation>
             <numerusform>%Ln Dateien wurden nicht importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deadline notice</source>
+        <translation>Fristhinweis</translation>
+    </message>
+    <message>
+        <source>Recorded the counter sent to %1; Undo on the Offers tab takes it back.</source>
+        <translation>Das an %1 gesendete Gegenangebot wurde erfasst; mit „Rückgängig“ im Reiter Angebote lässt es sich zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Offer&amp;s</source>
+        <translation>Angebo&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ansi&amp;cht</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Show the guides&apos; problems under the Guides tab</source>
+        <translation>Die Probleme der Leitfäden unter dem Reiter Leitfäden zeigen</translation>
+    </message>
+    <message>
+        <source>No guides yet</source>
+        <translation>Noch keine Leitfäden</translation>
+    </message>
+    <message>
+        <source>&amp;Import Guides…</source>
+        <translation>Leitfäden &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Open the Offers &amp;Tab</source>
+        <translation>&amp;Reiter Angebote öffnen</translation>
+    </message>
+    <message>
+        <source>A guide holds one company&apos;s pay bands for a role, with the levers and the script to negotiate them. Import guide files (.md), or write a guide of your own.</source>
+        <translation>Ein Leitfaden enthält die Vergütungsbänder eines Unternehmens für eine Rolle, mit den Hebeln und dem Skript, um sie zu verhandeln. Importieren Sie Leitfaden-Dateien (.md) oder schreiben Sie einen eigenen Leitfaden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) kept guides from loading: they are listed under Problems.</source>
+        <translation>
+            <numerusform>%n Problem hat das Laden von Leitfäden verhindert: Es ist unter Probleme aufgeführt.</numerusform>
+            <numerusform>%n Probleme haben das Laden von Leitfäden verhindert: Sie sind unter Probleme aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which offer are you negotiating?</source>
+        <translation>Über welches Angebot verhandeln Sie?</translation>
+    </message>
+    <message>
+        <source>No offer to counter yet</source>
+        <translation>Noch kein Angebot für ein Gegenangebot</translation>
+    </message>
+    <message>
+        <source>Mark the offer you are negotiating as the target: select it in the Offers tab and choose Offers &gt; Mark as Target (Ctrl+T). Your other offers count as its alternatives.</source>
+        <translation>Markieren Sie das Angebot, über das Sie verhandeln, als Ziel: Wählen Sie es im Reiter Angebote aus und dann Angebote &gt; Als Ziel markieren (Strg+T). Ihre anderen Angebote zählen als Alternativen dazu.</translation>
+    </message>
+    <message>
+        <source>Add the offer you are negotiating in the Offers tab and mark it as the target. The Counter tab then suggests what to ask for, where to walk away, and what to say.</source>
+        <translation>Fügen Sie im Reiter Angebote das Angebot hinzu, über das Sie verhandeln, und markieren Sie es als Ziel. Der Reiter Gegenangebot schlägt dann vor, was Sie fordern, wo Ihre Schmerzgrenze liegt und was Sie sagen.</translation>
+    </message>
+    <message>
+        <source>Open Guide</source>
+        <translation>Leitfaden öffnen</translation>
+    </message>
+    <message>
+        <source>Not opened: %1. OfferDesk opens guides (.md) and offers files (.json).</source>
+        <translation>Nicht geöffnet: %1. OfferDesk öffnet Leitfäden (.md) und Angebotsdateien (.json).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraft</name>
+    <message>
+        <source>Hi,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>the role at %1</source>
+        <translation>die Position bei %1</translation>
+    </message>
+    <message>
+        <source>the %1 role at %2</source>
+        <translation>die Position als %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Following up on the offer</source>
+        <translation>Rückmeldung zu Ihrem Angebot</translation>
+    </message>
+    <message>
+        <source>Following up on the %1 offer</source>
+        <translation>Rückmeldung zu Ihrem Angebot als %1</translation>
+    </message>
+    <message>
+        <source>Thank you for the offer for %1.</source>
+        <translation>vielen Dank für Ihr Angebot für %1.</translation>
+    </message>
+    <message>
+        <source>Could we find a time this week to talk it through?</source>
+        <translation>Können wir diese Woche einen Termin finden, um darüber zu sprechen?</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Viele Grüße</translation>
+    </message>
+    <message>
+        <source>Time to decide on the %1 offer</source>
+        <translation>Bedenkzeit für das Angebot – %1</translation>
+    </message>
+    <message>
+        <source>Could we move the deadline from %1 to %2? I will have a clear answer for you by then.</source>
+        <translation>Könnten wir die Frist vom %1 auf den %2 verschieben? Bis dahin habe ich eine klare Antwort für Sie.</translation>
+    </message>
+    <message>
+        <source>Could I have until %1 to decide? I will have a clear answer for you by then.</source>
+        <translation>Könnte ich bis zum %1 Zeit für meine Entscheidung bekommen? Bis dahin habe ich eine klare Antwort für Sie.</translation>
+    </message>
+    <message>
+        <source>Could I have one more week to decide? I will have a clear answer for you by then.</source>
+        <translation>Könnte ich noch eine Woche Bedenkzeit bekommen? Bis dahin habe ich eine klare Antwort für Sie.</translation>
+    </message>
+    <message>
+        <source>Thank you again for the offer for %1. I am taking the decision seriously and want to give you a considered answer.</source>
+        <translation>vielen Dank nochmals für Ihr Angebot für %1. Ich nehme die Entscheidung ernst und möchte Ihnen eine wohlüberlegte Antwort geben.</translation>
+    </message>
+    <message>
+        <source>Thank you for understanding,</source>
+        <translation>Vielen Dank für Ihr Verständnis und viele Grüße</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraftPanel</name>
+    <message>
+        <source>Cop&amp;y message</source>
+        <translation>Nachricht k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Open in mai&amp;l app</source>
+        <translation>Im E-Mail-Pro&amp;gramm öffnen</translation>
+    </message>
+    <message>
+        <source>Wr&amp;ite again</source>
+        <translation>Neu schrei&amp;ben</translation>
+    </message>
+    <message>
+        <source>Email draft</source>
+        <translation>E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <source>An email with your counter, to edit, copy or open in your mail app.</source>
+        <translation>Eine E-Mail mit Ihrem Gegenangebot zum Bearbeiten, Kopieren oder Öffnen in Ihrem E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>Deadline note</source>
+        <translation>Fristhinweis</translation>
+    </message>
+    <message>
+        <source>Ask for more time</source>
+        <translation>Um mehr Zeit bitten</translation>
+    </message>
+    <message>
+        <source>Switches the draft between your counter and a short message asking for more time before the deadline.</source>
+        <translation>Wechselt den Entwurf zwischen Ihrem Gegenangebot und einer kurzen Nachricht, in der Sie vor Ablauf der Frist um mehr Zeit bitten.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>The email&apos;s text. Words to reconsider are underlined; the list below says why.</source>
+        <translation>Der Text der E-Mail. Formulierungen, die Sie überdenken sollten, sind unterstrichen; die Liste darunter erklärt, warum.</translation>
+    </message>
+    <message>
+        <source>Puts the subject and the message on the clipboard</source>
+        <translation>Kopiert Betreff und Nachricht in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Opens a new email with this subject and message in your mail app</source>
+        <translation>Öffnet in Ihrem E-Mail-Programm eine neue E-Mail mit diesem Betreff und dieser Nachricht</translation>
+    </message>
+    <message>
+        <source>Throws away your edits and writes the message again from the counter</source>
+        <translation>Verwirft Ihre Änderungen und schreibt die Nachricht aus dem Gegenangebot neu</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>No mail app opened. Copy the message and paste it into your email instead.</source>
+        <translation>Es wurde kein E-Mail-Programm geöffnet. Kopieren Sie die Nachricht stattdessen und fügen Sie sie in Ihre E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>The email appears here once there is a counter.</source>
+        <translation>Die E-Mail erscheint hier, sobald es ein Gegenangebot gibt.</translation>
+    </message>
+    <message>
+        <source>%1: the deadline is close (%2).</source>
+        <translation>%1: Die Frist läuft bald ab (%2).</translation>
+    </message>
+    <message>
+        <source>Back to the co&amp;unter</source>
+        <translation>Zurück zum Gegen&amp;angebot</translation>
+    </message>
+    <message>
+        <source>Ask for more time inste&amp;ad</source>
+        <translation>Stattdessen um mehr Zei&amp;t bitten</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2636,12 +3495,12 @@ Ganzer Balken: %4</translation>
     <message>
         <source>M</source>
         <extracomment>Millions, between an amount and a currency written after it: &quot;1,2 M€&quot;.</extracomment>
-        <translation>Mio. </translation>
+        <translation>Mio.&#xa0;</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number (&quot;7.5&quot;). French and German put a no-break space before the sign.</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +3527,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Bonus, %1% of base</source>
-        <translation>Bonus, %1 % des Grundgehalts</translation>
+        <translation>Bonus, %1&#xa0;% des Grundgehalts</translation>
     </message>
     <message>
         <source>Total comp, computed</source>
@@ -2717,7 +3576,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>a %1% premium to join</source>
-        <translation>%1 % Zugeständnis für dieses Unternehmen</translation>
+        <translation>%1&#xa0;% Zugeständnis für dieses Unternehmen</translation>
     </message>
     <message>
         <source>no premium</source>
@@ -2737,7 +3596,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>%1, less your %2% premium</source>
-        <translation>%1, abzüglich Ihres Zugeständnisses von %2 %</translation>
+        <translation>%1, abzüglich Ihres Zugeständnisses von %2&#xa0;%</translation>
     </message>
     <message>
         <source>your stated walk-away</source>
@@ -3032,6 +3891,233 @@ Ganzer Balken: %4</translation>
         <extracomment>The summary&apos;s date format (QLocale::toString): &quot;26 November 2026&quot;.</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
+    <message>
+        <source>Startup equity</source>
+        <translation>Startup-Beteiligung</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>Datum nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <source> (the offer as it stands)</source>
+        <translation> (aktueller Stand des Angebots)</translation>
+    </message>
+    <message>
+        <source>first round</source>
+        <translation>erste Runde</translation>
+    </message>
+    <message>
+        <source>Counter sent</source>
+        <translation>Gegenangebot gesendet</translation>
+    </message>
+    <message>
+        <source>asked base %1, equity %2, sign-on %3</source>
+        <translation>gefordert: Grundgehalt %1, Aktien %2, Antrittsprämie %3</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>Bisheriger Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (Ziel)</translation>
+    </message>
+    <message>
+        <source>; 4-year average %1</source>
+        <translation>; 4-Jahres-Schnitt %1</translation>
+    </message>
+    <message>
+        <source>%1 shares at %2 (a grant of %3 today)</source>
+        <translation>%1 Aktien zu %2 (eine Zuteilung von heute %3)</translation>
+    </message>
+    <message>
+        <source>a grant of %1 today</source>
+        <translation>eine Zuteilung von heute %1</translation>
+    </message>
+    <message>
+        <source>growth %1 a year</source>
+        <translation>Kursentwicklung %1 pro Jahr</translation>
+    </message>
+    <message>
+        <source>vesting %1, %2, %3-month cliff</source>
+        <translation>Vesting %1, %2, %3 Monate Cliff</translation>
+    </message>
+    <message>
+        <source>a refresher grant of %1 a year, each over %2 years</source>
+        <translation>ein Refresher von %1 pro Jahr, jeder über %2 Jahre</translation>
+    </message>
+    <message>
+        <source>a flat refresher of %1 a year from year 2</source>
+        <translation>ein fester Refresher von %1 pro Jahr ab Jahr 2</translation>
+    </message>
+    <message>
+        <source>no sign-on clawback</source>
+        <translation>keine Rückforderung der Antrittsprämie</translation>
+    </message>
+    <message>
+        <source>sign-on repaid %1 if you leave within %2 months</source>
+        <translation>Antrittsprämie wird %1 zurückgezahlt bei Ausscheiden innerhalb von %2 Monaten</translation>
+    </message>
+    <message>
+        <source>in full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation>anteilig</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>%1%2: expected %3 (at %4 a year); %5</source>
+        <translation>%1%2: erwartet %3 (bei %4 pro Jahr); %5</translation>
+    </message>
+    <message>
+        <source>Assumptions as entered:</source>
+        <translation>Annahmen wie eingegeben:</translation>
+    </message>
+    <message>
+        <source>What if the stock moves</source>
+        <translation>Wenn sich der Kurs ändert</translation>
+    </message>
+    <message>
+        <source>What each offer pays over its first year, in %1, if its share price changes by the same rate every year, one rate a year per column. &quot;Expected&quot; uses each offer&apos;s own growth.</source>
+        <translation>Was jedes Angebot im ersten Jahr zahlt, in %1, wenn sich sein Aktienkurs jedes Jahr um dieselbe Rate ändert, eine Jahresrate pro Spalte. „Erwartet“ verwendet die eigene Kursentwicklung jedes Angebots.</translation>
+    </message>
+    <message>
+        <source>What each offer pays over %2 years, in %1, if its share price changes by the same rate every year, one rate a year per column. &quot;Expected&quot; uses each offer&apos;s own growth.</source>
+        <translation>Was jedes Angebot über %2 Jahre zahlt, in %1, wenn sich sein Aktienkurs jedes Jahr um dieselbe Rate ändert, eine Jahresrate pro Spalte. „Erwartet“ verwendet die eigene Kursentwicklung jedes Angebots.</translation>
+    </message>
+    <message>
+        <source>Equity vesting in year i is worth its value today × (1 + g)^i; a refresher granted at the end of year k is worth its value at grant × (1 + g)^(i − k). Equity that vests after the horizon isn&apos;t counted. Break-even rates are searched between a 95% fall and a 300% rise a year.</source>
+        <translation>Aktien, die in Jahr i vesten, sind ihren heutigen Wert × (1 + g)^i wert; ein am Ende von Jahr k zugeteilter Refresher ist seinen Wert bei Zuteilung × (1 + g)^(i − k) wert. Aktien, die nach dem Zeitraum vesten, werden nicht gezählt. Break-even-Raten werden zwischen einem Rückgang um 95&#xa0;% und einem Anstieg um 300&#xa0;% pro Jahr gesucht.</translation>
+    </message>
+    <message>
+        <source>%1 options at a %2 strike</source>
+        <translation>%1 Optionen zu einem Ausübungspreis von %2</translation>
+    </message>
+    <message>
+        <source>last round %1 a share</source>
+        <translation>letzte Runde %1 je Aktie</translation>
+    </message>
+    <message>
+        <source>409A %1 a share</source>
+        <translation>409A %1 je Aktie</translation>
+    </message>
+    <message>
+        <source>no 409A price given</source>
+        <translation>kein 409A-Preis angegeben</translation>
+    </message>
+    <message>
+        <source>%1 fully diluted shares</source>
+        <translation>%1 Aktien (voll verwässert)</translation>
+    </message>
+    <message>
+        <source>%1 of preference ahead of common</source>
+        <translation>%1 Liquidationspräferenz vor den Stammaktien</translation>
+    </message>
+    <message>
+        <source>no preference given</source>
+        <translation>keine Liquidationspräferenz angegeben</translation>
+    </message>
+    <message>
+        <source>no dilution</source>
+        <translation>keine Verwässerung</translation>
+    </message>
+    <message>
+        <source>%1% dilution over 1 round</source>
+        <translation>%1&#xa0;% Verwässerung über 1 Runde</translation>
+    </message>
+    <message>
+        <source>%1% dilution a round over %2 rounds</source>
+        <translation>%1&#xa0;% Verwässerung je Runde über %2 Runden</translation>
+    </message>
+    <message>
+        <source>%1 days to exercise after leaving</source>
+        <translation>%1 Tage zur Ausübung nach dem Ausscheiden</translation>
+    </message>
+    <message>
+        <source>expected exit %1 the last round&apos;s price</source>
+        <translation>erwarteter Exit zum %1 des Preises der letzten Runde</translation>
+    </message>
+    <message>
+        <source>over 1 year</source>
+        <translation>auf 1 Jahr gerechnet</translation>
+    </message>
+    <message>
+        <source>over %1 years</source>
+        <translation>auf %1 Jahre gerechnet</translation>
+    </message>
+    <message>
+        <source>Options are worth their exit price less the strike, and nothing below it. The exit price is a multiple of the last round&apos;s price, less any preference (all taken ahead of common, the cautious view) and the dilution of the rounds to come. The paper value, at the last round&apos;s price, is what recruiters quote: it is shown, and never counted as pay. Exercising costs the strike; the spread over the 409A price is what tax applies to, and no tax is computed here.</source>
+        <translation>Optionen sind ihren Exit-Preis abzüglich des Ausübungspreises wert und nichts, wenn der Exit-Preis darunter liegt. Der Exit-Preis ist ein Vielfaches des Preises der letzten Runde, abzüglich einer etwaigen Präferenz (vollständig vor den Stammaktien abgezogen, die vorsichtige Sicht) und der Verwässerung durch die kommenden Runden. Der Papierwert zum Preis der letzten Runde ist das, was Recruiter nennen: Er wird gezeigt, aber nie als Vergütung gezählt. Die Ausübung kostet den Ausübungspreis; die Differenz zum 409A-Preis ist steuerpflichtig, und hier wird keine Steuer berechnet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Paper value %1 (never counted as pay); cost to exercise %2</source>
+        <translation>Papierwert %1 (wird nie als Vergütung gezählt); Kosten der Ausübung %2</translation>
+    </message>
+    <message>
+        <source>; spread at exercise %1</source>
+        <translation>; Differenz bei Ausübung %1</translation>
+    </message>
+    <message>
+        <source>; %1% of the company</source>
+        <translation>; %1&#xa0;% des Unternehmens</translation>
+    </message>
+    <message>
+        <source>At %1%2: %3 a share, options %4 %5, total %6, %7 a year</source>
+        <translation>Bei %1%2: %3 pro Aktie, Optionen %4 %5, gesamt %6, %7 pro Jahr</translation>
+    </message>
+    <message>
+        <source> (expected)</source>
+        <translation> (erwartet)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Hinweistext</translation>
+    </message>
+    <message>
+        <source>Notice action</source>
+        <translation>Hinweisaktion</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Den Hinweis ausblenden</translation>
+    </message>
+    <message>
+        <source>Hides the notice until the next day</source>
+        <translation>Blendet den Hinweis bis zum nächsten Tag aus</translation>
+    </message>
 </context>
 <context>
     <name>OfferComparisonModel</name>
@@ -3171,10 +4257,6 @@ Ganzer Balken: %4</translation>
         <translation>Jährliches Grundgehalt (Pflichtfeld)</translation>
     </message>
     <message>
-        <source>Target &amp;bonus:</source>
-        <translation>Ziel&amp;bonus:</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -3209,10 +4291,6 @@ Ganzer Balken: %4</translation>
     <message>
         <source>Sign-on, year &amp;2:</source>
         <translation>Antrittsprämie, Jahr &amp;2:</translation>
-    </message>
-    <message>
-        <source>Re&amp;location:</source>
-        <translation>U&amp;mzugspauschale:</translation>
     </message>
     <message>
         <source>One-off; shown, but not counted as pay</source>
@@ -3306,6 +4384,217 @@ Ganzer Balken: %4</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>T&amp;arget bonus:</source>
+        <translation>Ziel&amp;bonus:</translation>
+    </message>
+    <message>
+        <source>Relocat&amp;ion:</source>
+        <translation>U&amp;mzugspauschale:</translation>
+    </message>
+    <message>
+        <source>St&amp;ock growth:</source>
+        <translation>Kurs&amp;entwicklung:</translation>
+    </message>
+    <message>
+        <source> % a year</source>
+        <translation> % pro Jahr</translation>
+    </message>
+    <message>
+        <source>The yearly change you expect in this company&apos;s share price (0: the equity keeps its value today)</source>
+        <translation>Die jährliche Veränderung, die Sie beim Aktienkurs dieses Unternehmens erwarten (0: Die Aktien behalten ihren heutigen Wert)</translation>
+    </message>
+    <message>
+        <source>&amp;More: shares, refreshers, cliff, clawback</source>
+        <translation>Weitere &amp;Angaben: Aktienzahl, Refresher, Cliff, Rückforderung</translation>
+    </message>
+    <message>
+        <source>Equity in detail</source>
+        <translation>Aktien im Detail</translation>
+    </message>
+    <message>
+        <source>Shares granted:</source>
+        <translation>Zugeteilte Aktien:</translation>
+    </message>
+    <message>
+        <source>A grant given in shares: the number of shares (0: the grant is given as a value)</source>
+        <translation>Eine Zuteilung in Stück: die Anzahl der Aktien (0: Die Zuteilung ist als Betrag angegeben)</translation>
+    </message>
+    <message>
+        <source>Price per share:</source>
+        <translation>Preis pro Aktie:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s price of one share, in the offer&apos;s currency; shares × price fills in the grant&apos;s total</source>
+        <translation>Der heutige Kurs einer Aktie in der Währung des Angebots; Aktien × Preis ergibt den Gesamtwert der Zuteilung</translation>
+    </message>
+    <message>
+        <source>Refresher grant each year:</source>
+        <translation>Refresher-Zuteilung pro Jahr:</translation>
+    </message>
+    <message>
+        <source>The value of each yearly refresher grant when it is granted: the first at the end of year 1, one more every year after</source>
+        <translation>Der Wert jeder jährlichen Refresher-Zuteilung zum Zeitpunkt der Zuteilung: die erste am Ende von Jahr 1, danach jedes Jahr eine weitere</translation>
+    </message>
+    <message>
+        <source>Each refresher vests over:</source>
+        <translation>Jeder Refresher vestet über:</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Vesting fre&amp;quency:</source>
+        <translation>Vesting-&amp;Häufigkeit:</translation>
+    </message>
+    <message>
+        <source>Within each year, the year&apos;s share vests evenly at this frequency</source>
+        <translation>Innerhalb jedes Jahres vestet der Anteil dieses Jahres gleichmäßig in diesem Rhythmus</translation>
+    </message>
+    <message>
+        <source>Cliff:</source>
+        <translation>Cliff:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Nothing vests before the cliff; at the cliff, what has built up vests at once</source>
+        <translation>Vor dem Cliff vestet nichts; beim Cliff vestet das bis dahin Angesammelte auf einmal</translation>
+    </message>
+    <message>
+        <source>Sign-on clawbac&amp;k:</source>
+        <translation>Rückforderung der An&amp;trittsprämie:</translation>
+    </message>
+    <message>
+        <source>Leaving before this many months means repaying the sign-on</source>
+        <translation>Wenn Sie vor Ablauf dieser Anzahl Monate gehen, müssen Sie die Antrittsprämie zurückzahlen</translation>
+    </message>
+    <message>
+        <source>Repayment:</source>
+        <translation>Rückzahlung:</translation>
+    </message>
+    <message>
+        <source>Prorated: the unserved share of the period; full: all of it</source>
+        <translation>Anteilig: der nicht abgeleistete Teil des Zeitraums; vollständig: der gesamte Betrag</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Prorated: the unserved share</source>
+        <translation>Anteilig: der nicht abgeleistete Teil</translation>
+    </message>
+    <message>
+        <source>Full: all of it</source>
+        <translation>Vollständig: der gesamte Betrag</translation>
+    </message>
+    <message>
+        <source>More equity terms</source>
+        <translation>Weitere Aktienbedingungen</translation>
+    </message>
+    <message>
+        <source>Shows or hides the shares and price, refresher grants, vesting frequency and cliff, and the sign-on clawback</source>
+        <translation>Zeigt oder verbirgt Aktienzahl und Preis, Refresher-Zuteilungen, Vesting-Häufigkeit und Cliff sowie die Rückforderung der Antrittsprämie</translation>
+    </message>
+    <message>
+        <source>Shares × price per share (under More)</source>
+        <translation>Aktien × Preis pro Aktie (unter Weitere Angaben)</translation>
+    </message>
+    <message>
+        <source>is required with %1: a grant in shares needs both the number of shares and the price</source>
+        <translation>ist zusammen mit %1 erforderlich: Eine Zuteilung in Stück braucht sowohl die Anzahl der Aktien als auch den Preis</translation>
+    </message>
+    <message>
+        <source>the shares</source>
+        <translation>der Anzahl der Aktien</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>dem Preis</translation>
+    </message>
+    <message>
+        <source>Stock growth</source>
+        <translation>Kursentwicklung</translation>
+    </message>
+    <message>
+        <source>Shares granted</source>
+        <translation>Zugeteilte Aktien</translation>
+    </message>
+    <message>
+        <source>Price per share</source>
+        <translation>Preis pro Aktie</translation>
+    </message>
+    <message>
+        <source>Refresher grant</source>
+        <translation>Refresher-Zuteilung</translation>
+    </message>
+    <message>
+        <source>Refresher vesting years</source>
+        <translation>Vesting-Jahre der Refresher</translation>
+    </message>
+    <message>
+        <source>Cliff</source>
+        <translation>Cliff</translation>
+    </message>
+    <message>
+        <source>Sign-on clawback</source>
+        <translation>Rückforderung der Antrittsprämie</translation>
+    </message>
+</context>
+<context>
+    <name>OfferHistory</name>
+    <message>
+        <source>base</source>
+        <translation>Grundgehalt</translation>
+    </message>
+    <message>
+        <source>equity</source>
+        <translation>Aktien</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>sign-on</source>
+        <translation>Antrittsprämie</translation>
+    </message>
+    <message>
+        <source>year-2 sign-on</source>
+        <translation>Antrittsprämie Jahr 2</translation>
+    </message>
+    <message>
+        <source>relocation</source>
+        <translation>Umzugspauschale</translation>
+    </message>
+    <message>
+        <source>refresher</source>
+        <translation>Refresher</translation>
+    </message>
+    <message>
+        <source>%1%2 point</source>
+        <translation>%1%2 Prozentpunkt</translation>
+    </message>
+    <message>
+        <source>%1%2 points</source>
+        <translation>%1%2 Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
 </context>
 <context>
     <name>OfferMath</name>
@@ -3355,10 +4644,6 @@ Ganzer Balken: %4</translation>
     <message>
         <source>The offers store %1 was damaged (%2). It was kept as %3, and a new, empty store was started.</source>
         <translation>Die Angebotsdatenbank %1 war beschädigt (%2). Sie wurde als %3 aufbewahrt, und eine neue, leere Datenbank wurde angelegt.</translation>
-    </message>
-    <message>
-        <source>it was written by a newer OfferDesk (schema %1; this one knows up to %2). It was left untouched.</source>
-        <translation>sie wurde von einer neueren OfferDesk-Version geschrieben (Schema %1; diese Version kennt bis %2). Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>it is read-only and needs an upgrade (schema %1 to %2)</source>
@@ -3435,6 +4720,174 @@ Ganzer Balken: %4</translation>
     <message>
         <source>the exchange rates were not saved</source>
         <translation>die Wechselkurse wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The offers store %1 is read-only: your offers are shown, but changes can&apos;t be saved.</source>
+        <translation>Die Angebotsdatenbank %1 ist schreibgeschützt: Ihre Angebote werden angezeigt, Änderungen lassen sich aber nicht speichern.</translation>
+    </message>
+    <message>
+        <source>The offers store %1 was written by a newer OfferDesk (schema %2; this one knows up to %3). It is open read-only: your offers are shown, but changes can&apos;t be saved until you use the newer OfferDesk again.</source>
+        <translation>Die Angebotsdatenbank %1 wurde von einer neueren OfferDesk-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Sie ist schreibgeschützt geöffnet: Ihre Angebote werden angezeigt, Änderungen lassen sich aber erst wieder speichern, wenn Sie die neuere OfferDesk-Version verwenden.</translation>
+    </message>
+    <message>
+        <source>cannot read the offers&apos; rounds from %1</source>
+        <translation>die Runden der Angebote aus %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the counters sent from %1</source>
+        <translation>die gesendeten Gegenangebote aus %1 können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTimelineModel</name>
+    <message>
+        <source>the numbers as they stand</source>
+        <translation>aktueller Stand</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>Round %1 — %2</source>
+        <translation>Runde %1 – %2</translation>
+    </message>
+    <message>
+        <source>first numbers</source>
+        <translation>erste Zahlen</translation>
+    </message>
+    <message>
+        <source>Counter sent</source>
+        <translation>Gegenangebot gesendet</translation>
+    </message>
+    <message>
+        <source>asked base %1, equity %2, sign-on %3</source>
+        <translation>gefordert: Grundgehalt %1, Aktien %2, Antrittsprämie %3</translation>
+    </message>
+    <message>
+        <source>As sent:
+%1</source>
+        <translation>Wie gesendet:
+%1</translation>
+    </message>
+    <message>
+        <source>The 4-year average the asks would give</source>
+        <translation>Der 4-Jahres-Schnitt, den die Forderungen ergäben</translation>
+    </message>
+    <message>
+        <source>This round&apos;s 4-year average</source>
+        <translation>Der 4-Jahres-Schnitt dieser Runde</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(kein Datum)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Round or counter</source>
+        <translation>Runde oder Gegenangebot</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>4-year avg</source>
+        <translation>Ø 4 Jahre</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The selected offer&apos;s rounds and the counters you sent, with a chart of its 4-year average across the rounds.</source>
+        <translation>Die Runden des ausgewählten Angebots und Ihre gesendeten Gegenangebote, mit einem Diagramm seines 4-Jahres-Schnitts über die Runden.</translation>
+    </message>
+    <message>
+        <source>Timeline of</source>
+        <translation>Verlauf von</translation>
+    </message>
+    <message>
+        <source>Timeline hint</source>
+        <translation>Hinweis zum Verlauf</translation>
+    </message>
+    <message>
+        <source>Rounds and counters sent</source>
+        <translation>Runden und gesendete Gegenangebote</translation>
+    </message>
+    <message>
+        <source>One row per round or counter sent, oldest first: what changed per part and the 4-year average.</source>
+        <translation>Eine Zeile pro Runde oder gesendetem Gegenangebot, die älteste zuerst: die Änderungen je Bestandteil und der 4-Jahres-Schnitt.</translation>
+    </message>
+    <message>
+        <source>4-year average across rounds</source>
+        <translation>4-Jahres-Schnitt über die Runden</translation>
+    </message>
+    <message>
+        <source>A line of the offer&apos;s 4-year average at each round, with the latest counter&apos;s ask and your walk-away floor as dashed lines.</source>
+        <translation>Eine Linie mit dem 4-Jahres-Schnitt des Angebots in jeder Runde, mit der Forderung des letzten Gegenangebots und Ihrer Untergrenze als gestrichelten Linien.</translation>
+    </message>
+    <message>
+        <source>No offer selected</source>
+        <translation>Kein Angebot ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select an offer above to see its rounds and the counters you sent.</source>
+        <translation>Wählen Sie oben ein Angebot aus, um seine Runden und Ihre gesendeten Gegenangebote zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 Runde</translation>
+    </message>
+    <message>
+        <source>%1 rounds</source>
+        <translation>%1 Runden</translation>
+    </message>
+    <message>
+        <source>1 counter sent</source>
+        <translation>1 Gegenangebot gesendet</translation>
+    </message>
+    <message>
+        <source>%1 counters sent</source>
+        <translation>%1 Gegenangebote gesendet</translation>
+    </message>
+    <message>
+        <source>When the company revises the offer, choose New Round… so the old numbers stay here. Record the counters you send from the Counter tab.</source>
+        <translation>Wenn das Unternehmen das Angebot überarbeitet, wählen Sie Neue Runde…, damit die alten Zahlen hier erhalten bleiben. Erfassen Sie Ihre gesendeten Gegenangebote im Reiter Gegenangebot.</translation>
+    </message>
+    <message>
+        <source>4-year avg</source>
+        <translation>Ø 4 Jahre</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>Asked %1: %2</source>
+        <translation>Forderung %1: %2</translation>
+    </message>
+    <message>
+        <source>Floor: %1</source>
+        <translation>Untergrenze: %1</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>Round %1&lt;br&gt;%2</source>
+        <translation>Runde %1&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +5056,106 @@ Ganzer Balken: %4</translation>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>must be an object {&quot;base&quot;: ..., &quot;equity_total&quot;: ..., &quot;sign_on&quot;: ...}, not %1</source>
+        <translation>muss ein Objekt {&quot;base&quot;: ..., &quot;equity_total&quot;: ..., &quot;sign_on&quot;: ...} sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>muss eine Liste sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation>hat %1 Einträge; erlaubt sind höchstens %2</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>is required with %1: a grant in shares needs both the number of shares and the price</source>
+        <translation>ist zusammen mit %1 erforderlich: Eine Zuteilung in Stück braucht sowohl die Anzahl der Aktien als auch den Preis</translation>
+    </message>
+    <message>
+        <source>equity_shares × share_price must be at most 1,000,000,000,000</source>
+        <translation>equity_shares × share_price darf höchstens 1.000.000.000.000 betragen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s equity_total (%2) differs from equity_shares × share_price (%3 × %4 = %5) by more than 1%; the shares are used</source>
+        <translation>equity_total von %1 (%2) weicht um mehr als 1&#xa0;% von equity_shares × share_price (%3 × %4 = %5) ab; es wird die Aktienzahl verwendet</translation>
+    </message>
+    <message>
+        <source>must be a yearly percentage above -100 and at most 300</source>
+        <translation>muss ein jährlicher Prozentsatz über -100 und höchstens 300 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>must be %1 above %2 and at most %3</source>
+        <translation>muss %1 über %2 und höchstens %3 sein</translation>
+    </message>
+    <message>
+        <source>must be %1 from %2 to %3</source>
+        <translation>muss %1 von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>, not %1</source>
+        <translation>, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;rsu&quot; or &quot;options&quot;</source>
+        <translation>muss &quot;rsu&quot; oder &quot;options&quot; sein</translation>
+    </message>
+    <message>
+        <source>is used only when equity_type is &quot;options&quot;; ignored</source>
+        <translation>wird nur verwendet, wenn equity_type &quot;options&quot; ist; ignoriert</translation>
+    </message>
+    <message>
+        <source>is required for an options offer (the price per share to buy each option)</source>
+        <translation>ist bei einem Angebot mit Optionen erforderlich (der Preis pro Aktie beim Ausüben jeder Option)</translation>
+    </message>
+    <message>
+        <source>is required for an options offer (the number of options granted)</source>
+        <translation>ist bei einem Angebot mit Optionen erforderlich (die Anzahl der gewährten Optionen)</translation>
+    </message>
+    <message>
+        <source>is required for an options offer (the price per share of the last funding round)</source>
+        <translation>ist bei einem Angebot mit Optionen erforderlich (der Preis pro Aktie in der letzten Finanzierungsrunde)</translation>
+    </message>
+    <message>
+        <source>must be at least the number of options (%1)</source>
+        <translation>muss mindestens so groß sein wie die Anzahl der Optionen (%1)</translation>
+    </message>
+    <message>
+        <source>needs fully_diluted_shares, to share out what is left after the preference</source>
+        <translation>braucht fully_diluted_shares, um zu verteilen, was nach der Liquidationspräferenz übrig bleibt</translation>
+    </message>
+    <message>
+        <source>must be left out for an options offer: its exit multiple says what its shares are worth</source>
+        <translation>muss bei einem Angebot mit Optionen entfallen: Sein Exit-Multiplikator bestimmt, was seine Aktien wert sind</translation>
+    </message>
+    <message>
+        <source>must be left out for an options offer: its equity is the options</source>
+        <translation>muss bei einem Angebot mit Optionen entfallen: Seine Beteiligung sind die Optionen</translation>
+    </message>
+    <message>
+        <source>must be left out for an options offer: its equity is the options, valued at an exit</source>
+        <translation>muss bei einem Angebot mit Optionen entfallen: Seine Beteiligung sind die Optionen, bewertet bei einem Exit</translation>
+    </message>
+    <message>
+        <source>underwater at the last round&apos;s price: the strike (%1) is above the preferred price (%2)</source>
+        <translation>beim Preis der letzten Runde unter Wasser: Der Ausübungspreis (%1) liegt über dem Preferred-Preis (%2)</translation>
+    </message>
 </context>
 <context>
     <name>OffersModel</name>
@@ -3612,7 +5165,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Target</source>
@@ -3669,6 +5222,18 @@ Ganzer Balken: %4</translation>
     <message>
         <source>The offer is no longer in the list.</source>
         <translation>Das Angebot ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 options (%2 at %3×)</source>
+        <translation>%1 Optionen (%2 bei %3×)</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2</source>
+        <translation>Frist %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3746,10 +5311,6 @@ Ganzer Balken: %4</translation>
         <translation>Positionen: 0 ist das untere Ende des Bands, 1 das obere; unter 0 oder über 1 liegt außerhalb des Bands. Beträge in der Währung des Bands. ★ markiert das Zielangebot.</translation>
     </message>
     <message>
-        <source>Compare with &amp;guide:</source>
-        <translation>Leit&amp;faden für den Vergleich:</translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation>Regi&amp;on:</translation>
     </message>
@@ -3774,10 +5335,6 @@ Ganzer Balken: %4</translation>
         <translation>Diese Angebote bleiben außen vor, bis in den Einstellungen ein Kurs eingetragen ist.</translation>
     </message>
     <message>
-        <source>Each year&apos;s pay, stacked, in thousands of %1 (the band&apos;s currency).</source>
-        <translation>Die Vergütung jedes Jahres, gestapelt, in Tausend %1 (Währung des Bands).</translation>
-    </message>
-    <message>
         <source>Choose a guide and region to compare with.</source>
         <translation>Wählen Sie einen Leitfaden und eine Region für den Vergleich.</translation>
     </message>
@@ -3790,32 +5347,8 @@ Ganzer Balken: %4</translation>
         <translation> ★ Ziel</translation>
     </message>
     <message>
-        <source>Year 1</source>
-        <translation>Jahr 1</translation>
-    </message>
-    <message>
-        <source>Year 2</source>
-        <translation>Jahr 2</translation>
-    </message>
-    <message>
-        <source>Year 3</source>
-        <translation>Jahr 3</translation>
-    </message>
-    <message>
-        <source>Year 4</source>
-        <translation>Jahr 4</translation>
-    </message>
-    <message>
-        <source>%1, in thousands of %2: year 1 %3K, 4-year average %4K</source>
-        <translation>%1, in Tausend %2: Jahr 1 %3 Tsd., 4-Jahres-Schnitt %4 Tsd.</translation>
-    </message>
-    <message>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Duplicate Offer — %1</source>
@@ -3867,6 +5400,433 @@ Ganzer Balken: %4</translation>
         <source>Offers JSON (*.json)</source>
         <translation>Angebote als JSON (*.json)</translation>
     </message>
+    <message>
+        <source>year %1 %2</source>
+        <translation>Jahr %1 %2</translation>
+    </message>
+    <message>
+        <source>with every stock at %1</source>
+        <translation>mit allen Aktien bei %1</translation>
+    </message>
+    <message>
+        <source>with the stock at its expected %1</source>
+        <translation>mit der Aktie bei den erwarteten %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3-year average %4, %5.</source>
+        <translation>%1: %2; %3-Jahres-Schnitt %4, %5.</translation>
+    </message>
+    <message>
+        <source>No offers yet</source>
+        <translation>Noch keine Angebote</translation>
+    </message>
+    <message>
+        <source>Add each offer you hold, or import them from an offers file. OfferDesk compares them with a guide&apos;s pay band, and counters the one you mark as the target.</source>
+        <translation>Fügen Sie jedes Angebot hinzu, das Ihnen vorliegt, oder importieren Sie Ihre Angebote aus einer Angebotsdatei. OfferDesk vergleicht sie mit dem Vergütungsband eines Leitfadens und erstellt ein Gegenangebot zu dem Angebot, das Sie als Ziel markieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an Offer…</source>
+        <translation>Angebot &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Offers…</source>
+        <translation>Angebote &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Offers actions</source>
+        <translation>Aktionen für Angebote</translation>
+    </message>
+    <message>
+        <source>Enter an offer you hold</source>
+        <translation>Ein Angebot eingeben, das Ihnen vorliegt</translation>
+    </message>
+    <message>
+        <source>Change the selected offer</source>
+        <translation>Das ausgewählte Angebot ändern</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Round…</source>
+        <translation>&amp;Neue Runde…</translation>
+    </message>
+    <message>
+        <source>The company revised the selected offer: record its new numbers as a new round, keeping the old ones in its timeline</source>
+        <translation>Das Unternehmen hat das ausgewählte Angebot überarbeitet: die neuen Zahlen als neue Runde erfassen und die alten im Verlauf behalten</translation>
+    </message>
+    <message>
+        <source>Start a new offer from a copy of the selected one</source>
+        <translation>Ein neues Angebot als Kopie des ausgewählten anlegen</translation>
+    </message>
+    <message>
+        <source>Delete the selected offers (Undo brings them back)</source>
+        <translation>Die ausgewählten Angebote löschen (Rückgängig stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Target</source>
+        <translation>Als &amp;Ziel markieren</translation>
+    </message>
+    <message>
+        <source>Make the selected offer the one you are negotiating: the Counter tab counters it</source>
+        <translation>Das ausgewählte Angebot zu dem machen, über das Sie verhandeln: Der Reiter Gegenangebot erstellt ein Gegenangebot dazu</translation>
+    </message>
+    <message>
+        <source>Add the offers of an offers JSON file</source>
+        <translation>Die Angebote aus einer JSON-Angebotsdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write your offers to an offers JSON file</source>
+        <translation>Ihre Angebote in eine JSON-Angebotsdatei schreiben</translation>
+    </message>
+    <message>
+        <source>Exchange rates and the default region</source>
+        <translation>Wechselkurse und Standardregion</translation>
+    </message>
+    <message>
+        <source>The offers you hold, one per row, the target marked. Enter edits the selected offer, Delete deletes it, Ctrl+T makes it the target.</source>
+        <translation>Ihre vorliegenden Angebote, eines pro Zeile, das Ziel markiert. Die Eingabetaste bearbeitet das ausgewählte Angebot, Entf löscht es, Strg+T macht es zum Ziel.</translation>
+    </message>
+    <message>
+        <source>What if the stock &amp;moves</source>
+        <translation>Wenn sich der &amp;Kurs ändert</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Verl&amp;auf</translation>
+    </message>
+    <message>
+        <source>Compare with gui&amp;de:</source>
+        <translation>Vergleich mit Leit&amp;faden:</translation>
+    </message>
+    <message>
+        <source>Each offer&apos;s year 1 and 4-year average in the band&apos;s currency, and where its base, stock, bonus and total sit in the band.</source>
+        <translation>Jahr 1 und 4-Jahres-Schnitt jedes Angebots in der Währung des Bands und wo Grundgehalt, Aktien, Bonus und Gesamtwert im Band liegen.</translation>
+    </message>
+    <message>
+        <source>Each year&apos;s pay, stacked, in thousands of %1 (the band&apos;s currency), %2.</source>
+        <translation>Die Vergütung jedes Jahres, gestapelt, in Tausend %1 (der Währung des Bands), %2.</translation>
+    </message>
+    <message>
+        <source>each stock at its offer&apos;s expected growth</source>
+        <translation>jede Aktie mit der erwarteten Kursentwicklung ihres Angebots</translation>
+    </message>
+    <message>
+        <source>Options at an exit at %1× the last round.</source>
+        <translation>Optionen bei einem Exit zum %1× der letzten Runde.</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+    <message>
+        <source>%1, in thousands of %2: year 1 %3K, %4-year average %5K</source>
+        <translation>%1, in Tausend %2: Jahr 1 %3 Tsd., %4-Jahres-Schnitt %5 Tsd.</translation>
+    </message>
+    <message>
+        <source>%1 year by year</source>
+        <translation>%1 Jahr für Jahr</translation>
+    </message>
+    <message>
+        <source>New Round — %1</source>
+        <translation>Neue Runde – %1</translation>
+    </message>
+    <message>
+        <source>Record counter sent to %1</source>
+        <translation>Gesendetes Gegenangebot an %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Mark %1 as the Target</source>
+        <translation>%1 als Ziel markieren</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsChart</name>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Paper value</source>
+        <translation>Papierwert</translation>
+    </message>
+    <message>
+        <source>%1, an exit at %2 the last round&apos;s price: %3</source>
+        <translation>%1, Exit zum %2 des Preises der letzten Runde: %3</translation>
+    </message>
+    <message>
+        <source>%1 if its options paid their paper value (%2): %3. Never counted as pay.</source>
+        <translation>%1, falls seine Optionen ihren Papierwert (%2) auszahlten: %3. Wird nie als Vergütung gezählt.</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Break-even</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1 grants stock options, shown at exits of its last round&apos;s price: %2; expected %3 (at %4); %5 if the options paid their paper value, which is never counted as pay.</source>
+        <translation>%1 gewährt Aktienoptionen, gezeigt bei Exits zu Vielfachen des Preises der letzten Runde: %2; erwartet %3 (bei %4); %5, falls die Optionen ihren Papierwert auszahlten, der nie als Vergütung gezählt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsExitControl</name>
+    <message>
+        <source>Exits for stock options</source>
+        <translation>Exits für Aktienoptionen</translation>
+    </message>
+    <message>
+        <source>Options: &amp;exits (× last round):</source>
+        <translation>Optionen: &amp;Exits (× letzte Runde):</translation>
+    </message>
+    <message>
+        <source>Exit multiples for stock options</source>
+        <translation>Exit-Multiplikatoren für Aktienoptionen</translation>
+    </message>
+    <message>
+        <source>The exits a stock options offer is shown at, as multiples of its last funding round&apos;s price per share, separated by commas: 0 is a company that returns nothing to common stock, 1 an exit at the last round&apos;s price, 10 a big win. Press Enter to apply.</source>
+        <translation>Die Exits, bei denen ein Angebot mit Aktienoptionen gezeigt wird, als Vielfache des Preises pro Aktie der letzten Finanzierungsrunde, durch Kommas getrennt: 0 ist ein Unternehmen, das den Stammaktien nichts einbringt, 1 ein Exit zum Preis der letzten Runde, 10 ein großer Erfolg. Mit der Eingabetaste übernehmen.</translation>
+    </message>
+    <message>
+        <source>Year charts show options at:</source>
+        <translation>Jahresdiagramme zeigen Optionen bei:</translation>
+    </message>
+    <message>
+        <source>Exit the year charts show options at</source>
+        <translation>Exit, bei dem die Jahresdiagramme Optionen zeigen</translation>
+    </message>
+    <message>
+        <source>The year charts count each options offer at its own expected exit, or at one exit of the set. The paper value is never counted.</source>
+        <translation>Die Jahresdiagramme rechnen jedes Angebot mit Optionen mit seinem eigenen erwarteten Exit oder mit einem Exit aus der Liste. Der Papierwert wird nie gezählt.</translation>
+    </message>
+    <message>
+        <source>The exits %1</source>
+        <translation>Die Exit-Liste %1</translation>
+    </message>
+    <message>
+        <source>each offer&apos;s expected exit</source>
+        <translation>erwarteter Exit jedes Angebots</translation>
+    </message>
+    <message>
+        <source>%1× the last round</source>
+        <translation>%1× Preis der letzten Runde</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsFieldsWidget</name>
+    <message>
+        <source>Equity type:</source>
+        <translation>Art der Beteiligung:</translation>
+    </message>
+    <message>
+        <source>Equity type: RSUs</source>
+        <translation>Art der Beteiligung: RSUs</translation>
+    </message>
+    <message>
+        <source>Equity type: stock options</source>
+        <translation>Art der Beteiligung: Aktienoptionen</translation>
+    </message>
+    <message>
+        <source>Restricted stock units: shares you receive as they vest, worth the share price. The equity total above is their value.</source>
+        <translation>Restricted Stock Units: Aktien, die Sie beim Vesting erhalten und die den Aktienkurs wert sind. Die gesamte Zuteilung oben ist ihr Wert.</translation>
+    </message>
+    <message>
+        <source>Stock options: the right to buy shares at a fixed price (the strike) once they vest. They are worth something only if the company is sold or listed above the strike, so OfferDesk values them at an exit you choose, never at the recruiter&apos;s paper value.</source>
+        <translation>Aktienoptionen: das Recht, nach dem Vesting Aktien zu einem festen Preis (dem Ausübungspreis) zu kaufen. Sie sind nur etwas wert, wenn das Unternehmen über dem Ausübungspreis verkauft wird oder an die Börse geht. Deshalb bewertet OfferDesk sie bei einem Exit Ihrer Wahl, nie zum Papierwert des Recruiters.</translation>
+    </message>
+    <message>
+        <source>Stock options (prices per share, in the offer&apos;s currency)</source>
+        <translation>Aktienoptionen (Preise pro Aktie in der Währung des Angebots)</translation>
+    </message>
+    <message>
+        <source>Stock options</source>
+        <translation>Aktienoptionen</translation>
+    </message>
+    <message>
+        <source>More option terms (409A, shares, preference, exercise window)</source>
+        <translation>Weitere Optionsbedingungen (409A, Aktien, Präferenz, Ausübungsfrist)</translation>
+    </message>
+    <message>
+        <source>More option terms</source>
+        <translation>Weitere Optionsbedingungen</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>The number granted (required).</source>
+        <translation>Die gewährte Anzahl (Pflichtfeld).</translation>
+    </message>
+    <message>
+        <source>The number of options granted. Each is the right to buy one share at the strike.</source>
+        <translation>Die Anzahl der gewährten Optionen. Jede ist das Recht, eine Aktie zum Ausübungspreis zu kaufen.</translation>
+    </message>
+    <message>
+        <source>Strike price:</source>
+        <translation>Ausübungspreis:</translation>
+    </message>
+    <message>
+        <source>What you pay per share to buy.</source>
+        <translation>Was Sie beim Kauf pro Aktie zahlen.</translation>
+    </message>
+    <message>
+        <source>The strike (or exercise) price: what you pay for each share when you exercise an option. An option is worth the share&apos;s price less the strike, and nothing below it.</source>
+        <translation>Der Ausübungspreis (Strike): was Sie für jede Aktie zahlen, wenn Sie eine Option ausüben. Eine Option ist den Aktienkurs abzüglich des Ausübungspreises wert, und nichts, wenn der Kurs darunter liegt.</translation>
+    </message>
+    <message>
+        <source>Last round&apos;s price:</source>
+        <translation>Preis der letzten Runde:</translation>
+    </message>
+    <message>
+        <source>Investors&apos; price a share (required).</source>
+        <translation>Preis pro Aktie für Investoren (Pflichtfeld).</translation>
+    </message>
+    <message>
+        <source>The preferred price: what investors paid per share in the last funding round. Recruiters&apos; &quot;paper value&quot; uses it; exits are measured as multiples of it.</source>
+        <translation>Der Preferred-Preis: was Investoren in der letzten Finanzierungsrunde pro Aktie gezahlt haben. Der „Papierwert“ der Recruiter beruht darauf; Exits werden als Vielfache davon gemessen.</translation>
+    </message>
+    <message>
+        <source>409A price:</source>
+        <translation>409A-Preis:</translation>
+    </message>
+    <message>
+        <source>Optional: fair market value a share.</source>
+        <translation>Optional: Marktwert pro Aktie.</translation>
+    </message>
+    <message>
+        <source>The 409A valuation: the fair market value of a common share set for tax. The spread between it and the strike is what tax applies to when you exercise. 0 if you don&apos;t know it.</source>
+        <translation>Die 409A-Bewertung: der für Steuerzwecke festgelegte Marktwert einer Stammaktie. Die Differenz zwischen ihr und dem Ausübungspreis wird bei der Ausübung besteuert. 0, wenn Sie sie nicht kennen.</translation>
+    </message>
+    <message>
+        <source>Fully diluted shares:</source>
+        <translation>Aktien (voll verwässert):</translation>
+    </message>
+    <message>
+        <source>Optional: shows your ownership.</source>
+        <translation>Optional: zeigt Ihren Anteil am Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Every share the company has and has promised (options, warrants, convertibles included). Your options divided by it is your share of the company. 0 if unknown.</source>
+        <translation>Alle Aktien, die das Unternehmen ausgegeben und zugesagt hat (einschließlich Optionen, Warrants und Wandeldarlehen). Ihre Optionen geteilt durch diese Zahl ergeben Ihren Anteil am Unternehmen. 0, wenn unbekannt.</translation>
+    </message>
+    <message>
+        <source>Liquidation preference:</source>
+        <translation>Liquidationspräferenz:</translation>
+    </message>
+    <message>
+        <source>Optional: paid before common stock.</source>
+        <translation>Optional: wird vor den Stammaktien ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>The liquidation preference: what investors get back before common stock (yours) gets anything at an exit. OfferDesk takes it all off the top, the cautious view. Needs the fully diluted shares.</source>
+        <translation>Die Liquidationspräferenz: was Investoren bei einem Exit zurückbekommen, bevor die Stammaktien (Ihre) etwas erhalten. OfferDesk zieht sie vollständig vorab ab – die vorsichtige Sicht. Erfordert die voll verwässerte Aktienzahl.</translation>
+    </message>
+    <message>
+        <source>Dilution per round:</source>
+        <translation>Verwässerung pro Runde:</translation>
+    </message>
+    <message>
+        <source>What each future round takes.</source>
+        <translation>Was jede künftige Runde abzieht.</translation>
+    </message>
+    <message>
+        <source>Dilution: each new funding round issues new shares, so your options are a smaller part of the company. 15–25% a round is common.</source>
+        <translation>Verwässerung: Jede neue Finanzierungsrunde gibt neue Aktien aus, sodass Ihre Optionen einen kleineren Teil des Unternehmens ausmachen. 15–25&#xa0;% pro Runde sind üblich.</translation>
+    </message>
+    <message>
+        <source>Rounds to exit:</source>
+        <translation>Runden bis zum Exit:</translation>
+    </message>
+    <message>
+        <source>Rounds before a sale or listing.</source>
+        <translation>Runden vor Verkauf oder Börsengang.</translation>
+    </message>
+    <message>
+        <source>How many more funding rounds you expect before the company is sold or lists; each one dilutes by the percentage above.</source>
+        <translation>Wie viele weitere Finanzierungsrunden Sie erwarten, bevor das Unternehmen verkauft wird oder an die Börse geht; jede verwässert um den Prozentsatz oben.</translation>
+    </message>
+    <message>
+        <source>Exercise window:</source>
+        <translation>Ausübungsfrist:</translation>
+    </message>
+    <message>
+        <source>Days to buy them after leaving.</source>
+        <translation>Tage zum Ausüben nach dem Ausscheiden.</translation>
+    </message>
+    <message>
+        <source>The post-termination exercise window: how long after you leave you may still buy your vested options. Often 90 days; some companies give years.</source>
+        <translation>Die Ausübungsfrist nach dem Ausscheiden: wie lange Sie Ihre gevesteten Optionen nach Ihrem Ausscheiden noch ausüben dürfen. Oft 90 Tage; manche Unternehmen gewähren Jahre.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Expected exit:</source>
+        <translation>Erwarteter Exit:</translation>
+    </message>
+    <message>
+        <source>Your guess, × the last round&apos;s price.</source>
+        <translation>Ihre Schätzung, × Preis der letzten Runde.</translation>
+    </message>
+    <message>
+        <source>The exit multiple: the price per share at a sale or listing, as a multiple of the last round&apos;s price. 1× is the paper value&apos;s price before dilution; 0× is a company that returns nothing to common. Every yearly figure counts the options here.</source>
+        <translation>Der Exit-Multiplikator: der Preis pro Aktie bei einem Verkauf oder Börsengang als Vielfaches des Preises der letzten Runde. 1× ist der Preis des Papierwerts vor Verwässerung; 0× ist ein Unternehmen, das den Stammaktien nichts einbringt. Alle Jahreswerte rechnen die Optionen mit diesem Wert.</translation>
+    </message>
+    <message>
+        <source>Paper value %1: what recruiters quote, never counted as pay. At your expected exit: %2. Cost to exercise: %3.</source>
+        <translation>Papierwert %1: was Recruiter nennen, wird nie als Vergütung gezählt. Bei Ihrem erwarteten Exit: %2. Kosten der Ausübung: %3.</translation>
+    </message>
+    <message>
+        <source>Underwater at the last round&apos;s price: the strike is above it.</source>
+        <translation>Unter Wasser beim Preis der letzten Runde: Der Ausübungspreis liegt darüber.</translation>
+    </message>
+    <message>
+        <source>Stock options (a startup&apos;s)</source>
+        <translation>Aktienoptionen (eines Startups)</translation>
+    </message>
+    <message>
+        <source>RSUs (shares at their price)</source>
+        <translation>RSUs (Aktien zum Kurswert)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsOutlook</name>
+    <message>
+        <source>The expected case puts %1&apos;s options at an exit at 1× the last round&apos;s price (the default expected_exit_multiple), the price their paper value uses; set expected_exit_multiple to your own estimate.</source>
+        <translation>Der Erwartungsfall setzt die Optionen von %1 bei einem Exit zum Preis der letzten Runde an (1×, der Standardwert von expected_exit_multiple), also zu dem Preis, den auch ihr Papierwert verwendet; setzen Sie expected_exit_multiple auf Ihre eigene Schätzung.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s options are underwater at the last round&apos;s price: the strike is above it, so they are worth something only at a higher exit.</source>
+        <translation>Die Optionen von %1 sind beim Preis der letzten Runde unter Wasser: Der Ausübungspreis liegt darüber, sie sind also nur bei einem höheren Exit etwas wert.</translation>
+    </message>
+    <message>
+        <source>over 1 year</source>
+        <translation>auf 1 Jahr gerechnet</translation>
+    </message>
+    <message>
+        <source>over %1 years</source>
+        <translation>auf %1 Jahre gerechnet</translation>
+    </message>
+    <message>
+        <source>This offer doesn&apos;t beat %1 %2, even if the company exits at 100× its last round&apos;s price.</source>
+        <translation>Dieses Angebot liegt %2 nicht vor %1, selbst wenn das Unternehmen einen Exit zum 100× des Preises der letzten Runde erzielt.</translation>
+    </message>
+    <message>
+        <source>This offer beats %1 %2 even if its options are worth nothing.</source>
+        <translation>Dieses Angebot liegt %2 vor %1, selbst wenn seine Optionen nichts wert sind.</translation>
+    </message>
+    <message>
+        <source>This offer beats %1 %2 only if the company exits at %3× its last round&apos;s price or more.</source>
+        <translation>Dieses Angebot liegt %2 nur dann vor %1, wenn das Unternehmen einen Exit zum %3× des Preises der letzten Runde oder mehr erzielt.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsValuation</name>
+    <message>
+        <source>must be a comma-separated list of 1 to %1 exit multiples, each from 0 to 100 (such as 0,0.5,1,3,10), not &apos;%2&apos;</source>
+        <translation>muss eine kommagetrennte Liste von 1 bis %1 Exit-Multiplikatoren sein, jeweils von 0 bis 100 (etwa 0,0.5,1,3,10), nicht &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3901,10 +5861,6 @@ Ganzer Balken: %4</translation>
     <message>
         <source>&amp;Add or Replace</source>
         <translation>&amp;Hinzufügen oder ersetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>1</source>
@@ -3950,6 +5906,22 @@ Ganzer Balken: %4</translation>
         <source>OfferDesk uses the new language the next time it starts.</source>
         <translation>OfferDesk verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>One rate per row: from a currency, to another, the rate and the day you entered it.</source>
+        <translation>Ein Kurs pro Zeile: von einer Währung in eine andere, der Kurs und der Tag, an dem Sie ihn eingegeben haben.</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>Ausgangswährung</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>Zielwährung</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
@@ -3974,18 +5946,44 @@ Ganzer Balken: %4</translation>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>%1
-Double-click to open the folder that holds this file.</source>
-        <translation>%1
-Doppelklicken, um den Ordner mit dieser Datei zu öffnen.</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to open the guide at this line in the guide editor.</source>
+        <translation>%1
+Doppelklicken, um den Leitfaden an dieser Zeile im Leitfaden-Editor zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to open this folder.</source>
+        <translation>%1
+Doppelklicken, um diesen Ordner zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +6003,95 @@ Doppelklicken, um den Ordner mit dieser Datei zu öffnen.</translation>
     <message>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Every guide loaded without problems.</source>
+        <translation>Alle Leitfäden wurden ohne Probleme geladen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 in the guides, errors first. Press Enter on one to open its guide at that line.</source>
+        <translation>%1 und %2 in den Leitfäden, Fehler zuerst. Drücken Sie auf einem Eintrag die Eingabetaste, um seinen Leitfaden an dieser Zeile zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordCounterDialog</name>
+    <message>
+        <source>Base asked</source>
+        <translation>Gefordertes Grundgehalt</translation>
+    </message>
+    <message>
+        <source>Equity asked (total grant)</source>
+        <translation>Geforderte Aktien (gesamte Zuteilung)</translation>
+    </message>
+    <message>
+        <source>Sign-on asked</source>
+        <translation>Geforderte Antrittsprämie</translation>
+    </message>
+    <message>
+        <source>Record Counter Sent — %1</source>
+        <translation>Gesendetes Gegenangebot erfassen – %1</translation>
+    </message>
+    <message>
+        <source>Keeps the counter you sent with the offer, for its timeline.</source>
+        <translation>Speichert das gesendete Gegenangebot beim Angebot, für seinen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Sendedatum</translation>
+    </message>
+    <message>
+        <source>Words sent from</source>
+        <translation>Herkunft des Textes</translation>
+    </message>
+    <message>
+        <source>The email draft</source>
+        <translation>Der E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <source>The call script</source>
+        <translation>Das Gesprächsskript</translation>
+    </message>
+    <message>
+        <source>Words as sent</source>
+        <translation>Text wie gesendet</translation>
+    </message>
+    <message>
+        <source>Keep what you asked %1 for, and the words you used, with the offer.</source>
+        <translation>Speichern Sie beim Angebot, was Sie von %1 gefordert haben und mit welchen Worten.</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>Gesendet &amp;am:</translation>
+    </message>
+    <message>
+        <source>&amp;Base asked:</source>
+        <translation>Gefordertes &amp;Grundgehalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Equity asked (total):</source>
+        <translation>Geforderte A&amp;ktien (gesamt):</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-on asked:</source>
+        <translation>Geforderte Antritts&amp;prämie:</translation>
+    </message>
+    <message>
+        <source>&amp;Words from:</source>
+        <translation>&amp;Text aus:</translation>
     </message>
 </context>
 <context>
@@ -4057,15 +6144,15 @@ Oberes Ende: angegeben %4, Bestandteile ergeben %5 (%6).</translation>
     </message>
     <message>
         <source>The stated total comp matches its parts within %1%.</source>
-        <translation>Die angegebene Gesamtvergütung stimmt bis auf %1 % mit ihren Bestandteilen überein.</translation>
+        <translation>Die angegebene Gesamtvergütung stimmt bis auf %1&#xa0;% mit ihren Bestandteilen überein.</translation>
     </message>
     <message>
         <source>The stated total comp differs from base + stock per year + bonus by up to %1, more than %2%.</source>
-        <translation>Die angegebene Gesamtvergütung weicht um bis zu %1 von Grundgehalt + Aktien pro Jahr + Bonus ab, also um mehr als %2 %.</translation>
+        <translation>Die angegebene Gesamtvergütung weicht um bis zu %1 von Grundgehalt + Aktien pro Jahr + Bonus ab, also um mehr als %2&#xa0;%.</translation>
     </message>
     <message>
         <source>Does the stated total comp match base + stock per year + bonus? Flagged beyond %1%.</source>
-        <translation>Stimmt die angegebene Gesamtvergütung mit Grundgehalt + Aktien pro Jahr + Bonus überein? Markiert ab einer Abweichung von mehr als %1 %.</translation>
+        <translation>Stimmt die angegebene Gesamtvergütung mit Grundgehalt + Aktien pro Jahr + Bonus überein? Markiert ab einer Abweichung von mehr als %1&#xa0;%.</translation>
     </message>
     <message>
         <source>Region</source>
@@ -4193,10 +6280,6 @@ Teile</translation>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <source>Save the summary as a PDF file</source>
-        <translation>Die Übersicht als PDF-Datei speichern</translation>
-    </message>
-    <message>
         <source>Save negotiation summary</source>
         <translation>Verhandlungsübersicht speichern</translation>
     </message>
@@ -4211,6 +6294,10 @@ Teile</translation>
         <translation>Die Übersicht wurde nicht gespeichert.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file (%1)</source>
+        <translation>Die Übersicht als PDF-Datei speichern (%1)</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +6495,145 @@ Teile</translation>
         <extracomment>%1 is the company, in bold.</extracomment>
         <translation>Was Sie von %1 fordern sollten</translation>
     </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>at %1 a year</source>
+        <translation>bei %1 pro Jahr</translation>
+    </message>
+    <message>
+        <source>Assumptions as entered</source>
+        <translation>Annahmen wie eingegeben</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (Ziel)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Rounds are the company&apos;s offers, oldest first; a counter sent is what you asked for, on the shaded lines. Amounts are in each offer&apos;s own currency.</source>
+        <translation>Runden sind die Angebote des Unternehmens, das älteste zuerst; ein gesendetes Gegenangebot ist, was Sie gefordert haben (schattierte Zeilen). Beträge in der Währung des jeweiligen Angebots.</translation>
+    </message>
+    <message>
+        <source>Exit (× last round)</source>
+        <translation>Exit (× letzte Runde)</translation>
+    </message>
+    <message>
+        <source>Price a share</source>
+        <translation>Preis pro Aktie</translation>
+    </message>
+    <message>
+        <source>Options </source>
+        <translation>Optionen </translation>
+    </message>
+    <message>
+        <source>Total </source>
+        <translation>Gesamt </translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Pro Jahr</translation>
+    </message>
+    <message>
+        <source> (target)</source>
+        <translation> (Ziel)</translation>
+    </message>
+    <message>
+        <source>As entered: </source>
+        <translation>Wie eingegeben: </translation>
+    </message>
+    <message>
+        <source>Paper value </source>
+        <translation>Papierwert </translation>
+    </message>
+    <message>
+        <source> (what recruiters quote; never counted as pay) · cost to exercise </source>
+        <translation> (was Recruiter nennen; wird nie als Vergütung gezählt) · Kosten der Ausübung </translation>
+    </message>
+    <message>
+        <source> · spread at exercise </source>
+        <translation> · Differenz bei Ausübung </translation>
+    </message>
+    <message>
+        <source> (taxed; no tax computed)</source>
+        <translation> (steuerpflichtig; keine Steuer berechnet)</translation>
+    </message>
+    <message>
+        <source> · %1% of the company</source>
+        <translation> · %1&#xa0;% des Unternehmens</translation>
+    </message>
+    <message>
+        <source>  expected</source>
+        <translation>  erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>RoundChoiceWidget</name>
+    <message>
+        <source>This edit is</source>
+        <translation>Diese Änderung ist</translation>
+    </message>
+    <message>
+        <source>A correction of t&amp;he current numbers (they are overwritten)</source>
+        <translation>Eine Korrektur der aktuellen Zahlen (sie werden übers&amp;chrieben)</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w round: the company revised the offer (the old numbers stay in the timeline)</source>
+        <translation>Eine neue Run&amp;de: Das Unternehmen hat das Angebot überarbeitet (die alten Zahlen bleiben im Verlauf)</translation>
+    </message>
+    <message>
+        <source>Correction or new round</source>
+        <translation>Korrektur oder neue Runde</translation>
+    </message>
+    <message>
+        <source>A new round keeps the old numbers in the offer&apos;s timeline.</source>
+        <translation>Eine neue Runde behält die alten Zahlen im Verlauf des Angebots.</translation>
+    </message>
+    <message>
+        <source>Date of the new round</source>
+        <translation>Datum der neuen Runde</translation>
+    </message>
+    <message>
+        <source>Note on the new round</source>
+        <translation>Notiz zur neuen Runde</translation>
+    </message>
+    <message>
+        <source>revised after my counter</source>
+        <translation>nach meinem Gegenangebot überarbeitet</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;atum:</translation>
+    </message>
+    <message>
+        <source>Note (o&amp;ptional):</source>
+        <translation>Notiz (o&amp;ptional):</translation>
+    </message>
+    <message>
+        <source>Record a new round of %1</source>
+        <translation>Eine neue Runde von %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>SafeMarkdownDocument</name>
@@ -4434,6 +6660,160 @@ Teile</translation>
     <message>
         <source>Shown as plain text: part of this guide&apos;s Markdown is too complex to lay out quickly.</source>
         <translation>Als reiner Text angezeigt: Ein Teil des Markdowns in diesem Leitfaden ist zu komplex, um ihn schnell zu setzen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChartModel</name>
+    <message>
+        <source>+%1% a year</source>
+        <translation>+%1&#xa0;% pro Jahr</translation>
+    </message>
+    <message>
+        <source>−%1% a year</source>
+        <translation>−%1&#xa0;% pro Jahr</translation>
+    </message>
+    <message>
+        <source>0% a year</source>
+        <translation>0&#xa0;% pro Jahr</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Expected growth</source>
+        <translation>Erwartete Kursentwicklung</translation>
+    </message>
+    <message>
+        <source>Worst scenario, %1-year total</source>
+        <translation>Schlechtestes Szenario, Summe über %1 Jahre</translation>
+    </message>
+    <message>
+        <source>Expected, %1-year total</source>
+        <translation>Erwartet, Summe über %1 Jahre</translation>
+    </message>
+    <message>
+        <source>Best scenario, %1-year total</source>
+        <translation>Bestes Szenario, Summe über %1 Jahre</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptLint</name>
+    <message>
+        <source>This tells them the least you would take (&quot;%1&quot;). Once they know your floor, they offer it. Say what you ask for, never what you would settle for.</source>
+        <translation>Damit verraten Sie, was Sie mindestens annehmen würden („%1“). Sobald die Gegenseite Ihre Untergrenze kennt, bietet sie genau diese. Sagen Sie, was Sie fordern, nie, womit Sie sich zufriedengeben würden.</translation>
+    </message>
+    <message>
+        <source>This gives away what you are paid now (&quot;%1&quot;). Your current pay anchors their offer low; talk about the role&apos;s market and your other offers instead.</source>
+        <translation>Damit verraten Sie, was Sie derzeit verdienen („%1“). Ihr aktuelles Gehalt verankert das Angebot niedrig; sprechen Sie stattdessen über den Markt für die Position und über Ihre anderen Angebote.</translation>
+    </message>
+    <message>
+        <source>An apology or hedge before a number (&quot;%1&quot;) tells them you expect a no. State the number plainly: you are asking, not apologising.</source>
+        <translation>Eine Entschuldigung oder Abschwächung vor einer Zahl („%1“) signalisiert, dass Sie mit einem Nein rechnen. Nennen Sie die Zahl klar: Sie stellen eine Forderung, Sie entschuldigen sich nicht.</translation>
+    </message>
+    <message>
+        <source>This commits you to %1, at or below the base your floor needs (%2). Never promise to sign at a figure you would walk away from.</source>
+        <translation>Damit legen Sie sich auf %1 fest, also auf oder unter das Grundgehalt, das Ihre Untergrenze verlangt (%2). Versprechen Sie nie, zu einem Betrag zu unterschreiben, bei dem Sie absagen würden.</translation>
+    </message>
+    <message>
+        <source>This commits you to %1, at or below your walk-away floor of %2 a year over 4 years. Never promise to sign at a figure you would walk away from.</source>
+        <translation>Damit legen Sie sich auf %1 fest, also auf oder unter Ihre Untergrenze von %2 pro Jahr über 4 Jahre. Versprechen Sie nie, zu einem Betrag zu unterschreiben, bei dem Sie absagen würden.</translation>
+    </message>
+    <message>
+        <source>%1 is a figure of your %2 offer, which is weaker than this one. Quoting it shows them they can offer less; name only offers that beat theirs.</source>
+        <translation>%1 ist eine Zahl aus Ihrem Angebot von %2, das schwächer ist als dieses. Wenn Sie sie nennen, zeigen Sie der Gegenseite, dass sie weniger bieten kann; nennen Sie nur Angebote, die besser sind als ihres.</translation>
+    </message>
+    <message>
+        <source>A sentence that reveals your walk-away floor or the least you would accept.</source>
+        <translation>Ein Satz, der Ihre Untergrenze verrät oder das Mindeste, was Sie annehmen würden.</translation>
+    </message>
+    <message>
+        <source>A sentence that states your current or past pay.</source>
+        <translation>Ein Satz, der Ihr aktuelles oder früheres Gehalt nennt.</translation>
+    </message>
+    <message>
+        <source>A commitment to a figure at or below your walk-away floor.</source>
+        <translation>Eine Zusage zu einem Betrag auf oder unter Ihrer Untergrenze.</translation>
+    </message>
+    <message>
+        <source>An exact figure of a competing offer that is weaker than the one you are negotiating.</source>
+        <translation>Eine genaue Zahl aus einem Konkurrenzangebot, das schwächer ist als das, über das Sie verhandeln.</translation>
+    </message>
+    <message>
+        <source>An apology or hedge before a number.</source>
+        <translation>Eine Entschuldigung oder Abschwächung vor einer Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>OfferDesk is already open on these offers but does not answer. Close it, then start OfferDesk again.</source>
+        <translation>OfferDesk ist mit diesen Angeboten bereits geöffnet, reagiert aber nicht. Schließen Sie es und starten Sie OfferDesk dann erneut.</translation>
+    </message>
+    <message>
+        <source>A second OfferDesk window could not be kept from opening on the same offers: %1</source>
+        <translation>Es ließ sich nicht verhindern, dass ein zweites OfferDesk-Fenster mit denselben Angeboten geöffnet wird: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemNotifier</name>
+    <message>
+        <source>OfferDesk</source>
+        <translation>OfferDesk</translation>
+    </message>
+</context>
+<context>
+    <name>TextCheck</name>
+    <message>
+        <source>Problems in %1</source>
+        <translation>Probleme in %1</translation>
+    </message>
+    <message>
+        <source>Each entry is a sentence to reconsider and why; choose one to select its words in the text.</source>
+        <translation>Jeder Eintrag nennt einen Satz, den Sie überdenken sollten, und den Grund; wählen Sie einen aus, um seine Worte im Text zu markieren.</translation>
+    </message>
+    <message>
+        <source>✓ Nothing to reconsider in these words.</source>
+        <translation>✓ In diesem Text gibt es nichts zu überdenken.</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1 (Regel %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
     </message>
 </context>
 <context>

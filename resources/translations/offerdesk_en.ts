@@ -80,6 +80,27 @@
             <numerusform>, %n problems (run &apos;offerdesk-cli check&apos;)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1% dilution over %n round(s)</source>
+        <translation>
+            <numerusform>%1% dilution over %n round</numerusform>
+            <numerusform>%1% dilution over %n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Options, %n yr(s)</source>
+        <translation>
+            <numerusform>Options, %n yr</numerusform>
+            <numerusform>Options, %n yrs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total, %n yr(s)</source>
+        <translation>
+            <numerusform>Total, %n yr</numerusform>
+            <numerusform>Total, %n yrs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GuideBrowserPane</name>
@@ -174,6 +195,13 @@
             <numerusform>%Ln files were not imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) kept guides from loading: they are listed under Problems.</source>
+        <translation>
+            <numerusform>%n problem kept guides from loading: it is listed under Problems.</numerusform>
+            <numerusform>%n problems kept guides from loading: they are listed under Problems.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OffersWidget</name>
@@ -189,6 +217,23 @@
         <translation>
             <numerusform>Import %n offer</numerusform>
             <numerusform>Import %n offers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -54,6 +54,22 @@
         <source>Band: %1, %2</source>
         <translation>Fourchette&#xa0;: %1, %2</translation>
     </message>
+    <message>
+        <source>No band to compare with: choose a guide and a region.</source>
+        <translation>Aucune fourchette à laquelle comparer&#xa0;: choisissez un guide et une région.</translation>
+    </message>
+    <message>
+        <source>%1, %2: total comp band %3.</source>
+        <translation>%1, %2&#xa0;: fourchette de rémunération totale %3.</translation>
+    </message>
+    <message>
+        <source>%1: 4-year average %2, %3</source>
+        <translation>%1&#xa0;: moyenne sur 4 ans %2, %3</translation>
+    </message>
+    <message>
+        <source>No offer to compare yet.</source>
+        <translation>Aucune offre à comparer pour l&apos;instant.</translation>
+    </message>
 </context>
 <context>
     <name>BandStatistics</name>
@@ -111,6 +127,33 @@ Barre entière&#xa0;: %4</translation>
     <message>
         <source>Pay band chart in %1</source>
         <translation>Graphique de la fourchette de rémunération en %1</translation>
+    </message>
+    <message>
+        <source>Each region&apos;s band: base, stock over 4 years, bonus and total comp, from the low to the high end. Choosing a region shows its comparison.</source>
+        <translation>La fourchette de chaque région&#xa0;: salaire de base, actions sur 4 ans, bonus et rémunération totale, du bas au haut de la fourchette. Choisir une région affiche sa comparaison.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>One year of pay (base, stock per year and bonus) at the low and high end of each band in %1: %2.</source>
+        <translation>Une année de rémunération (salaire de base, actions par an et bonus) au bas et au haut de chaque fourchette, en %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSupport</name>
+    <message>
+        <source>%1% below the band&apos;s low end</source>
+        <translation>%1&#xa0;% sous le bas de la fourchette</translation>
+    </message>
+    <message>
+        <source>%1% above the band&apos;s high end</source>
+        <translation>%1&#xa0;% au-dessus du haut de la fourchette</translation>
+    </message>
+    <message>
+        <source>%1% up the band</source>
+        <translation>à %1&#xa0;% de la fourchette</translation>
     </message>
 </context>
 <context>
@@ -335,26 +378,6 @@ Barre entière&#xa0;: %4</translation>
     <message>
         <source>Currency</source>
         <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Year 1</source>
-        <translation>Année 1</translation>
-    </message>
-    <message>
-        <source>Year 2</source>
-        <translation>Année 2</translation>
-    </message>
-    <message>
-        <source>Year 3</source>
-        <translation>Année 3</translation>
-    </message>
-    <message>
-        <source>Year 4</source>
-        <translation>Année 4</translation>
-    </message>
-    <message>
-        <source>4-yr avg</source>
-        <translation>Moy. 4 ans</translation>
     </message>
     <message>
         <source>Base position</source>
@@ -706,6 +729,104 @@ Barre entière&#xa0;: %4</translation>
         <source>The offers JSON file; one offer has &quot;target&quot;: true.</source>
         <translation>Le fichier JSON des offres&#xa0;; une offre porte &quot;target&quot;: true.</translation>
     </message>
+    <message>
+        <source>Show each offer&apos;s rounds, what changed, and the counters sent</source>
+        <translation>Afficher les tours de chaque offre, ce qui a changé et les contre-propositions envoyées</translation>
+    </message>
+    <message>
+        <source>List the offers&apos; deadlines, soonest first, with the days left</source>
+        <translation>Lister les dates limites des offres, la plus proche en premier, avec les jours restants</translation>
+    </message>
+    <message>
+        <source>Check a script or message for what gives your position away</source>
+        <translation>Repérer dans un argumentaire ou un message ce qui dévoile votre position</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
+    </message>
+    <message>
+        <source>%1-yr avg</source>
+        <translation>Moy. %1 ans</translation>
+    </message>
+    <message>
+        <source>%1 options at a %2 strike</source>
+        <translation>%1 options au prix d&apos;exercice de %2</translation>
+    </message>
+    <message>
+        <source>last round %1 a share</source>
+        <translation>dernière levée à %1 l&apos;action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% dilution over %n round(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;% de dilution sur %n levée</numerusform>
+            <numerusform>%1&#xa0;% de dilution sur %n levées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 preference ahead of common</source>
+        <translation>%1 de préférence de liquidation avant les actions ordinaires</translation>
+    </message>
+    <message>
+        <source>%1: %2 (in %3)</source>
+        <extracomment>An options offer&apos;s heading in compare: %1 the offer, %2 its terms joined by &quot;; &quot;, %3 the currency.</extracomment>
+        <translation>%1&#xa0;: %2 (en %3)</translation>
+    </message>
+    <message>
+        <source>Paper value %1 (what recruiters quote; never counted as pay)</source>
+        <translation>Valeur sur le papier %1 (le chiffre cité par les recruteurs&#xa0;; jamais comptée comme rémunération)</translation>
+    </message>
+    <message>
+        <source>cost to exercise %1</source>
+        <translation>coût d&apos;exercice %1</translation>
+    </message>
+    <message>
+        <source>spread at exercise %1 (taxed; no tax computed)</source>
+        <translation>plus-value à l&apos;exercice %1 (imposable&#xa0;; aucun impôt calculé)</translation>
+    </message>
+    <message>
+        <source>%1% of the company</source>
+        <translation>%1&#xa0;% de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Price/share</source>
+        <translation>Prix/action</translation>
+    </message>
+    <message numerus="yes">
+        <source>Options, %n yr(s)</source>
+        <translation>
+            <numerusform>Options, %n an</numerusform>
+            <numerusform>Options, %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total, %n yr(s)</source>
+        <translation>
+            <numerusform>Total, %n an</numerusform>
+            <numerusform>Total, %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Expected case: %1 the last round&apos;s price.</source>
+        <translation>Cas attendu&#xa0;: %1 le prix de la dernière levée.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The exits options offers are shown at, as multiples of the last round&apos;s price, comma-separated, each from 0 to 100 (default 0,0.5,1,3,10).</source>
+        <translation>Les sorties auxquelles les offres avec stock-options sont évaluées, en multiples du prix de la dernière levée, séparées par des virgules, chacune de 0 à 100 (par défaut 0,0.5,1,3,10).</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCompareView</name>
@@ -758,6 +879,41 @@ Barre entière&#xa0;: %4</translation>
 %2: %3</source>
         <translation>%1
 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Total comp per year at the low and high end of each band, highest first: %1.</source>
+        <translation>Rémunération totale annuelle au bas et au haut de chaque fourchette, la plus élevée en premier&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CostOfLeavingChart</name>
+    <message>
+        <source>Cost of leaving</source>
+        <translation>Coût d&apos;un départ</translation>
+    </message>
+    <message>
+        <source>No offers to show.</source>
+        <translation>Aucune offre à afficher.</translation>
+    </message>
+    <message>
+        <source>What leaving early costs, by the month you leave: the initial grant not yet vested, at today&apos;s price, plus the sign-on to repay.</source>
+        <translation>Ce que coûte un départ anticipé, selon le mois du départ&#xa0;: la part de l&apos;attribution initiale pas encore acquise, au cours actuel, plus la prime d&apos;arrivée à rembourser.</translation>
+    </message>
+    <message>
+        <source>%1: %2 at month %3, %4 at month %5.</source>
+        <translation>%1&#xa0;: %2 au mois %3, %4 au mois %5.</translation>
+    </message>
+    <message>
+        <source>Month you leave</source>
+        <translation>Mois du départ</translation>
+    </message>
+    <message>
+        <source>%1, leaving at month %2: %3</source>
+        <translation>%1, départ au mois %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1302,62 @@ Barre entière&#xa0;: %4</translation>
         <extracomment>Between the uses of one lever; French puts a no-break space before the semicolon.</extracomment>
         <translation>&#xa0;; </translation>
     </message>
+    <message>
+        <source>%1 options at a %2 strike</source>
+        <translation>%1 options au prix d&apos;exercice de %2</translation>
+    </message>
+    <message>
+        <source>%1 options</source>
+        <translation>%1 options</translation>
+    </message>
+    <message>
+        <source>more options</source>
+        <translation>davantage d&apos;options</translation>
+    </message>
+    <message>
+        <source>Equity counts the %1 options at an exit at %2 the last round&apos;s price: %3 a share after dilution and preference, less the %4 strike, so %5 for the grant.</source>
+        <translation>La part en actions compte les %1 options à une sortie à %2 le prix de la dernière levée&#xa0;: %3 par action après dilution et préférence, moins le prix d&apos;exercice de %4, soit %5 pour l&apos;attribution.</translation>
+    </message>
+    <message>
+        <source>The equity ask of %1 is about %2 options at that exit.</source>
+        <translation>La demande d&apos;actions de %1 correspond à environ %2 options à cette sortie.</translation>
+    </message>
+    <message>
+        <source>At that exit the options are worth nothing, so no number of them makes up an equity ask; a lower strike, more base or a sign-on does.</source>
+        <translation>À cette sortie, les options ne valent rien&#xa0;: aucun nombre d&apos;options ne peut donc couvrir une demande d&apos;actions&#xa0;; un prix d&apos;exercice plus bas, un salaire de base plus élevé ou une prime d&apos;arrivée le peuvent.</translation>
+    </message>
+    <message>
+        <source>Their paper value (%1, at the last round&apos;s price) is never counted as pay.</source>
+        <translation>Leur valeur sur le papier (%1, au prix de la dernière levée) n&apos;est jamais comptée comme rémunération.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s options at an exit at %2 its last round&apos;s price</source>
+        <translation>les options de %1 à une sortie à %2 le prix de sa dernière levée</translation>
+    </message>
+    <message>
+        <source>this offer&apos;s options at %1 its last round&apos;s price</source>
+        <translation>les options de cette offre à %1 le prix de sa dernière levée</translation>
+    </message>
+    <message>
+        <source>The floor assumes %1.</source>
+        <translation>Le seuil suppose %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the counter&apos;s 4-year average (%2 of %3 a year) rests on the exit: it counts the options at %4 the last round&apos;s price. If they end up worth nothing, the counter comes to %5 a year</source>
+        <translation>%1 de la moyenne sur 4 ans de la contre-proposition (%2 sur %3 par an) dépend de la sortie&#xa0;: elle compte les options à %4 le prix de la dernière levée. Si elles finissent par ne rien valoir, la contre-proposition revient à %5 par an</translation>
+    </message>
+    <message>
+        <source>, below your floor of %1</source>
+        <translation>, sous votre seuil de %1</translation>
+    </message>
+    <message>
+        <source>; across the exits you set (%1 to %2) it runs from %3 to %4 a year.</source>
+        <translation>&#xa0;; sur les sorties que vous avez définies (de %1 à %2), elle va de %3 à %4 par an.</translation>
+    </message>
+    <message>
+        <source>Your floor rests on %1&apos;s exit: its options count for %2 of its %3 a year at %4 its last round&apos;s price. If they end up worth nothing, %1 comes to %5 a year; across the exits you set (%6 to %7) it runs from %8 to %9 a year.</source>
+        <translation>Votre seuil dépend de la sortie de l&apos;offre %1&#xa0;: ses options comptent pour %2 de ses %3 par an à %4 le prix de sa dernière levée. Si elles finissent par ne rien valoir, l&apos;offre %1 revient à %5 par an&#xa0;; sur les sorties que vous avez définies (de %6 à %7), elle va de %8 à %9 par an.</translation>
+    </message>
 </context>
 <context>
     <name>CounterTableModel</name>
@@ -1217,10 +1429,6 @@ Barre entière&#xa0;: %4</translation>
         <translation>&amp;Rétablir les demandes suggérées</translation>
     </message>
     <message>
-        <source>&amp;Copy script</source>
-        <translation>&amp;Copier l&apos;argumentaire</translation>
-    </message>
-    <message>
         <source>Offer being negotiated</source>
         <translation>Offre en négociation</translation>
     </message>
@@ -1289,20 +1497,8 @@ Barre entière&#xa0;: %4</translation>
         <translation>&amp;Seuil de rupture&#xa0;:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What to ask for&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(double-click an ask to set it by hand; ✎ marks one you set)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Ce qu&apos;il faut demander&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(double-cliquez sur une demande pour la saisir à la main&#xa0;; ✎ signale celles que vous avez saisies)&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pourquoi&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Against the band&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(the offer, the ask and the best alternative; the shaded box runs from the band&apos;s low to its high end)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Face à la fourchette&lt;/b&gt; &lt;span style=&quot;color:#666&quot;&gt;(l&apos;offre, la demande et la meilleure alternative&#xa0;; la zone grisée va du bas au haut de la fourchette)&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What to say&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ce qu&apos;il faut dire&lt;/b&gt;</translation>
     </message>
     <message>
         <source>base</source>
@@ -1367,6 +1563,114 @@ Barre entière&#xa0;: %4</translation>
     <message>
         <source>Band</source>
         <translation>Fourchette</translation>
+    </message>
+    <message>
+        <source>Copy scrip&amp;t</source>
+        <translation>Copier l&apos;argumen&amp;taire</translation>
+    </message>
+    <message>
+        <source>Walk-away floor and your counter</source>
+        <translation>Seuil de rupture et votre contre-proposition</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Why these asks</source>
+        <translation>Pourquoi ces demandes</translation>
+    </message>
+    <message>
+        <source>What is most likely to move</source>
+        <translation>Ce qui est le plus susceptible de bouger</translation>
+    </message>
+    <message>
+        <source>Boldness</source>
+        <translation>Audace</translation>
+    </message>
+    <message>
+        <source>Base, equity and sign-on: the offer, what to ask for, your best alternative and the band. Press F2 on an ask to set it by hand.</source>
+        <translation>Salaire de base, actions et prime d&apos;arrivée&#xa0;: l&apos;offre, ce qu&apos;il faut demander, votre meilleure alternative et la fourchette. Appuyez sur F2 sur une demande pour la saisir à la main.</translation>
+    </message>
+    <message>
+        <source>The words to say on a call, yours to edit. Words to reconsider are underlined; the list below says why.</source>
+        <translation>Les mots à prononcer lors d&apos;un appel, que vous pouvez modifier. Les mots à revoir sont soulignés&#xa0;; la liste ci-dessous explique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d Counter Sent…</source>
+        <translation>Consigner la contre-proposition &amp;envoyée…</translation>
+    </message>
+    <message>
+        <source>Keep the counter you sent (its asks, your words and the day) with the offer, for its timeline</source>
+        <translation>Conserver avec l&apos;offre la contre-proposition envoyée (ses demandes, vos mots et la date), pour sa chronologie</translation>
+    </message>
+    <message>
+        <source>Copy the script to the clipboard</source>
+        <translation>Copier l&apos;argumentaire dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to ask for&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;(double-click an ask, or press F2, to set it by hand; ✎ marks one you set)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Ce qu&apos;il faut demander&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;(double-cliquez sur une demande, ou appuyez sur F2, pour la saisir à la main&#xa0;; ✎ signale celles que vous avez saisies)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Against the band&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;(the offer, the ask and the best alternative; the shaded box runs from the band&apos;s low to its high end)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Face à la fourchette&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;(l&apos;offre, la demande et la meilleure alternative&#xa0;; la zone grisée va du bas au haut de la fourchette)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>Ce qu&apos;il faut dire</translation>
+    </message>
+    <message>
+        <source>Wr&amp;ite again</source>
+        <translation>Réécr&amp;ire</translation>
+    </message>
+    <message>
+        <source>Throws away your edits and writes the script again from the counter</source>
+        <translation>Abandonne vos modifications et réécrit l&apos;argumentaire à partir de la contre-proposition</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll script</source>
+        <translation>Argumentaire d&apos;appe&amp;l</translation>
+    </message>
+    <message>
+        <source>E&amp;mail draft</source>
+        <translation>Brouillon d&apos;e-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Script</source>
+        <translation>Copier l&apos;ar&amp;gumentaire</translation>
+    </message>
+    <message>
+        <source>Copy the Counter tab&apos;s script to the clipboard</source>
+        <translation>Copier l&apos;argumentaire de l&apos;onglet Contre-proposition dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Open in Mail App</source>
+        <translation>Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>Counter against the band</source>
+        <translation>Contre-proposition face à la fourchette</translation>
+    </message>
+    <message>
+        <source>No counter yet: choose a guide, a region and the offer you are negotiating.</source>
+        <translation>Pas encore de contre-proposition&#xa0;: choisissez un guide, une région et l&apos;offre que vous négociez.</translation>
+    </message>
+    <message>
+        <source>%1: 4-year average %2, %3; your counter %4 a year over 4 years</source>
+        <translation>%1&#xa0;: moyenne sur 4 ans %2, %3&#xa0;; votre contre-proposition %4 par an sur 4 ans</translation>
+    </message>
+    <message>
+        <source>%1: offer %2, ask %3</source>
+        <translation>%1&#xa0;: offre %2, demande %3</translation>
+    </message>
+    <message>
+        <source>, %1 %2</source>
+        <translation>, %1 %2</translation>
+    </message>
+    <message>
+        <source>, band %1</source>
+        <translation>, fourchette %1</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1777,56 @@ Barre entière&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineNotices</name>
+    <message>
+        <source>Ask for More Time…</source>
+        <translation>Demander un délai…</translation>
+    </message>
+    <message>
+        <source>OfferDesk: a deadline is close</source>
+        <translation>OfferDesk&#xa0;: une date limite approche</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>passed 1 day ago</source>
+        <translation>dépassée depuis 1 jour</translation>
+    </message>
+    <message>
+        <source>passed %1 days ago</source>
+        <translation>dépassée depuis %1 jours</translation>
+    </message>
+    <message>
+        <source>due today — urgent</source>
+        <translation>échéance aujourd&apos;hui — urgent</translation>
+    </message>
+    <message>
+        <source>1 day left — urgent</source>
+        <translation>1 jour restant — urgent</translation>
+    </message>
+    <message>
+        <source>%1 days left — urgent</source>
+        <translation>%1 jours restants — urgent</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 jours restants</translation>
+    </message>
+    <message>
+        <source>%1&apos;s deadline is today (%2).</source>
+        <translation>La date limite de l&apos;offre %1 est aujourd&apos;hui (%2).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s deadline is tomorrow (%2).</source>
+        <translation>La date limite de l&apos;offre %1 est demain (%2).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s deadline is in %2 days (%3).</source>
+        <translation>La date limite de l&apos;offre %1 est dans %2 jours (%3).</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostic</name>
     <message>
         <source>error</source>
@@ -1481,6 +1835,274 @@ Barre entière&#xa0;: %4</translation>
     <message>
         <source>warning</source>
         <translation>avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>EquityControls</name>
+    <message>
+        <source>Yearly stock growth rates in percent, separated by commas, for example -30, 0, 25. Each applies to every offer&apos;s equity. Press Enter to apply.</source>
+        <translation>Taux de croissance annuels de l&apos;action, en pourcentage, séparés par des virgules, par exemple -30, 0, 25. Chacun s&apos;applique aux actions de toutes les offres. Appuyez sur Entrée pour appliquer.</translation>
+    </message>
+    <message>
+        <source>Horizon and stock scenarios</source>
+        <translation>Horizon et scénarios d&apos;évolution du cours</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Horizon in years</source>
+        <translation>Horizon en années</translation>
+    </message>
+    <message>
+        <source>How many years the year charts, totals and averages cover, 1 to 6</source>
+        <translation>Nombre d&apos;années couvertes par les graphiques annuels, les totaux et les moyennes, de 1 à 6</translation>
+    </message>
+    <message>
+        <source>The years counted: totals, averages and the charts follow it. Equity vesting later is not counted.</source>
+        <translation>Les années prises en compte&#xa0;: les totaux, les moyennes et les graphiques s&apos;y conforment. Les actions acquises au-delà ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Stock scenarios</source>
+        <translation>Scénarios d&apos;évolution du cours</translation>
+    </message>
+    <message>
+        <source>Yearly stock growth rates in percent, separated by commas; each one is applied to every offer&apos;s equity</source>
+        <translation>Taux de croissance annuels de l&apos;action, en pourcentage, séparés par des virgules&#xa0;; chacun s&apos;applique aux actions de toutes les offres</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to −30, −15, 0, +10 and +25% a year</source>
+        <translation>Revenir à −30, −15, 0, +10 et +25&#xa0;% par an</translation>
+    </message>
+    <message>
+        <source>Reset the scenarios</source>
+        <translation>Réinitialiser les scénarios</translation>
+    </message>
+    <message>
+        <source>Growth the year charts show</source>
+        <translation>Croissance affichée par les graphiques annuels</translation>
+    </message>
+    <message>
+        <source>The year charts show each offer at its own expected growth, or every offer at one rate: a scenario, or the custom rate on the slider.</source>
+        <translation>Les graphiques annuels montrent chaque offre avec sa propre croissance attendue, ou toutes les offres à un même taux&#xa0;: un scénario, ou le taux personnalisé du curseur.</translation>
+    </message>
+    <message>
+        <source>Custom yearly growth</source>
+        <translation>Croissance annuelle personnalisée</translation>
+    </message>
+    <message>
+        <source>One yearly stock growth rate for every offer, from −50% to +100%; moving it shows that rate in the year charts</source>
+        <translation>Un même taux de croissance annuel de l&apos;action pour toutes les offres, de −50&#xa0;% à +100&#xa0;%&#xa0;; le déplacer affiche ce taux dans les graphiques annuels</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon:</source>
+        <translation>Hori&amp;zon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sce&amp;narios, % a year:</source>
+        <translation>S&amp;cénarios, % par an&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Years sho&amp;w:</source>
+        <translation>Années aff&amp;ichées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each offer&apos;s own growth</source>
+        <translation>Croissance propre à chaque offre</translation>
+    </message>
+    <message>
+        <source>Custom rate</source>
+        <translation>Taux personnalisé</translation>
+    </message>
+</context>
+<context>
+    <name>EquityScenarios</name>
+    <message>
+        <source>If every stock falls %1 a year</source>
+        <translation>Si toutes les actions baissent de %1 par an</translation>
+    </message>
+    <message>
+        <source>If every stock grows %1 a year</source>
+        <translation>Si toutes les actions progressent de %1 par an</translation>
+    </message>
+    <message>
+        <source>If every stock stays at today&apos;s price</source>
+        <translation>Si toutes les actions restent à leur cours actuel</translation>
+    </message>
+    <message>
+        <source>%1 stays ahead of %2 whatever its stock does, from a %3 fall to a %4 rise a year.</source>
+        <translation>%1 reste devant %2 quelle que soit l&apos;évolution de son action, d&apos;une baisse de %3 à une hausse de %4 par an.</translation>
+    </message>
+    <message>
+        <source>%1 stays behind %2 whatever its stock does, from a %3 fall to a %4 rise a year.</source>
+        <translation>%1 reste derrière %2 quelle que soit l&apos;évolution de son action, d&apos;une baisse de %3 à une hausse de %4 par an.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 come out level, and its stock can&apos;t change that.</source>
+        <translation>%1 et %2 arrivent à égalité, et l&apos;évolution de son action n&apos;y change rien.</translation>
+    </message>
+    <message>
+        <source>%1 stays ahead of %2 unless its stock falls more than %3 a year.</source>
+        <translation>%1 reste devant %2, sauf si son action baisse de plus de %3 par an.</translation>
+    </message>
+    <message>
+        <source>%1 stays ahead of %2 unless its stock grows less than %3 a year.</source>
+        <translation>%1 reste devant %2, sauf si son action progresse de moins de %3 par an.</translation>
+    </message>
+    <message>
+        <source>%1 beats %2 only if its shares grow at least %3 a year.</source>
+        <translation>%1 ne dépasse %2 que si son action progresse d&apos;au moins %3 par an.</translation>
+    </message>
+    <message>
+        <source>%1 beats %2 only if its stock falls less than %3 a year.</source>
+        <translation>%1 ne dépasse %2 que si son action baisse de moins de %3 par an.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 come out level at %1&apos;s expected growth of %3 a year.</source>
+        <translation>%1 et %2 arrivent à égalité avec la croissance attendue de %1, soit %3 par an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of 1 to %2 yearly growth rates in percent, separated by commas, such as -30,0,25</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de 1 à %2 taux de croissance annuels en pourcentage, séparés par des virgules, par exemple -30,0,25</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; is not a number; the list must be growth rates in percent such as -30,0,25</source>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» n&apos;est pas un nombre&#xa0;; la liste doit contenir des taux de croissance en pourcentage, par exemple -30,0,25</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: a growth rate must be above -100 and at most 300 (percent a year)</source>
+        <translation>%1 est hors limites&#xa0;: un taux de croissance doit être supérieur à -100 et au plus égal à 300 (en pourcentage par an)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of years from %2 to %3</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier d&apos;années compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>the horizon must be a whole number of years from %1 to %2, not %3</source>
+        <translation>l&apos;horizon doit être un nombre entier d&apos;années compris entre %1 et %2, et non %3</translation>
+    </message>
+    <message>
+        <source>the scenarios must be 1 to %1 growth rates, not %2</source>
+        <translation>les scénarios doivent compter de 1 à %1 taux de croissance, et non %2</translation>
+    </message>
+    <message>
+        <source>%1 grants stock options: its exit, not a growth rate, decides how it compares (see its break-even exit).</source>
+        <translation>%1 attribue des stock-options&#xa0;: c&apos;est sa sortie, et non un taux de croissance, qui détermine sa position (voir sa sortie d&apos;équilibre).</translation>
+    </message>
+    <message>
+        <source>%1, %2 comes out ahead of %3.</source>
+        <translation>%1, %2 passe devant %3.</translation>
+    </message>
+    <message>
+        <source>over 1 year</source>
+        <translation>sur 1 an</translation>
+    </message>
+    <message>
+        <source>over %1 years</source>
+        <translation>sur %1 ans</translation>
+    </message>
+    <message>
+        <source>%1, this counter beats %2 %3.</source>
+        <translation>%1, cette contre-proposition dépasse %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2 beats this counter %3.</source>
+        <translation>%1, %2 dépasse cette contre-proposition %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EquityScenariosPanel</name>
+    <message>
+        <source>What if the stock moves</source>
+        <translation>Et si le cours évolue</translation>
+    </message>
+    <message>
+        <source>Scenarios: each offer from its worst to its best case</source>
+        <translation>Scénarios&#xa0;: chaque offre, de son pire à son meilleur cas</translation>
+    </message>
+    <message>
+        <source>Scenarios that change which offer is ahead</source>
+        <translation>Scénarios qui changent l&apos;offre en tête</translation>
+    </message>
+    <message>
+        <source>Break-even growth rates</source>
+        <translation>Taux de croissance d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>No offers to show.</source>
+        <translation>Aucune offre à afficher.</translation>
+    </message>
+    <message>
+        <source>Each offer&apos;s pay over 1 year under the stock scenarios, from its worst to its best, with its expected case marked.</source>
+        <translation>La rémunération de chaque offre sur 1 an selon les scénarios d&apos;évolution du cours, du pire au meilleur, avec son cas attendu signalé.</translation>
+    </message>
+    <message>
+        <source>Each offer&apos;s total pay over %1 years under the stock scenarios, from its worst to its best, with its expected case marked.</source>
+        <translation>La rémunération totale de chaque offre sur %1 ans selon les scénarios d&apos;évolution du cours, du pire au meilleur, avec son cas attendu signalé.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 (stock %3) to %4 (stock %5); expected %6 (stock %7).</source>
+        <translation>%1&#xa0;: de %2 (cours %3) à %4 (cours %5)&#xa0;; attendu %6 (cours %7).</translation>
+    </message>
+    <message>
+        <source>Pay in year 1, by stock scenario</source>
+        <translation>Rémunération de l&apos;année 1, par scénario d&apos;évolution du cours</translation>
+    </message>
+    <message>
+        <source>Total over %1 years, by stock scenario</source>
+        <translation>Total sur %1 ans, par scénario d&apos;évolution du cours</translation>
+    </message>
+    <message>
+        <source>A scenario</source>
+        <translation>Un scénario</translation>
+    </message>
+    <message>
+        <source>Expected case</source>
+        <translation>Cas attendu</translation>
+    </message>
+    <message>
+        <source>%1, stock %2: %3</source>
+        <translation>%1, cours %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, expected (stock %2): %3</source>
+        <translation>%1, attendu (cours %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>; options by exit</source>
+        <translation>&#xa0;; stock-options selon la sortie</translation>
+    </message>
+    <message>
+        <source>The winner flips:</source>
+        <translation>L&apos;offre en tête change&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add an offer, and choose a guide and region to compare with, to see your offers under the stock scenarios.</source>
+        <translation>Ajoutez une offre, puis choisissez un guide et une région pour comparer, afin de voir vos offres selon les scénarios d&apos;évolution du cours.</translation>
+    </message>
+    <message>
+        <source>Add another offer to see the growth at which they break even.</source>
+        <translation>Ajoutez une autre offre pour voir la croissance à laquelle elles s&apos;équilibrent.</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Point d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>No scenario in the set changes which offer comes out ahead.</source>
+        <translation>Aucun scénario de l&apos;ensemble ne change l&apos;offre qui arrive en tête.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Guides (.md) to show, or to import when they are not in the library yet, or an offers file (.json) to import into the Offers tab. With OfferDesk already open, they go to its window.</source>
+        <translation>Guides (.md) à afficher, ou à importer s&apos;ils ne sont pas encore dans la bibliothèque, ou fichier d&apos;offres (.json) à importer dans l&apos;onglet Offres. Si OfferDesk est déjà ouvert, ils sont transmis à sa fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2164,10 @@ Barre entière&#xa0;: %4</translation>
             <numerusform>%Ln guide sur %1 correspond</numerusform>
             <numerusform>%Ln guides sur %1 correspondent</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The guides that match the search: company, role and regions. Choosing one shows it; Enter moves to its pay bands, Escape back to the search.</source>
+        <translation>Les guides correspondant à la recherche&#xa0;: entreprise, poste et régions. En choisir un l&apos;affiche&#xa0;; Entrée passe à ses fourchettes de rémunération, Échap revient à la recherche.</translation>
     </message>
 </context>
 <context>
@@ -1648,10 +2274,6 @@ Barre entière&#xa0;: %4</translation>
     <message>
         <source>L4</source>
         <translation>L4</translation>
-    </message>
-    <message>
-        <source>Level &amp;mapping:</source>
-        <translation>&amp;Correspondance des niveaux&#xa0;:</translation>
     </message>
     <message>
         <source>Equivalent levels, one per row; double-click to edit</source>
@@ -1863,6 +2485,10 @@ Barre entière&#xa0;: %4</translation>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Level ma&amp;pping:</source>
+        <translation>&amp;Correspondance des niveaux&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3251,239 @@ Barre entière&#xa0;: %4</translation>
             <numerusform>%Ln fichiers n&apos;ont pas été importés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deadline notice</source>
+        <translation>Alerte de date limite</translation>
+    </message>
+    <message>
+        <source>Recorded the counter sent to %1; Undo on the Offers tab takes it back.</source>
+        <translation>Contre-proposition envoyée à %1 consignée&#xa0;; Annuler dans l&apos;onglet Offres la retire.</translation>
+    </message>
+    <message>
+        <source>Offer&amp;s</source>
+        <translation>Off&amp;res</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
+    <message>
+        <source>Show the guides&apos; problems under the Guides tab</source>
+        <translation>Afficher les problèmes des guides sous l&apos;onglet Guides</translation>
+    </message>
+    <message>
+        <source>No guides yet</source>
+        <translation>Aucun guide pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Import Guides…</source>
+        <translation>&amp;Importer des guides…</translation>
+    </message>
+    <message>
+        <source>Open the Offers &amp;Tab</source>
+        <translation>Ouvrir l&apos;ongle&amp;t Offres</translation>
+    </message>
+    <message>
+        <source>A guide holds one company&apos;s pay bands for a role, with the levers and the script to negotiate them. Import guide files (.md), or write a guide of your own.</source>
+        <translation>Un guide rassemble les fourchettes de rémunération d&apos;une entreprise pour un poste, avec les leviers et l&apos;argumentaire pour les négocier. Importez des fichiers de guide (.md), ou rédigez votre propre guide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) kept guides from loading: they are listed under Problems.</source>
+        <translation>
+            <numerusform>%n problème a empêché le chargement de guides&#xa0;: il figure sous Problèmes.</numerusform>
+            <numerusform>%n problèmes ont empêché le chargement de guides&#xa0;: ils figurent sous Problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which offer are you negotiating?</source>
+        <translation>Quelle offre négociez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No offer to counter yet</source>
+        <translation>Aucune offre à laquelle répondre pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Mark the offer you are negotiating as the target: select it in the Offers tab and choose Offers &gt; Mark as Target (Ctrl+T). Your other offers count as its alternatives.</source>
+        <translation>Marquez l&apos;offre que vous négociez comme cible&#xa0;: sélectionnez-la dans l&apos;onglet Offres et choisissez Offres &gt; Marquer comme cible (Ctrl+T). Vos autres offres comptent comme ses alternatives.</translation>
+    </message>
+    <message>
+        <source>Add the offer you are negotiating in the Offers tab and mark it as the target. The Counter tab then suggests what to ask for, where to walk away, and what to say.</source>
+        <translation>Ajoutez l&apos;offre que vous négociez dans l&apos;onglet Offres et marquez-la comme cible. L&apos;onglet Contre-proposition vous suggère alors quoi demander, à partir de quel seuil renoncer et quoi dire.</translation>
+    </message>
+    <message>
+        <source>Open Guide</source>
+        <translation>Ouvrir un guide</translation>
+    </message>
+    <message>
+        <source>Not opened: %1. OfferDesk opens guides (.md) and offers files (.json).</source>
+        <translation>Non ouvert&#xa0;: %1. OfferDesk ouvre les guides (.md) et les fichiers d&apos;offres (.json).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraft</name>
+    <message>
+        <source>Hi,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>the role at %1</source>
+        <translation>le poste chez %1</translation>
+    </message>
+    <message>
+        <source>the %1 role at %2</source>
+        <translation>le poste de %1 chez %2</translation>
+    </message>
+    <message>
+        <source>Following up on the offer</source>
+        <translation>Suite à votre offre</translation>
+    </message>
+    <message>
+        <source>Following up on the %1 offer</source>
+        <translation>Suite à votre offre pour le poste de %1</translation>
+    </message>
+    <message>
+        <source>Thank you for the offer for %1.</source>
+        <translation>Merci pour votre offre concernant %1.</translation>
+    </message>
+    <message>
+        <source>Could we find a time this week to talk it through?</source>
+        <translation>Pourrions-nous trouver un moment cette semaine pour en discuter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Bien cordialement,</translation>
+    </message>
+    <message>
+        <source>Time to decide on the %1 offer</source>
+        <translation>Délai de réflexion pour l&apos;offre %1</translation>
+    </message>
+    <message>
+        <source>Could we move the deadline from %1 to %2? I will have a clear answer for you by then.</source>
+        <translation>Serait-il possible de repousser la date limite du %1 au %2&#xa0;? Je vous apporterai une réponse claire d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Could I have until %1 to decide? I will have a clear answer for you by then.</source>
+        <translation>Pourrais-je disposer d&apos;un délai jusqu&apos;au %1 pour me décider&#xa0;? Je vous apporterai une réponse claire d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Could I have one more week to decide? I will have a clear answer for you by then.</source>
+        <translation>Pourrais-je disposer d&apos;une semaine supplémentaire pour me décider&#xa0;? Je vous apporterai une réponse claire d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Thank you again for the offer for %1. I am taking the decision seriously and want to give you a considered answer.</source>
+        <translation>Merci encore pour votre offre concernant %1. Je prends cette décision très au sérieux et souhaite vous apporter une réponse réfléchie.</translation>
+    </message>
+    <message>
+        <source>Thank you for understanding,</source>
+        <translation>Merci de votre compréhension,</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraftPanel</name>
+    <message>
+        <source>Cop&amp;y message</source>
+        <translation>Co&amp;pier le message</translation>
+    </message>
+    <message>
+        <source>Open in mai&amp;l app</source>
+        <translation>Ouvrir dans la messa&amp;gerie</translation>
+    </message>
+    <message>
+        <source>Wr&amp;ite again</source>
+        <translation>Réécr&amp;ire</translation>
+    </message>
+    <message>
+        <source>Email draft</source>
+        <translation>Brouillon d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>An email with your counter, to edit, copy or open in your mail app.</source>
+        <translation>Un e-mail contenant votre contre-proposition, à modifier, copier ou ouvrir dans votre messagerie.</translation>
+    </message>
+    <message>
+        <source>Deadline note</source>
+        <translation>Remarque sur la date limite</translation>
+    </message>
+    <message>
+        <source>Ask for more time</source>
+        <translation>Demander un délai</translation>
+    </message>
+    <message>
+        <source>Switches the draft between your counter and a short message asking for more time before the deadline.</source>
+        <translation>Bascule le brouillon entre votre contre-proposition et un court message demandant un délai avant la date limite.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The email&apos;s text. Words to reconsider are underlined; the list below says why.</source>
+        <translation>Le texte de l&apos;e-mail. Les mots à revoir sont soulignés&#xa0;; la liste ci-dessous explique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Puts the subject and the message on the clipboard</source>
+        <translation>Copie l&apos;objet et le message dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Opens a new email with this subject and message in your mail app</source>
+        <translation>Ouvre un nouvel e-mail avec cet objet et ce message dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>Throws away your edits and writes the message again from the counter</source>
+        <translation>Abandonne vos modifications et réécrit le message à partir de la contre-proposition</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject:</source>
+        <translation>Ob&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No mail app opened. Copy the message and paste it into your email instead.</source>
+        <translation>Aucune messagerie ne s&apos;est ouverte. Copiez plutôt le message et collez-le dans votre e-mail.</translation>
+    </message>
+    <message>
+        <source>The email appears here once there is a counter.</source>
+        <translation>L&apos;e-mail apparaîtra ici dès qu&apos;il y aura une contre-proposition.</translation>
+    </message>
+    <message>
+        <source>%1: the deadline is close (%2).</source>
+        <translation>%1&#xa0;: la date limite approche (%2).</translation>
+    </message>
+    <message>
+        <source>Back to the co&amp;unter</source>
+        <translation>Re&amp;venir à la contre-proposition</translation>
+    </message>
+    <message>
+        <source>Ask for more time inste&amp;ad</source>
+        <translation>Demander pl&amp;utôt un délai</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3032,6 +3891,233 @@ Barre entière&#xa0;: %4</translation>
         <source>low</source>
         <translation>faible</translation>
     </message>
+    <message>
+        <source>Startup equity</source>
+        <translation>Actions de start-up</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>date non enregistrée</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Tour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> (the offer as it stands)</source>
+        <translation> (l&apos;offre en l&apos;état)</translation>
+    </message>
+    <message>
+        <source>first round</source>
+        <translation>premier tour</translation>
+    </message>
+    <message>
+        <source>Counter sent</source>
+        <translation>Contre-proposition envoyée</translation>
+    </message>
+    <message>
+        <source>asked base %1, equity %2, sign-on %3</source>
+        <translation>demandé&#xa0;: salaire de base %1, actions %2, prime d&apos;arrivée %3</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (cible)</translation>
+    </message>
+    <message>
+        <source>; 4-year average %1</source>
+        <translation>&#xa0;; moyenne sur 4 ans %1</translation>
+    </message>
+    <message>
+        <source>%1 shares at %2 (a grant of %3 today)</source>
+        <translation>%1 actions à %2 (une attribution de %3 aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>a grant of %1 today</source>
+        <translation>une attribution de %1 aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>growth %1 a year</source>
+        <translation>évolution de %1 par an</translation>
+    </message>
+    <message>
+        <source>vesting %1, %2, %3-month cliff</source>
+        <translation>acquisition %1, %2, cliff de %3 mois</translation>
+    </message>
+    <message>
+        <source>a refresher grant of %1 a year, each over %2 years</source>
+        <translation>une attribution complémentaire de %1 par an, chacune acquise sur %2 ans</translation>
+    </message>
+    <message>
+        <source>a flat refresher of %1 a year from year 2</source>
+        <translation>une attribution complémentaire fixe de %1 par an à partir de la 2e année</translation>
+    </message>
+    <message>
+        <source>no sign-on clawback</source>
+        <translation>pas de remboursement de la prime d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>sign-on repaid %1 if you leave within %2 months</source>
+        <translation>prime d&apos;arrivée remboursée %1 en cas de départ dans les %2 mois</translation>
+    </message>
+    <message>
+        <source>in full</source>
+        <translation>intégralement</translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation>au prorata</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>date limite le %1</translation>
+    </message>
+    <message>
+        <source>%1%2: expected %3 (at %4 a year); %5</source>
+        <translation>%1%2&#xa0;: attendu %3 (à %4 par an)&#xa0;; %5</translation>
+    </message>
+    <message>
+        <source>Assumptions as entered:</source>
+        <translation>Hypothèses saisies&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What if the stock moves</source>
+        <translation>Et si le cours évolue</translation>
+    </message>
+    <message>
+        <source>What each offer pays over its first year, in %1, if its share price changes by the same rate every year, one rate a year per column. &quot;Expected&quot; uses each offer&apos;s own growth.</source>
+        <translation>Ce que rapporte chaque offre sur sa première année, en %1, si le cours de son action évolue au même taux chaque année, un taux annuel par colonne. «&#xa0;Attendu&#xa0;» utilise la croissance propre à chaque offre.</translation>
+    </message>
+    <message>
+        <source>What each offer pays over %2 years, in %1, if its share price changes by the same rate every year, one rate a year per column. &quot;Expected&quot; uses each offer&apos;s own growth.</source>
+        <translation>Ce que rapporte chaque offre sur %2 ans, en %1, si le cours de son action évolue au même taux chaque année, un taux annuel par colonne. «&#xa0;Attendu&#xa0;» utilise la croissance propre à chaque offre.</translation>
+    </message>
+    <message>
+        <source>Equity vesting in year i is worth its value today × (1 + g)^i; a refresher granted at the end of year k is worth its value at grant × (1 + g)^(i − k). Equity that vests after the horizon isn&apos;t counted. Break-even rates are searched between a 95% fall and a 300% rise a year.</source>
+        <translation>Les actions acquises l&apos;année i valent leur valeur actuelle × (1 + g)^i&#xa0;; une attribution complémentaire accordée à la fin de l&apos;année k vaut sa valeur à l&apos;attribution × (1 + g)^(i − k). Les actions acquises après l&apos;horizon ne sont pas comptées. Les taux d&apos;équilibre sont recherchés entre une baisse de 95&#xa0;% et une hausse de 300&#xa0;% par an.</translation>
+    </message>
+    <message>
+        <source>%1 options at a %2 strike</source>
+        <translation>%1 options au prix d&apos;exercice de %2</translation>
+    </message>
+    <message>
+        <source>last round %1 a share</source>
+        <translation>dernière levée à %1 l&apos;action</translation>
+    </message>
+    <message>
+        <source>409A %1 a share</source>
+        <translation>409A à %1 l&apos;action</translation>
+    </message>
+    <message>
+        <source>no 409A price given</source>
+        <translation>aucun prix 409A indiqué</translation>
+    </message>
+    <message>
+        <source>%1 fully diluted shares</source>
+        <translation>%1 actions sur une base entièrement diluée</translation>
+    </message>
+    <message>
+        <source>%1 of preference ahead of common</source>
+        <translation>%1 de préférence de liquidation avant les actions ordinaires</translation>
+    </message>
+    <message>
+        <source>no preference given</source>
+        <translation>aucune préférence de liquidation indiquée</translation>
+    </message>
+    <message>
+        <source>no dilution</source>
+        <translation>aucune dilution</translation>
+    </message>
+    <message>
+        <source>%1% dilution over 1 round</source>
+        <translation>%1&#xa0;% de dilution sur 1 levée</translation>
+    </message>
+    <message>
+        <source>%1% dilution a round over %2 rounds</source>
+        <translation>%1&#xa0;% de dilution par levée sur %2 levées</translation>
+    </message>
+    <message>
+        <source>%1 days to exercise after leaving</source>
+        <translation>%1 jours pour exercer après le départ</translation>
+    </message>
+    <message>
+        <source>expected exit %1 the last round&apos;s price</source>
+        <translation>sortie attendue à %1 le prix de la dernière levée</translation>
+    </message>
+    <message>
+        <source>over 1 year</source>
+        <translation>sur 1 an</translation>
+    </message>
+    <message>
+        <source>over %1 years</source>
+        <translation>sur %1 ans</translation>
+    </message>
+    <message>
+        <source>Options are worth their exit price less the strike, and nothing below it. The exit price is a multiple of the last round&apos;s price, less any preference (all taken ahead of common, the cautious view) and the dilution of the rounds to come. The paper value, at the last round&apos;s price, is what recruiters quote: it is shown, and never counted as pay. Exercising costs the strike; the spread over the 409A price is what tax applies to, and no tax is computed here.</source>
+        <translation>Les options valent leur prix de sortie moins le prix d&apos;exercice, et rien en dessous. Le prix de sortie est un multiple du prix de la dernière levée, diminué de toute préférence de liquidation (servie en totalité avant les actions ordinaires, par prudence) et de la dilution des levées à venir. La valeur sur le papier, au prix de la dernière levée, est ce qu&apos;annoncent les recruteurs&#xa0;: elle est affichée, mais jamais comptée comme rémunération. Exercer coûte le prix d&apos;exercice&#xa0;; l&apos;écart avec le prix 409A est ce qui est imposé, et aucun impôt n&apos;est calculé ici.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Paper value %1 (never counted as pay); cost to exercise %2</source>
+        <translation>Valeur sur le papier %1 (jamais comptée comme rémunération)&#xa0;; coût d&apos;exercice %2</translation>
+    </message>
+    <message>
+        <source>; spread at exercise %1</source>
+        <translation>&#xa0;; plus-value à l&apos;exercice %1</translation>
+    </message>
+    <message>
+        <source>; %1% of the company</source>
+        <translation>&#xa0;; %1&#xa0;% de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>At %1%2: %3 a share, options %4 %5, total %6, %7 a year</source>
+        <translation>À %1%2&#xa0;: %3 par action, options %4 %5, total %6, %7 par an</translation>
+    </message>
+    <message>
+        <source> (expected)</source>
+        <translation> (attendue)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Texte de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Notice action</source>
+        <translation>Action de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Fermer l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Hides the notice until the next day</source>
+        <translation>Masque l&apos;avis jusqu&apos;au lendemain</translation>
+    </message>
 </context>
 <context>
     <name>OfferComparisonModel</name>
@@ -3171,10 +4257,6 @@ Barre entière&#xa0;: %4</translation>
         <translation>Salaire de base annuel (obligatoire)</translation>
     </message>
     <message>
-        <source>Target &amp;bonus:</source>
-        <translation>&amp;Bonus cible&#xa0;:</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -3209,10 +4291,6 @@ Barre entière&#xa0;: %4</translation>
     <message>
         <source>Sign-on, year &amp;2:</source>
         <translation>Prime d&apos;arrivée, année &amp;2&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Re&amp;location:</source>
-        <translation>Dé&amp;ménagement&#xa0;:</translation>
     </message>
     <message>
         <source>One-off; shown, but not counted as pay</source>
@@ -3306,6 +4384,217 @@ Barre entière&#xa0;: %4</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>T&amp;arget bonus:</source>
+        <translation>&amp;Bonus cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relocat&amp;ion:</source>
+        <translation>&amp;Frais de déménagement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;ock growth:</source>
+        <translation>É&amp;volution du cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source> % a year</source>
+        <translation> % par an</translation>
+    </message>
+    <message>
+        <source>The yearly change you expect in this company&apos;s share price (0: the equity keeps its value today)</source>
+        <translation>L&apos;évolution annuelle que vous attendez du cours de l&apos;action de cette entreprise (0&#xa0;: les actions gardent leur valeur actuelle)</translation>
+    </message>
+    <message>
+        <source>&amp;More: shares, refreshers, cliff, clawback</source>
+        <translation>Plus de déta&amp;ils&#xa0;: actions, attributions complémentaires, cliff, remboursement</translation>
+    </message>
+    <message>
+        <source>Equity in detail</source>
+        <translation>Actions en détail</translation>
+    </message>
+    <message>
+        <source>Shares granted:</source>
+        <translation>Actions attribuées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A grant given in shares: the number of shares (0: the grant is given as a value)</source>
+        <translation>Une attribution exprimée en actions&#xa0;: le nombre d&apos;actions (0&#xa0;: l&apos;attribution est exprimée en valeur)</translation>
+    </message>
+    <message>
+        <source>Price per share:</source>
+        <translation>Prix par action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s price of one share, in the offer&apos;s currency; shares × price fills in the grant&apos;s total</source>
+        <translation>Le cours actuel d&apos;une action, dans la devise de l&apos;offre&#xa0;; actions × prix donne le total de l&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Refresher grant each year:</source>
+        <translation>Attribution complémentaire annuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The value of each yearly refresher grant when it is granted: the first at the end of year 1, one more every year after</source>
+        <translation>La valeur de chaque attribution complémentaire annuelle au moment où elle est accordée&#xa0;: la première à la fin de l&apos;année 1, puis une nouvelle chaque année</translation>
+    </message>
+    <message>
+        <source>Each refresher vests over:</source>
+        <translation>Chaque attribution complémentaire s&apos;acquiert sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Vesting fre&amp;quency:</source>
+        <translation>R&amp;ythme d&apos;acquisition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Within each year, the year&apos;s share vests evenly at this frequency</source>
+        <translation>Au sein de chaque année, la part de l&apos;année s&apos;acquiert régulièrement à ce rythme</translation>
+    </message>
+    <message>
+        <source>Cliff:</source>
+        <translation>Cliff&#xa0;:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Nothing vests before the cliff; at the cliff, what has built up vests at once</source>
+        <translation>Rien n&apos;est acquis avant le cliff&#xa0;; à son terme, tout ce qui s&apos;est accumulé est acquis d&apos;un coup</translation>
+    </message>
+    <message>
+        <source>Sign-on clawbac&amp;k:</source>
+        <translation>Re&amp;mboursement de la prime&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leaving before this many months means repaying the sign-on</source>
+        <translation>Partir avant ce nombre de mois oblige à rembourser la prime d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Repayment:</source>
+        <translation>Remboursement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prorated: the unserved share of the period; full: all of it</source>
+        <translation>Au prorata&#xa0;: la part de la période non effectuée&#xa0;; intégral&#xa0;: la totalité</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestriel</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Prorated: the unserved share</source>
+        <translation>Au prorata&#xa0;: la part non effectuée</translation>
+    </message>
+    <message>
+        <source>Full: all of it</source>
+        <translation>Intégral&#xa0;: la totalité</translation>
+    </message>
+    <message>
+        <source>More equity terms</source>
+        <translation>Autres conditions sur les actions</translation>
+    </message>
+    <message>
+        <source>Shows or hides the shares and price, refresher grants, vesting frequency and cliff, and the sign-on clawback</source>
+        <translation>Affiche ou masque les actions et leur prix, les attributions complémentaires, le rythme d&apos;acquisition et le cliff, ainsi que le remboursement de la prime d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Shares × price per share (under More)</source>
+        <translation>Actions × prix par action (sous Plus de détails)</translation>
+    </message>
+    <message>
+        <source>is required with %1: a grant in shares needs both the number of shares and the price</source>
+        <translation>est obligatoire avec %1&#xa0;: une attribution en actions nécessite à la fois le nombre d&apos;actions et le prix</translation>
+    </message>
+    <message>
+        <source>the shares</source>
+        <translation>le nombre d&apos;actions</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>le prix</translation>
+    </message>
+    <message>
+        <source>Stock growth</source>
+        <translation>Évolution du cours</translation>
+    </message>
+    <message>
+        <source>Shares granted</source>
+        <translation>Actions attribuées</translation>
+    </message>
+    <message>
+        <source>Price per share</source>
+        <translation>Prix par action</translation>
+    </message>
+    <message>
+        <source>Refresher grant</source>
+        <translation>Attribution complémentaire</translation>
+    </message>
+    <message>
+        <source>Refresher vesting years</source>
+        <translation>Années d&apos;acquisition des attributions complémentaires</translation>
+    </message>
+    <message>
+        <source>Cliff</source>
+        <translation>Cliff</translation>
+    </message>
+    <message>
+        <source>Sign-on clawback</source>
+        <translation>Remboursement de la prime d&apos;arrivée</translation>
+    </message>
+</context>
+<context>
+    <name>OfferHistory</name>
+    <message>
+        <source>base</source>
+        <translation>salaire de base</translation>
+    </message>
+    <message>
+        <source>equity</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>bonus</translation>
+    </message>
+    <message>
+        <source>sign-on</source>
+        <translation>prime d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>year-2 sign-on</source>
+        <translation>prime d&apos;arrivée de l&apos;année 2</translation>
+    </message>
+    <message>
+        <source>relocation</source>
+        <translation>déménagement</translation>
+    </message>
+    <message>
+        <source>refresher</source>
+        <translation>attribution complémentaire</translation>
+    </message>
+    <message>
+        <source>%1%2 point</source>
+        <translation>%1%2 point</translation>
+    </message>
+    <message>
+        <source>%1%2 points</source>
+        <translation>%1%2 points</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
 </context>
 <context>
     <name>OfferMath</name>
@@ -3355,10 +4644,6 @@ Barre entière&#xa0;: %4</translation>
     <message>
         <source>The offers store %1 was damaged (%2). It was kept as %3, and a new, empty store was started.</source>
         <translation>La base des offres %1 était endommagée (%2). Elle a été conservée sous %3, et une nouvelle base vide a été créée.</translation>
-    </message>
-    <message>
-        <source>it was written by a newer OfferDesk (schema %1; this one knows up to %2). It was left untouched.</source>
-        <translation>elle a été écrite par une version plus récente d&apos;OfferDesk (schéma %1&#xa0;; celle-ci connaît jusqu&apos;au %2). Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>it is read-only and needs an upgrade (schema %1 to %2)</source>
@@ -3435,6 +4720,174 @@ Barre entière&#xa0;: %4</translation>
     <message>
         <source>the exchange rates were not saved</source>
         <translation>les taux de change n&apos;ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <source>The offers store %1 is read-only: your offers are shown, but changes can&apos;t be saved.</source>
+        <translation>La base des offres %1 est en lecture seule&#xa0;: vos offres sont affichées, mais les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The offers store %1 was written by a newer OfferDesk (schema %2; this one knows up to %3). It is open read-only: your offers are shown, but changes can&apos;t be saved until you use the newer OfferDesk again.</source>
+        <translation>La base des offres %1 a été écrite par une version plus récente d&apos;OfferDesk (schéma %2&#xa0;; celle-ci ne connaît que jusqu&apos;au schéma %3). Elle est ouverte en lecture seule&#xa0;: vos offres sont affichées, mais les modifications ne pourront être enregistrées qu&apos;avec la version plus récente d&apos;OfferDesk.</translation>
+    </message>
+    <message>
+        <source>cannot read the offers&apos; rounds from %1</source>
+        <translation>impossible de lire les tours des offres de %1</translation>
+    </message>
+    <message>
+        <source>cannot read the counters sent from %1</source>
+        <translation>impossible de lire les contre-propositions envoyées de %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTimelineModel</name>
+    <message>
+        <source>the numbers as they stand</source>
+        <translation>les chiffres en l&apos;état</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>Round %1 — %2</source>
+        <translation>Tour %1 — %2</translation>
+    </message>
+    <message>
+        <source>first numbers</source>
+        <translation>premiers chiffres</translation>
+    </message>
+    <message>
+        <source>Counter sent</source>
+        <translation>Contre-proposition envoyée</translation>
+    </message>
+    <message>
+        <source>asked base %1, equity %2, sign-on %3</source>
+        <translation>demandé&#xa0;: salaire de base %1, actions %2, prime d&apos;arrivée %3</translation>
+    </message>
+    <message>
+        <source>As sent:
+%1</source>
+        <translation>Telle qu&apos;envoyée&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>The 4-year average the asks would give</source>
+        <translation>La moyenne sur 4 ans que donneraient les demandes</translation>
+    </message>
+    <message>
+        <source>This round&apos;s 4-year average</source>
+        <translation>La moyenne sur 4 ans de ce tour</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(sans date)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Round or counter</source>
+        <translation>Tour ou contre-proposition</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>4-year avg</source>
+        <translation>Moy. 4 ans</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>The selected offer&apos;s rounds and the counters you sent, with a chart of its 4-year average across the rounds.</source>
+        <translation>Les tours de l&apos;offre sélectionnée et les contre-propositions que vous avez envoyées, avec un graphique de sa moyenne sur 4 ans au fil des tours.</translation>
+    </message>
+    <message>
+        <source>Timeline of</source>
+        <translation>Chronologie de</translation>
+    </message>
+    <message>
+        <source>Timeline hint</source>
+        <translation>Indication sur la chronologie</translation>
+    </message>
+    <message>
+        <source>Rounds and counters sent</source>
+        <translation>Tours et contre-propositions envoyées</translation>
+    </message>
+    <message>
+        <source>One row per round or counter sent, oldest first: what changed per part and the 4-year average.</source>
+        <translation>Une ligne par tour ou contre-proposition envoyée, de la plus ancienne à la plus récente&#xa0;: ce qui a changé pour chaque élément et la moyenne sur 4 ans.</translation>
+    </message>
+    <message>
+        <source>4-year average across rounds</source>
+        <translation>Moyenne sur 4 ans au fil des tours</translation>
+    </message>
+    <message>
+        <source>A line of the offer&apos;s 4-year average at each round, with the latest counter&apos;s ask and your walk-away floor as dashed lines.</source>
+        <translation>Une courbe de la moyenne sur 4 ans de l&apos;offre à chaque tour, avec la demande de la dernière contre-proposition et votre seuil de rupture en pointillés.</translation>
+    </message>
+    <message>
+        <source>No offer selected</source>
+        <translation>Aucune offre sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an offer above to see its rounds and the counters you sent.</source>
+        <translation>Sélectionnez une offre ci-dessus pour voir ses tours et les contre-propositions que vous avez envoyées.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 tour</translation>
+    </message>
+    <message>
+        <source>%1 rounds</source>
+        <translation>%1 tours</translation>
+    </message>
+    <message>
+        <source>1 counter sent</source>
+        <translation>1 contre-proposition envoyée</translation>
+    </message>
+    <message>
+        <source>%1 counters sent</source>
+        <translation>%1 contre-propositions envoyées</translation>
+    </message>
+    <message>
+        <source>When the company revises the offer, choose New Round… so the old numbers stay here. Record the counters you send from the Counter tab.</source>
+        <translation>Lorsque l&apos;entreprise révise l&apos;offre, choisissez Nouveau tour… pour que les anciens chiffres restent ici. Consignez les contre-propositions que vous envoyez depuis l&apos;onglet Contre-proposition.</translation>
+    </message>
+    <message>
+        <source>4-year avg</source>
+        <translation>Moy. 4 ans</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Asked %1: %2</source>
+        <translation>Demande (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Floor: %1</source>
+        <translation>Seuil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>Round %1&lt;br&gt;%2</source>
+        <translation>Tour %1&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +5056,106 @@ Barre entière&#xa0;: %4</translation>
         <source>%1: cannot be written: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>must be an object {&quot;base&quot;: ..., &quot;equity_total&quot;: ..., &quot;sign_on&quot;: ...}, not %1</source>
+        <translation>doit être un objet {&quot;base&quot;: ..., &quot;equity_total&quot;: ..., &quot;sign_on&quot;: ...}, et non %1</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>doit être une liste, et non %1</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation>contient %1 entrées&#xa0;; %2 au maximum sont autorisées</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>doit être un objet, et non %1</translation>
+    </message>
+    <message>
+        <source>is required with %1: a grant in shares needs both the number of shares and the price</source>
+        <translation>est obligatoire avec %1&#xa0;: une attribution en actions nécessite à la fois le nombre d&apos;actions et le prix</translation>
+    </message>
+    <message>
+        <source>equity_shares × share_price must be at most 1,000,000,000,000</source>
+        <translation>equity_shares × share_price doit valoir au plus 1 000 000 000 000</translation>
+    </message>
+    <message>
+        <source>%1&apos;s equity_total (%2) differs from equity_shares × share_price (%3 × %4 = %5) by more than 1%; the shares are used</source>
+        <translation>pour %1, equity_total (%2) diffère de plus de 1&#xa0;% de equity_shares × share_price (%3 × %4 = %5)&#xa0;; c&apos;est le nombre d&apos;actions qui est retenu</translation>
+    </message>
+    <message>
+        <source>must be a yearly percentage above -100 and at most 300</source>
+        <translation>doit être un pourcentage annuel supérieur à -100 et au plus égal à 300</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit valoir l&apos;une des valeurs suivantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be %1 above %2 and at most %3</source>
+        <translation>doit être %1 supérieur à %2 et au plus égal à %3</translation>
+    </message>
+    <message>
+        <source>must be %1 from %2 to %3</source>
+        <translation>doit être %1 compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>, not %1</source>
+        <translation>, et non %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;rsu&quot; or &quot;options&quot;</source>
+        <translation>doit valoir &quot;rsu&quot; ou &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>is used only when equity_type is &quot;options&quot;; ignored</source>
+        <translation>n&apos;est utilisé que si equity_type vaut &quot;options&quot;&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>is required for an options offer (the price per share to buy each option)</source>
+        <translation>est obligatoire pour une offre en stock-options (le prix par action à payer pour exercer chaque option)</translation>
+    </message>
+    <message>
+        <source>is required for an options offer (the number of options granted)</source>
+        <translation>est obligatoire pour une offre en stock-options (le nombre d&apos;options attribuées)</translation>
+    </message>
+    <message>
+        <source>is required for an options offer (the price per share of the last funding round)</source>
+        <translation>est obligatoire pour une offre en stock-options (le prix par action de la dernière levée de fonds)</translation>
+    </message>
+    <message>
+        <source>must be at least the number of options (%1)</source>
+        <translation>doit être au moins égal au nombre d&apos;options (%1)</translation>
+    </message>
+    <message>
+        <source>needs fully_diluted_shares, to share out what is left after the preference</source>
+        <translation>nécessite fully_diluted_shares, pour répartir ce qui reste après la préférence de liquidation</translation>
+    </message>
+    <message>
+        <source>must be left out for an options offer: its exit multiple says what its shares are worth</source>
+        <translation>doit être omis pour une offre en stock-options&#xa0;: c&apos;est son multiple de sortie qui détermine la valeur de ses actions</translation>
+    </message>
+    <message>
+        <source>must be left out for an options offer: its equity is the options</source>
+        <translation>doit être omis pour une offre en stock-options&#xa0;: sa part en actions, ce sont les options</translation>
+    </message>
+    <message>
+        <source>must be left out for an options offer: its equity is the options, valued at an exit</source>
+        <translation>doit être omis pour une offre en stock-options&#xa0;: sa part en actions, ce sont les options, valorisées à une sortie</translation>
+    </message>
+    <message>
+        <source>underwater at the last round&apos;s price: the strike (%1) is above the preferred price (%2)</source>
+        <translation>hors de la monnaie au prix de la dernière levée&#xa0;: le prix d&apos;exercice (%1) dépasse le prix des actions de préférence (%2)</translation>
+    </message>
 </context>
 <context>
     <name>OffersModel</name>
@@ -3669,6 +5222,18 @@ Barre entière&#xa0;: %4</translation>
     <message>
         <source>The offer is no longer in the list.</source>
         <translation>L&apos;offre ne figure plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 options (%2 at %3×)</source>
+        <translation>%1 options (%2 à %3×)</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2</source>
+        <translation>Date limite le %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3746,10 +5311,6 @@ Barre entière&#xa0;: %4</translation>
         <translation>Positions&#xa0;: 0 correspond au bas de la fourchette et 1 à son haut&#xa0;; en dessous de 0 ou au-dessus de 1, l&apos;offre est hors fourchette. Les montants sont dans la devise de la fourchette. ★ signale l&apos;offre cible.</translation>
     </message>
     <message>
-        <source>Compare with &amp;guide:</source>
-        <translation>Comparer au &amp;guide&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation>Régi&amp;on&#xa0;:</translation>
     </message>
@@ -3774,10 +5335,6 @@ Barre entière&#xa0;: %4</translation>
         <translation>Ces offres sont laissées de côté tant qu&apos;un taux n&apos;est pas ajouté dans les Préférences.</translation>
     </message>
     <message>
-        <source>Each year&apos;s pay, stacked, in thousands of %1 (the band&apos;s currency).</source>
-        <translation>La rémunération de chaque année, empilée, en milliers de %1 (la devise de la fourchette).</translation>
-    </message>
-    <message>
         <source>Choose a guide and region to compare with.</source>
         <translation>Choisissez un guide et une région pour comparer.</translation>
     </message>
@@ -3790,32 +5347,8 @@ Barre entière&#xa0;: %4</translation>
         <translation> ★ cible</translation>
     </message>
     <message>
-        <source>Year 1</source>
-        <translation>Année 1</translation>
-    </message>
-    <message>
-        <source>Year 2</source>
-        <translation>Année 2</translation>
-    </message>
-    <message>
-        <source>Year 3</source>
-        <translation>Année 3</translation>
-    </message>
-    <message>
-        <source>Year 4</source>
-        <translation>Année 4</translation>
-    </message>
-    <message>
-        <source>%1, in thousands of %2: year 1 %3K, 4-year average %4K</source>
-        <translation>%1, en milliers de %2&#xa0;: année 1 %3 k, moyenne sur 4 ans %4 k</translation>
-    </message>
-    <message>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Duplicate Offer — %1</source>
@@ -3867,6 +5400,433 @@ Barre entière&#xa0;: %4</translation>
         <source>Offers JSON (*.json)</source>
         <translation>Offres JSON (*.json)</translation>
     </message>
+    <message>
+        <source>year %1 %2</source>
+        <translation>année %1 %2</translation>
+    </message>
+    <message>
+        <source>with every stock at %1</source>
+        <translation>avec une évolution de %1 pour toutes les actions</translation>
+    </message>
+    <message>
+        <source>with the stock at its expected %1</source>
+        <translation>avec l&apos;évolution attendue de l&apos;action (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3-year average %4, %5.</source>
+        <translation>%1&#xa0;: %2&#xa0;; moyenne sur %3 ans %4, %5.</translation>
+    </message>
+    <message>
+        <source>No offers yet</source>
+        <translation>Aucune offre pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Add each offer you hold, or import them from an offers file. OfferDesk compares them with a guide&apos;s pay band, and counters the one you mark as the target.</source>
+        <translation>Ajoutez chaque offre dont vous disposez, ou importez-les depuis un fichier d&apos;offres. OfferDesk les compare à la fourchette de rémunération d&apos;un guide et prépare une contre-proposition pour celle que vous marquez comme cible.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an Offer…</source>
+        <translation>&amp;Ajouter une offre…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Offers…</source>
+        <translation>&amp;Importer des offres…</translation>
+    </message>
+    <message>
+        <source>Offers actions</source>
+        <translation>Commandes des offres</translation>
+    </message>
+    <message>
+        <source>Enter an offer you hold</source>
+        <translation>Saisir une offre dont vous disposez</translation>
+    </message>
+    <message>
+        <source>Change the selected offer</source>
+        <translation>Modifier l&apos;offre sélectionnée</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Round…</source>
+        <translation>Nouveau &amp;tour…</translation>
+    </message>
+    <message>
+        <source>The company revised the selected offer: record its new numbers as a new round, keeping the old ones in its timeline</source>
+        <translation>L&apos;entreprise a révisé l&apos;offre sélectionnée&#xa0;: enregistrer ses nouveaux chiffres comme un nouveau tour, en conservant les anciens dans sa chronologie</translation>
+    </message>
+    <message>
+        <source>Start a new offer from a copy of the selected one</source>
+        <translation>Créer une nouvelle offre à partir d&apos;une copie de l&apos;offre sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected offers (Undo brings them back)</source>
+        <translation>Supprimer les offres sélectionnées (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Target</source>
+        <translation>Marquer comme &amp;cible</translation>
+    </message>
+    <message>
+        <source>Make the selected offer the one you are negotiating: the Counter tab counters it</source>
+        <translation>Faire de l&apos;offre sélectionnée celle que vous négociez&#xa0;: l&apos;onglet Contre-proposition y répond</translation>
+    </message>
+    <message>
+        <source>Add the offers of an offers JSON file</source>
+        <translation>Ajouter les offres d&apos;un fichier d&apos;offres JSON</translation>
+    </message>
+    <message>
+        <source>Write your offers to an offers JSON file</source>
+        <translation>Écrire vos offres dans un fichier d&apos;offres JSON</translation>
+    </message>
+    <message>
+        <source>Exchange rates and the default region</source>
+        <translation>Taux de change et région par défaut</translation>
+    </message>
+    <message>
+        <source>The offers you hold, one per row, the target marked. Enter edits the selected offer, Delete deletes it, Ctrl+T makes it the target.</source>
+        <translation>Les offres dont vous disposez, une par ligne, la cible étant signalée. Entrée modifie l&apos;offre sélectionnée, Suppr la supprime, Ctrl+T en fait la cible.</translation>
+    </message>
+    <message>
+        <source>What if the stock &amp;moves</source>
+        <translation>Et si le cours é&amp;volue</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>C&amp;hronologie</translation>
+    </message>
+    <message>
+        <source>Compare with gui&amp;de:</source>
+        <translation>Comparer au gui&amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each offer&apos;s year 1 and 4-year average in the band&apos;s currency, and where its base, stock, bonus and total sit in the band.</source>
+        <translation>L&apos;année 1 et la moyenne sur 4 ans de chaque offre dans la devise de la fourchette, et la position de son salaire de base, de ses actions, de son bonus et de son total dans la fourchette.</translation>
+    </message>
+    <message>
+        <source>Each year&apos;s pay, stacked, in thousands of %1 (the band&apos;s currency), %2.</source>
+        <translation>La rémunération de chaque année, en barres empilées, en milliers de %1 (la devise de la fourchette), %2.</translation>
+    </message>
+    <message>
+        <source>each stock at its offer&apos;s expected growth</source>
+        <translation>avec pour chaque action la croissance attendue de son offre</translation>
+    </message>
+    <message>
+        <source>Options at an exit at %1× the last round.</source>
+        <translation>Stock-options valorisées à une sortie à %1× la dernière levée.</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
+    </message>
+    <message>
+        <source>%1, in thousands of %2: year 1 %3K, %4-year average %5K</source>
+        <translation>%1, en milliers de %2&#xa0;: année 1 %3&#xa0;k, moyenne sur %4 ans %5&#xa0;k</translation>
+    </message>
+    <message>
+        <source>%1 year by year</source>
+        <translation>%1 année par année</translation>
+    </message>
+    <message>
+        <source>New Round — %1</source>
+        <translation>Nouveau tour — %1</translation>
+    </message>
+    <message>
+        <source>Record counter sent to %1</source>
+        <translation>Consigner la contre-proposition envoyée à %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as the Target</source>
+        <translation>Marquer %1 comme cible</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsChart</name>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Paper value</source>
+        <translation>Valeur sur le papier</translation>
+    </message>
+    <message>
+        <source>%1, an exit at %2 the last round&apos;s price: %3</source>
+        <translation>%1, sortie à %2 le prix de la dernière levée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 if its options paid their paper value (%2): %3. Never counted as pay.</source>
+        <translation>%1 si ses options valaient leur valeur sur le papier (%2)&#xa0;: %3. Jamais compté comme rémunération.</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Point d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 grants stock options, shown at exits of its last round&apos;s price: %2; expected %3 (at %4); %5 if the options paid their paper value, which is never counted as pay.</source>
+        <translation>%1 attribue des stock-options, représentées à des sorties exprimées en multiples du prix de la dernière levée&#xa0;: %2&#xa0;; attendu %3 (à %4)&#xa0;; %5 si les options valaient leur valeur sur le papier, qui n&apos;est jamais comptée comme rémunération.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsExitControl</name>
+    <message>
+        <source>Exits for stock options</source>
+        <translation>Sorties pour les stock-options</translation>
+    </message>
+    <message>
+        <source>Options: &amp;exits (× last round):</source>
+        <translation>Options&#xa0;: &amp;sorties (× dernière levée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit multiples for stock options</source>
+        <translation>Multiples de sortie pour les stock-options</translation>
+    </message>
+    <message>
+        <source>The exits a stock options offer is shown at, as multiples of its last funding round&apos;s price per share, separated by commas: 0 is a company that returns nothing to common stock, 1 an exit at the last round&apos;s price, 10 a big win. Press Enter to apply.</source>
+        <translation>Les sorties auxquelles une offre en stock-options est représentée, en multiples du prix par action de sa dernière levée de fonds, séparés par des virgules&#xa0;: 0 correspond à une entreprise qui ne rapporte rien aux actions ordinaires, 1 à une sortie au prix de la dernière levée, 10 à un grand succès. Appuyez sur Entrée pour appliquer.</translation>
+    </message>
+    <message>
+        <source>Year charts show options at:</source>
+        <translation>Les graphiques annuels montrent les options à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit the year charts show options at</source>
+        <translation>Sortie à laquelle les graphiques annuels montrent les options</translation>
+    </message>
+    <message>
+        <source>The year charts count each options offer at its own expected exit, or at one exit of the set. The paper value is never counted.</source>
+        <translation>Les graphiques annuels comptent chaque offre en stock-options à sa propre sortie attendue, ou à une sortie de l&apos;ensemble. La valeur sur le papier n&apos;est jamais comptée.</translation>
+    </message>
+    <message>
+        <source>The exits %1</source>
+        <translation>Le champ des sorties %1</translation>
+    </message>
+    <message>
+        <source>each offer&apos;s expected exit</source>
+        <translation>la sortie attendue de chaque offre</translation>
+    </message>
+    <message>
+        <source>%1× the last round</source>
+        <translation>%1× la dernière levée</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsFieldsWidget</name>
+    <message>
+        <source>Equity type:</source>
+        <translation>Type d&apos;actions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Equity type: RSUs</source>
+        <translation>Type d&apos;actions&#xa0;: RSU</translation>
+    </message>
+    <message>
+        <source>Equity type: stock options</source>
+        <translation>Type d&apos;actions&#xa0;: stock-options</translation>
+    </message>
+    <message>
+        <source>Restricted stock units: shares you receive as they vest, worth the share price. The equity total above is their value.</source>
+        <translation>Restricted stock units (RSU)&#xa0;: des actions que vous recevez au fil de leur acquisition, valant le cours de l&apos;action. Le total en actions ci-dessus correspond à leur valeur.</translation>
+    </message>
+    <message>
+        <source>Stock options: the right to buy shares at a fixed price (the strike) once they vest. They are worth something only if the company is sold or listed above the strike, so OfferDesk values them at an exit you choose, never at the recruiter&apos;s paper value.</source>
+        <translation>Stock-options&#xa0;: le droit d&apos;acheter des actions à un prix fixé (le prix d&apos;exercice) une fois qu&apos;elles sont acquises. Elles n&apos;ont de valeur que si l&apos;entreprise est vendue ou introduite en Bourse au-dessus du prix d&apos;exercice&#xa0;; OfferDesk les valorise donc à une sortie que vous choisissez, jamais à la valeur sur le papier annoncée par le recruteur.</translation>
+    </message>
+    <message>
+        <source>Stock options (prices per share, in the offer&apos;s currency)</source>
+        <translation>Stock-options (prix par action, dans la devise de l&apos;offre)</translation>
+    </message>
+    <message>
+        <source>Stock options</source>
+        <translation>Stock-options</translation>
+    </message>
+    <message>
+        <source>More option terms (409A, shares, preference, exercise window)</source>
+        <translation>Autres conditions des options (409A, actions, préférence, délai d&apos;exercice)</translation>
+    </message>
+    <message>
+        <source>More option terms</source>
+        <translation>Autres conditions des options</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The number granted (required).</source>
+        <translation>Le nombre attribué (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The number of options granted. Each is the right to buy one share at the strike.</source>
+        <translation>Le nombre d&apos;options attribuées. Chacune donne le droit d&apos;acheter une action au prix d&apos;exercice.</translation>
+    </message>
+    <message>
+        <source>Strike price:</source>
+        <translation>Prix d&apos;exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What you pay per share to buy.</source>
+        <translation>Ce que vous payez par action pour acheter.</translation>
+    </message>
+    <message>
+        <source>The strike (or exercise) price: what you pay for each share when you exercise an option. An option is worth the share&apos;s price less the strike, and nothing below it.</source>
+        <translation>Le prix d&apos;exercice (strike)&#xa0;: ce que vous payez pour chaque action quand vous exercez une option. Une option vaut le prix de l&apos;action moins le prix d&apos;exercice, et rien en dessous.</translation>
+    </message>
+    <message>
+        <source>Last round&apos;s price:</source>
+        <translation>Prix de la dernière levée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Investors&apos; price a share (required).</source>
+        <translation>Prix par action payé par les investisseurs (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The preferred price: what investors paid per share in the last funding round. Recruiters&apos; &quot;paper value&quot; uses it; exits are measured as multiples of it.</source>
+        <translation>Le prix des actions de préférence&#xa0;: ce que les investisseurs ont payé par action lors de la dernière levée de fonds. La «&#xa0;valeur sur le papier&#xa0;» des recruteurs s&apos;appuie dessus&#xa0;; les sorties sont exprimées en multiples de ce prix.</translation>
+    </message>
+    <message>
+        <source>409A price:</source>
+        <translation>Prix 409A&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: fair market value a share.</source>
+        <translation>Facultatif&#xa0;: juste valeur de marché par action.</translation>
+    </message>
+    <message>
+        <source>The 409A valuation: the fair market value of a common share set for tax. The spread between it and the strike is what tax applies to when you exercise. 0 if you don&apos;t know it.</source>
+        <translation>La valorisation 409A&#xa0;: la juste valeur de marché d&apos;une action ordinaire, fixée à des fins fiscales. L&apos;écart entre elle et le prix d&apos;exercice est ce qui est imposé lorsque vous exercez. 0 si vous ne la connaissez pas.</translation>
+    </message>
+    <message>
+        <source>Fully diluted shares:</source>
+        <translation>Actions (base entièrement diluée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: shows your ownership.</source>
+        <translation>Facultatif&#xa0;: indique votre part du capital.</translation>
+    </message>
+    <message>
+        <source>Every share the company has and has promised (options, warrants, convertibles included). Your options divided by it is your share of the company. 0 if unknown.</source>
+        <translation>Toutes les actions que l&apos;entreprise a émises ou promises (options, bons de souscription et titres convertibles compris). Vos options divisées par ce nombre donnent votre part de l&apos;entreprise. 0 si inconnu.</translation>
+    </message>
+    <message>
+        <source>Liquidation preference:</source>
+        <translation>Préférence de liquidation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: paid before common stock.</source>
+        <translation>Facultatif&#xa0;: payée avant les actions ordinaires.</translation>
+    </message>
+    <message>
+        <source>The liquidation preference: what investors get back before common stock (yours) gets anything at an exit. OfferDesk takes it all off the top, the cautious view. Needs the fully diluted shares.</source>
+        <translation>La préférence de liquidation&#xa0;: ce que les investisseurs récupèrent avant que les actions ordinaires (les vôtres) ne touchent quoi que ce soit lors d&apos;une sortie. OfferDesk la déduit en totalité, par prudence. Nécessite le nombre d&apos;actions sur base entièrement diluée.</translation>
+    </message>
+    <message>
+        <source>Dilution per round:</source>
+        <translation>Dilution par levée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What each future round takes.</source>
+        <translation>Ce que prend chaque future levée.</translation>
+    </message>
+    <message>
+        <source>Dilution: each new funding round issues new shares, so your options are a smaller part of the company. 15–25% a round is common.</source>
+        <translation>Dilution&#xa0;: chaque nouvelle levée de fonds émet de nouvelles actions, si bien que vos options représentent une part plus petite de l&apos;entreprise. 15–25&#xa0;% par levée est courant.</translation>
+    </message>
+    <message>
+        <source>Rounds to exit:</source>
+        <translation>Levées avant la sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rounds before a sale or listing.</source>
+        <translation>Levées avant une vente ou une introduction en Bourse.</translation>
+    </message>
+    <message>
+        <source>How many more funding rounds you expect before the company is sold or lists; each one dilutes by the percentage above.</source>
+        <translation>Le nombre de levées de fonds que vous attendez avant que l&apos;entreprise soit vendue ou introduite en Bourse&#xa0;; chacune dilue du pourcentage ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Exercise window:</source>
+        <translation>Délai d&apos;exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days to buy them after leaving.</source>
+        <translation>Jours pour les acheter après un départ.</translation>
+    </message>
+    <message>
+        <source>The post-termination exercise window: how long after you leave you may still buy your vested options. Often 90 days; some companies give years.</source>
+        <translation>Le délai d&apos;exercice après départ&#xa0;: combien de temps après votre départ vous pouvez encore acheter vos options acquises. Souvent 90 jours&#xa0;; certaines entreprises accordent des années.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Expected exit:</source>
+        <translation>Sortie attendue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your guess, × the last round&apos;s price.</source>
+        <translation>Votre estimation, × le prix de la dernière levée.</translation>
+    </message>
+    <message>
+        <source>The exit multiple: the price per share at a sale or listing, as a multiple of the last round&apos;s price. 1× is the paper value&apos;s price before dilution; 0× is a company that returns nothing to common. Every yearly figure counts the options here.</source>
+        <translation>Le multiple de sortie&#xa0;: le prix par action lors d&apos;une vente ou d&apos;une introduction en Bourse, en multiple du prix de la dernière levée. 1× correspond au prix de la valeur sur le papier, avant dilution&#xa0;; 0× à une entreprise qui ne rapporte rien aux actions ordinaires. Chaque chiffre annuel compte les options à ce niveau.</translation>
+    </message>
+    <message>
+        <source>Paper value %1: what recruiters quote, never counted as pay. At your expected exit: %2. Cost to exercise: %3.</source>
+        <translation>Valeur sur le papier %1&#xa0;: ce qu&apos;annoncent les recruteurs, jamais comptée comme rémunération. À votre sortie attendue&#xa0;: %2. Coût d&apos;exercice&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Underwater at the last round&apos;s price: the strike is above it.</source>
+        <translation>Hors de la monnaie au prix de la dernière levée&#xa0;: le prix d&apos;exercice lui est supérieur.</translation>
+    </message>
+    <message>
+        <source>Stock options (a startup&apos;s)</source>
+        <translation>Stock-options (d&apos;une start-up)</translation>
+    </message>
+    <message>
+        <source>RSUs (shares at their price)</source>
+        <translation>RSU (actions valorisées à leur cours)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsOutlook</name>
+    <message>
+        <source>The expected case puts %1&apos;s options at an exit at 1× the last round&apos;s price (the default expected_exit_multiple), the price their paper value uses; set expected_exit_multiple to your own estimate.</source>
+        <translation>Le cas attendu place les options de %1 à une sortie à 1× le prix de la dernière levée (la valeur par défaut de expected_exit_multiple), le prix qu&apos;utilise leur valeur sur le papier&#xa0;; donnez à expected_exit_multiple votre propre estimation.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s options are underwater at the last round&apos;s price: the strike is above it, so they are worth something only at a higher exit.</source>
+        <translation>Les options de %1 sont hors de la monnaie au prix de la dernière levée&#xa0;: le prix d&apos;exercice lui est supérieur, elles n&apos;ont donc de valeur qu&apos;à une sortie plus élevée.</translation>
+    </message>
+    <message>
+        <source>over 1 year</source>
+        <translation>sur 1 an</translation>
+    </message>
+    <message>
+        <source>over %1 years</source>
+        <translation>sur %1 ans</translation>
+    </message>
+    <message>
+        <source>This offer doesn&apos;t beat %1 %2, even if the company exits at 100× its last round&apos;s price.</source>
+        <translation>Cette offre ne dépasse pas %1 %2, même si l&apos;entreprise sort à 100× le prix de sa dernière levée.</translation>
+    </message>
+    <message>
+        <source>This offer beats %1 %2 even if its options are worth nothing.</source>
+        <translation>Cette offre dépasse %1 %2 même si ses options ne valent rien.</translation>
+    </message>
+    <message>
+        <source>This offer beats %1 %2 only if the company exits at %3× its last round&apos;s price or more.</source>
+        <translation>Cette offre ne dépasse %1 %2 que si l&apos;entreprise sort à %3× le prix de sa dernière levée ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsValuation</name>
+    <message>
+        <source>must be a comma-separated list of 1 to %1 exit multiples, each from 0 to 100 (such as 0,0.5,1,3,10), not &apos;%2&apos;</source>
+        <translation>doit être une liste de 1 à %1 multiples de sortie séparés par des virgules, chacun compris entre 0 et 100 (par exemple 0,0.5,1,3,10), et non «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3901,10 +5861,6 @@ Barre entière&#xa0;: %4</translation>
     <message>
         <source>&amp;Add or Replace</source>
         <translation>&amp;Ajouter ou remplacer</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>1</source>
@@ -3950,6 +5906,22 @@ Barre entière&#xa0;: %4</translation>
         <source>OfferDesk uses the new language the next time it starts.</source>
         <translation>OfferDesk utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
+    <message>
+        <source>One rate per row: from a currency, to another, the rate and the day you entered it.</source>
+        <translation>Un taux par ligne&#xa0;: d&apos;une devise vers une autre, le taux et le jour où vous l&apos;avez saisi.</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>Devise de départ</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>Devise d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
@@ -3974,18 +5946,44 @@ Barre entière&#xa0;: %4</translation>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1
-Double-click to open the folder that holds this file.</source>
-        <translation>%1
-Double-cliquez pour ouvrir le dossier qui contient ce fichier.</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to open the guide at this line in the guide editor.</source>
+        <translation>%1
+Double-cliquez pour ouvrir le guide à cette ligne dans l&apos;éditeur de guide.</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to open this folder.</source>
+        <translation>%1
+Double-cliquez pour ouvrir ce dossier.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +6003,95 @@ Double-cliquez pour ouvrir le dossier qui contient ce fichier.</translation>
     <message>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Every guide loaded without problems.</source>
+        <translation>Tous les guides se sont chargés sans problème.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 in the guides, errors first. Press Enter on one to open its guide at that line.</source>
+        <translation>%1 et %2 dans les guides, les erreurs en premier. Appuyez sur Entrée sur l&apos;un d&apos;eux pour ouvrir son guide à cette ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordCounterDialog</name>
+    <message>
+        <source>Base asked</source>
+        <translation>Salaire de base demandé</translation>
+    </message>
+    <message>
+        <source>Equity asked (total grant)</source>
+        <translation>Actions demandées (attribution totale)</translation>
+    </message>
+    <message>
+        <source>Sign-on asked</source>
+        <translation>Prime d&apos;arrivée demandée</translation>
+    </message>
+    <message>
+        <source>Record Counter Sent — %1</source>
+        <translation>Consigner la contre-proposition envoyée — %1</translation>
+    </message>
+    <message>
+        <source>Keeps the counter you sent with the offer, for its timeline.</source>
+        <translation>Conserve avec l&apos;offre la contre-proposition envoyée, pour sa chronologie.</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Words sent from</source>
+        <translation>Texte issu de</translation>
+    </message>
+    <message>
+        <source>The email draft</source>
+        <translation>Le brouillon d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>The call script</source>
+        <translation>L&apos;argumentaire d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Words as sent</source>
+        <translation>Texte tel qu&apos;envoyé</translation>
+    </message>
+    <message>
+        <source>Keep what you asked %1 for, and the words you used, with the offer.</source>
+        <translation>Conservez avec l&apos;offre ce que vous avez demandé à %1 et les mots que vous avez employés.</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>Envoyée &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Base asked:</source>
+        <translation>&amp;Salaire de base demandé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Equity asked (total):</source>
+        <translation>&amp;Actions demandées (total)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-on asked:</source>
+        <translation>&amp;Prime d&apos;arrivée demandée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Words from:</source>
+        <translation>&amp;Texte issu de&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4193,10 +6280,6 @@ parts</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <source>Save the summary as a PDF file</source>
-        <translation>Enregistrer la synthèse dans un fichier PDF</translation>
-    </message>
-    <message>
         <source>Save negotiation summary</source>
         <translation>Enregistrer la synthèse de négociation</translation>
     </message>
@@ -4211,6 +6294,10 @@ parts</source>
         <translation>La synthèse n&apos;a pas été enregistrée.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file (%1)</source>
+        <translation>Enregistrer la synthèse dans un fichier PDF (%1)</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +6495,145 @@ parts</source>
         <extracomment>%1 is the company, in bold.</extracomment>
         <translation>Ce qu&apos;il faut demander à %1</translation>
     </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>at %1 a year</source>
+        <translation>à %1 par an</translation>
+    </message>
+    <message>
+        <source>Assumptions as entered</source>
+        <translation>Hypothèses saisies</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (cible)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Rounds are the company&apos;s offers, oldest first; a counter sent is what you asked for, on the shaded lines. Amounts are in each offer&apos;s own currency.</source>
+        <translation>Les tours sont les offres de l&apos;entreprise, de la plus ancienne à la plus récente&#xa0;; une contre-proposition envoyée correspond à ce que vous avez demandé, sur les lignes grisées. Les montants sont exprimés dans la devise propre à chaque offre.</translation>
+    </message>
+    <message>
+        <source>Exit (× last round)</source>
+        <translation>Sortie (× dernière levée)</translation>
+    </message>
+    <message>
+        <source>Price a share</source>
+        <translation>Prix par action</translation>
+    </message>
+    <message>
+        <source>Options </source>
+        <translation>Options </translation>
+    </message>
+    <message>
+        <source>Total </source>
+        <translation>Total </translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Par an</translation>
+    </message>
+    <message>
+        <source> (target)</source>
+        <translation> (cible)</translation>
+    </message>
+    <message>
+        <source>As entered: </source>
+        <translation>Données saisies&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Paper value </source>
+        <translation>Valeur sur le papier </translation>
+    </message>
+    <message>
+        <source> (what recruiters quote; never counted as pay) · cost to exercise </source>
+        <translation> (ce qu&apos;annoncent les recruteurs&#xa0;; jamais comptée comme rémunération) · coût d&apos;exercice </translation>
+    </message>
+    <message>
+        <source> · spread at exercise </source>
+        <translation> · plus-value à l&apos;exercice </translation>
+    </message>
+    <message>
+        <source> (taxed; no tax computed)</source>
+        <translation> (imposable&#xa0;; aucun impôt calculé)</translation>
+    </message>
+    <message>
+        <source> · %1% of the company</source>
+        <translation> · %1&#xa0;% de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>  expected</source>
+        <translation>  attendue</translation>
+    </message>
+</context>
+<context>
+    <name>RoundChoiceWidget</name>
+    <message>
+        <source>This edit is</source>
+        <translation>Cette modification est</translation>
+    </message>
+    <message>
+        <source>A correction of t&amp;he current numbers (they are overwritten)</source>
+        <translation>Une correction des c&amp;hiffres actuels (ils sont remplacés)</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w round: the company revised the offer (the old numbers stay in the timeline)</source>
+        <translation>Un &amp;nouveau tour&#xa0;: l&apos;entreprise a révisé l&apos;offre (les anciens chiffres restent dans la chronologie)</translation>
+    </message>
+    <message>
+        <source>Correction or new round</source>
+        <translation>Correction ou nouveau tour</translation>
+    </message>
+    <message>
+        <source>A new round keeps the old numbers in the offer&apos;s timeline.</source>
+        <translation>Un nouveau tour conserve les anciens chiffres dans la chronologie de l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>Date of the new round</source>
+        <translation>Date du nouveau tour</translation>
+    </message>
+    <message>
+        <source>Note on the new round</source>
+        <translation>Note sur le nouveau tour</translation>
+    </message>
+    <message>
+        <source>revised after my counter</source>
+        <translation>révisée après ma contre-proposition</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note (o&amp;ptional):</source>
+        <translation>Note (facultati&amp;ve)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record a new round of %1</source>
+        <translation>Enregistrer un nouveau tour de %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
 </context>
 <context>
     <name>SafeMarkdownDocument</name>
@@ -4434,6 +6660,160 @@ parts</source>
     <message>
         <source>Shown as plain text: part of this guide&apos;s Markdown is too complex to lay out quickly.</source>
         <translation>Affiché en texte brut&#xa0;: une partie du Markdown de ce guide est trop complexe pour être mise en page rapidement.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChartModel</name>
+    <message>
+        <source>+%1% a year</source>
+        <translation>+%1&#xa0;% par an</translation>
+    </message>
+    <message>
+        <source>−%1% a year</source>
+        <translation>−%1&#xa0;% par an</translation>
+    </message>
+    <message>
+        <source>0% a year</source>
+        <translation>0&#xa0;% par an</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Expected growth</source>
+        <translation>Croissance attendue</translation>
+    </message>
+    <message>
+        <source>Worst scenario, %1-year total</source>
+        <translation>Pire scénario, total sur %1 ans</translation>
+    </message>
+    <message>
+        <source>Expected, %1-year total</source>
+        <translation>Attendu, total sur %1 ans</translation>
+    </message>
+    <message>
+        <source>Best scenario, %1-year total</source>
+        <translation>Meilleur scénario, total sur %1 ans</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptLint</name>
+    <message>
+        <source>This tells them the least you would take (&quot;%1&quot;). Once they know your floor, they offer it. Say what you ask for, never what you would settle for.</source>
+        <translation>Ceci leur indique le minimum que vous accepteriez («&#xa0;%1&#xa0;»). Une fois votre seuil connu, c&apos;est lui qu&apos;ils proposent. Dites ce que vous demandez, jamais ce dont vous vous contenteriez.</translation>
+    </message>
+    <message>
+        <source>This gives away what you are paid now (&quot;%1&quot;). Your current pay anchors their offer low; talk about the role&apos;s market and your other offers instead.</source>
+        <translation>Ceci dévoile votre rémunération actuelle («&#xa0;%1&#xa0;»). Elle tire leur offre vers le bas&#xa0;; parlez plutôt du marché pour ce poste et de vos autres offres.</translation>
+    </message>
+    <message>
+        <source>An apology or hedge before a number (&quot;%1&quot;) tells them you expect a no. State the number plainly: you are asking, not apologising.</source>
+        <translation>Une excuse ou une précaution avant un chiffre («&#xa0;%1&#xa0;») leur signale que vous vous attendez à un refus. Énoncez le chiffre simplement&#xa0;: vous faites une demande, vous ne vous excusez pas.</translation>
+    </message>
+    <message>
+        <source>This commits you to %1, at or below the base your floor needs (%2). Never promise to sign at a figure you would walk away from.</source>
+        <translation>Ceci vous engage sur %1, au niveau ou en dessous du salaire de base qu&apos;exige votre seuil (%2). Ne promettez jamais de signer à un montant auquel vous renonceriez.</translation>
+    </message>
+    <message>
+        <source>This commits you to %1, at or below your walk-away floor of %2 a year over 4 years. Never promise to sign at a figure you would walk away from.</source>
+        <translation>Ceci vous engage sur %1, au niveau ou en dessous de votre seuil de rupture de %2 par an sur 4 ans. Ne promettez jamais de signer à un montant auquel vous renonceriez.</translation>
+    </message>
+    <message>
+        <source>%1 is a figure of your %2 offer, which is weaker than this one. Quoting it shows them they can offer less; name only offers that beat theirs.</source>
+        <translation>«&#xa0;%1&#xa0;» est un montant de votre offre %2, moins intéressante que celle-ci. Le citer leur montre qu&apos;ils peuvent proposer moins&#xa0;; ne citez que les offres qui dépassent la leur.</translation>
+    </message>
+    <message>
+        <source>A sentence that reveals your walk-away floor or the least you would accept.</source>
+        <translation>Une phrase qui révèle votre seuil de rupture ou le minimum que vous accepteriez.</translation>
+    </message>
+    <message>
+        <source>A sentence that states your current or past pay.</source>
+        <translation>Une phrase qui indique votre rémunération actuelle ou passée.</translation>
+    </message>
+    <message>
+        <source>A commitment to a figure at or below your walk-away floor.</source>
+        <translation>Un engagement sur un montant égal ou inférieur à votre seuil de rupture.</translation>
+    </message>
+    <message>
+        <source>An exact figure of a competing offer that is weaker than the one you are negotiating.</source>
+        <translation>Le montant exact d&apos;une offre concurrente moins intéressante que celle que vous négociez.</translation>
+    </message>
+    <message>
+        <source>An apology or hedge before a number.</source>
+        <translation>Une excuse ou une précaution avant un chiffre.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>OfferDesk is already open on these offers but does not answer. Close it, then start OfferDesk again.</source>
+        <translation>OfferDesk est déjà ouvert sur ces offres mais ne répond pas. Fermez-le, puis relancez OfferDesk.</translation>
+    </message>
+    <message>
+        <source>A second OfferDesk window could not be kept from opening on the same offers: %1</source>
+        <translation>Impossible d&apos;empêcher l&apos;ouverture d&apos;une seconde fenêtre OfferDesk sur les mêmes offres&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemNotifier</name>
+    <message>
+        <source>OfferDesk</source>
+        <translation>OfferDesk</translation>
+    </message>
+</context>
+<context>
+    <name>TextCheck</name>
+    <message>
+        <source>Problems in %1</source>
+        <translation>Problèmes dans %1</translation>
+    </message>
+    <message>
+        <source>Each entry is a sentence to reconsider and why; choose one to select its words in the text.</source>
+        <translation>Chaque entrée est une phrase à revoir, avec la raison&#xa0;; choisissez-en une pour sélectionner ses mots dans le texte.</translation>
+    </message>
+    <message>
+        <source>✓ Nothing to reconsider in these words.</source>
+        <translation>✓ Rien à revoir dans ce texte.</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1 (règle %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
     </message>
 </context>
 <context>

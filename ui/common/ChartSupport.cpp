@@ -47,12 +47,13 @@ void ChartSupport::applyPalette(QChart *chart, const QPalette &palette)
 
 QString ChartSupport::bandPositionWords(double position)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ChartSupport", text); };
     if (position < 0)
-        return tr("%1% below the band's low end").arg(std::round(-position * 100));
-    if (position > 1)
-        return tr("%1% above the band's high end").arg(std::round((position - 1) * 100));
-    return tr("%1% up the band").arg(std::round(position * 100));
+        return QCoreApplication::translate("ChartSupport", "%1% below the band's low end").arg(std::round(-position * 100));
+    if (position > 1) {
+        return QCoreApplication::translate("ChartSupport", "%1% above the band's high end")
+            .arg(std::round((position - 1) * 100));
+    }
+    return QCoreApplication::translate("ChartSupport", "%1% up the band").arg(std::round(position * 100));
 }
 
 void ChartSupport::describe(QChartView *view, const QString &name, const QString &description)

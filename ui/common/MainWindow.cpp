@@ -296,6 +296,7 @@ void MainWindow::updateCounter()
     OffersComparison comparison;
     const Guide *guide = counterGuide(&comparison);
     m_counter->setEquityAssumptions(m_offers->counterScenarios());
+    m_counter->setExitMultiples(m_offers->exitMultiples());
     if (!guide || comparison.band.currency.isEmpty() || comparison.rows.isEmpty()) {
         m_counter->setOffers(Guide(), RegionBand(), {}, -1);
         updateEmptyStates();

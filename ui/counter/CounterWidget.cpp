@@ -429,6 +429,14 @@ void CounterWidget::setEquityAssumptions(const std::optional<EquityAssumptions> 
     recompute();
 }
 
+void CounterWidget::setExitMultiples(const QList<double> &multiples)
+{
+    if (multiples == m_input.settings.exitMultiples)
+        return;
+    m_input.settings.exitMultiples = multiples;
+    recompute();
+}
+
 void CounterWidget::readSettings()
 {
     m_input.settings.boldness = Boldness(m_boldness->currentData().toInt());

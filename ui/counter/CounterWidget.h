@@ -45,6 +45,8 @@ public:
 
     // The horizon and scenarios of the Offers tab: a scenario that changes which offer is best is a warning.
     void setEquityAssumptions(const std::optional<EquityAssumptions> &assumptions);
+    // The exits of the Offers tab: the warnings say how a counter with stock options fares across them.
+    void setExitMultiples(const QList<double> &multiples);
 
     // The email draft beside the script, and the check on the script's words.
     MessageDraftPanel *draftPanel() const { return m_draft; }

@@ -8,6 +8,7 @@
 #include "offers/OfferMath.h"
 #include "offers/OfferStore.h"
 #include "ui/common/Clock.h"
+#include "offers/OptionsValuation.h"
 
 #include <QColor>
 #include <QLocale>
@@ -45,7 +46,9 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Offer &offer = m_offers.at(index.row());
+    const Offer &stored = m_offers.at(index.row());
+    // Year 1 and the average count an options grant at its expected exit, never at its paper value.
+    const Offer offer = OptionsValuation::expectedCase(stored);
     if (role == OfferIdRole)
         return offer.id;
     if (role == Qt::TextAlignmentRole) {
@@ -84,7 +87,7 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
         case BaseColumn:
             return offer.base;
         case EquityColumn:
-            return offer.equityTotal;
+            return offer.equityTotal; // for options, their value at the expected exit
         case BonusColumn:
             return offer.bonusPct;
         case SignOnColumn:
@@ -120,6 +123,11 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
     case BaseColumn:
         return amount(offer.base);
     case EquityColumn:
+        if (offer.hasOptions()) {
+            return tr("%1 options (%2 at %3×)")
+                .arg(QLocale().toString(offer.stockOptions.count, 'f', 0), amount(offer.equityTotal),
+                     OptionsValuation::formatMultiple(offer.stockOptions.expectedExitMultiple));
+        }
         return amount(offer.equityTotal);
     case BonusColumn:
         return tr("%1%").arg(QLocale().toString(offer.bonusPct, 'g', 4));

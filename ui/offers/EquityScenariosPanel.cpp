@@ -9,6 +9,7 @@
 #include "ui/offers/CompactChartView.h"
 #include "ui/models/ScenarioChartModel.h"
 #include "ui/offers/CostOfLeavingChart.h"
+#include "ui/offers/OptionsChart.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -97,11 +98,28 @@ EquityScenariosPanel::EquityScenariosPanel(QWidget *parent)
 
 void EquityScenariosPanel::setAnalysis(const EquityAnalysis &analysis, const QList<QColor> &colors)
 {
+    m_outlooks.clear();
     m_model->setAnalysis(analysis);
     m_colors = colors;
     rebuildChart();
     showSentences();
     m_leaving->setAnalysis(analysis, colors);
+}
+
+void EquityScenariosPanel::setOptionsOutlooks(const QList<OptionsOutlook> &outlooks)
+{
+    m_outlooks = outlooks;
+    rebuildChart();
+    showSentences();
+}
+
+const OptionsOutlook *EquityScenariosPanel::outlookOf(int row) const
+{
+    for (const OptionsOutlook &outlook : m_outlooks) {
+        if (outlook.row == row)
+            return &outlook;
+    }
+    return nullptr;
 }
 
 QString EquityScenariosPanel::description() const
@@ -120,6 +138,10 @@ QString EquityScenariosPanel::description() const
                                   .arg(years));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const OfferScenarios &offer = analysis.offers.at(row);
+        if (const OptionsOutlook *outlook = outlookOf(row)) {
+            lines.append(OptionsChart::describe(*outlook, currency));
+            continue;
+        }
         const ScenarioResult *worst = m_model->worst(row);
         const ScenarioResult *best = m_model->best(row);
         if (!worst || !best)
@@ -175,8 +197,10 @@ QChart *EquityScenariosPanel::buildChart()
         offerAxis->append(uniqueLabel(label, row), rows - 1 - row);
     }
     auto *amountAxis = new QCategoryAxis;
-    setTotalsAxis(amountAxis, rows > 0 ? m_model->lowestTotal() : 0, std::max(m_model->highestTotal(), 1.0),
-                  analysis.currency);
+    double lowest = rows > 0 ? m_model->lowestTotal() : 0;
+    double highest = std::max(m_model->highestTotal(), 1.0);
+    OptionsChart::widen(m_outlooks, lowest, highest);
+    setTotalsAxis(amountAxis, lowest, highest, analysis.currency);
     chart->addAxis(amountAxis, Qt::AlignBottom);
     chart->addAxis(offerAxis, Qt::AlignLeft);
 
@@ -202,7 +226,8 @@ QChart *EquityScenariosPanel::buildChart()
         }
         chart->addSeries(range);
         ranges.append(range);
-        for (const ScenarioResult &scenario : offer.scenarios) {
+        // An options offer's row shows its exits instead (OptionsChart), as growth doesn't move its grant.
+        for (const ScenarioResult &scenario : outlookOf(row) ? QList<ScenarioResult>() : offer.scenarios) {
             scenarioPoints->append(scenario.total, y);
             scenarioTips.append(tr("%1, stock %2: %3")
                                     .arg(offer.label, ScenarioChartModel::growthName(scenario.growthPct),
@@ -215,6 +240,9 @@ QChart *EquityScenariosPanel::buildChart()
     }
     chart->addSeries(scenarioPoints);
     chart->addSeries(expectedPoints);
+    const OptionsChart::Marks optionsMarks = OptionsChart::addMarks(chart, m_outlooks, ranges, rows, currency, this);
+    if (!m_outlooks.isEmpty())
+        chart->setTitle(chart->title() + tr("; options by exit"));
     for (QAbstractSeries *series : chart->series()) {
         series->attachAxis(amountAxis);
         series->attachAxis(offerAxis);
@@ -251,6 +279,7 @@ QChart *EquityScenariosPanel::buildChart()
     scenarioPoints->setBorderColor(text);
     expectedPoints->setColor(text);
     expectedPoints->setBorderColor(palette().color(QPalette::Base));
+    OptionsChart::colorMarks(optionsMarks, palette());
     return chart;
 }
 
@@ -269,6 +298,12 @@ void EquityScenariosPanel::showSentences()
     for (const BreakEven &breakEven : analysis.breakEvens) {
         for (const QString &statement : breakEven.statements)
             statements.append(u"<li>%1</li>"_s.arg(statement.toHtmlEscaped()));
+    }
+    for (const OptionsOutlook &outlook : m_outlooks) {
+        if (!outlook.breakEvenStatement.isEmpty()) {
+            statements.append(u"<li><b>%1</b> %2</li>"_s.arg(outlook.label.toHtmlEscaped() + u':',
+                                                             outlook.breakEvenStatement.toHtmlEscaped()));
+        }
     }
     QString text;
     if (analysis.offers.size() < 2) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "offers/EquityScenarios.h"
+#include "offers/OptionsOutlook.h"
 
 #include <QColor>
 #include <QWidget>
@@ -26,6 +27,10 @@ public:
 
     // colors[i] is the color of analysis.offers[i].
     void setAnalysis(const EquityAnalysis &analysis, const QList<QColor> &colors);
+    // The stock options offers among them (OptionsOutlook::row is the offer's index): their rows show the exits
+    // instead of the growth scenarios, with the paper value and the break-even exit marked. Call after
+    // setAnalysis(), which clears them.
+    void setOptionsOutlooks(const QList<OptionsOutlook> &outlooks);
     ScenarioChartModel *model() const { return m_model; }
     QChartView *scenarioChart() const { return m_scenarioView; }
     CostOfLeavingChart *costOfLeaving() const { return m_leaving; }
@@ -39,9 +44,11 @@ private:
     void rebuildChart();
     QChart *buildChart();
     void showSentences();
+    const OptionsOutlook *outlookOf(int row) const;
 
     ScenarioChartModel *m_model;
     QList<QColor> m_colors;
+    QList<OptionsOutlook> m_outlooks;
     QChartView *m_scenarioView;
     QLabel *m_flips;
     QLabel *m_breakEvens;

@@ -3,9 +3,11 @@
 
 #include "ui/offers/OfferDialog.h"
 
+#include "ui/offers/OptionsFieldsWidget.h"
 #include "ui_OfferDialog.h"
 
 #include "ui/common/Theme.h"
+#include "offers/OptionsJson.h"
 
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -47,6 +49,11 @@ OfferDialog::OfferDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
     m_ui->problemsLabel->setObjectName(u"problemsLabel"_s);
     // The check box has no text of its own: the Deadline label beside it names the date.
     m_ui->deadlineCheck->setAccessibleName(tr("The offer has a deadline"));
+    // Stock options live in their own widget, under the two columns.
+    m_options = new OptionsFieldsWidget(this);
+    m_ui->mainLayout->insertWidget(1, m_options);
+    connect(m_options, &OptionsFieldsWidget::changed, this, &OfferDialog::revalidate);
+    connect(m_options, &OptionsFieldsWidget::equityTypeChanged, this, &OfferDialog::showEquityType);
     m_ui->frequencyCombo->addItem(tr("Yearly"), int(VestingFrequency::Yearly));
     m_ui->frequencyCombo->addItem(tr("Quarterly"), int(VestingFrequency::Quarterly));
     m_ui->frequencyCombo->addItem(tr("Monthly"), int(VestingFrequency::Monthly));
@@ -73,6 +80,7 @@ OfferDialog::OfferDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
     connect(m_ui->currencyCombo, &QComboBox::editTextChanged, this, [this](const QString &text) {
         if (text != text.toUpper())
             m_ui->currencyCombo->setEditText(text.toUpper());
+        m_options->setCurrency(text.toUpper());
         revalidate();
     });
     for (QLineEdit *edit : {m_ui->companyEdit, m_ui->roleEdit, m_ui->levelEdit, m_ui->scheduleEdit})
@@ -128,6 +136,9 @@ void OfferDialog::setOffer(const Offer &offer)
     scheduleEdited();
     m_ui->notesEdit->setPlainText(offer.notes);
     setEquityTerms(offer);
+    m_options->setCurrency(offer.currency);
+    m_options->setOffer(offer);
+    showEquityType(offer.equityType);
     setWindowTitle(offer.id > 0 ? tr("Edit Offer — %1").arg(offer.label()) : tr("New Offer"));
     revalidate();
 }
@@ -153,6 +164,7 @@ Offer OfferDialog::offer() const
     offer.notes = m_ui->notesEdit->toPlainText();
     offer.target = m_ui->targetCheck->isChecked();
     readEquityTerms(offer);
+    m_options->applyTo(offer);
     return offer;
 }
 
@@ -276,7 +288,19 @@ QWidget *OfferDialog::widgetFor(const QString &field) const
         {u"refresher_vesting_years"_s, m_ui->refresherYearsSpin}, {u"cliff_months"_s, m_ui->cliffSpin},
         {u"sign_on_clawback_months"_s, m_ui->clawbackMonthsSpin},
     };
-    return widgets.value(field);
+    return widgets.contains(field) ? widgets.value(field) : m_options->widgetFor(field);
+}
+
+void OfferDialog::showEquityType(EquityType type)
+{
+    // An options offer's equity is its options, valued at an exit: an RSU total, shares or growth would be counted
+    // twice.
+    const bool rsu = type == EquityType::Rsu;
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->equitySpin), static_cast<QWidget *>(m_ui->equitySpinLabel),
+                            static_cast<QWidget *>(m_ui->growthSpin), static_cast<QWidget *>(m_ui->growthSpinLabel),
+                            static_cast<QWidget *>(m_ui->sharesSpin), static_cast<QWidget *>(m_ui->sharesSpinLabel),
+                            static_cast<QWidget *>(m_ui->priceSpin), static_cast<QWidget *>(m_ui->priceSpinLabel)})
+        widget->setVisible(rsu);
 }
 
 void OfferDialog::revalidate()
@@ -300,12 +324,17 @@ void OfferDialog::revalidate()
             widget->setToolTip(widget->property(kPlainToolTip).toString());
         }
     }
+    m_options->clearProblems();
     const QList<OffersJson::FieldProblem> problems = this->problems();
     QStringList lines;
     for (const OffersJson::FieldProblem &problem : problems) {
-        const QString text = tr("%1 %2").arg(names.value(problem.field, problem.field), problem.message);
+        const QString name = names.contains(problem.field) ? names.value(problem.field)
+                                                           : m_options->fieldName(problem.field);
+        const QString text = tr("%1 %2").arg(name.isEmpty() ? problem.field : name, problem.message);
         lines.append(text.toHtmlEscaped());
-        if (QWidget *widget = widgetFor(problem.field)) {
+        if (OptionsJson::fieldNames().contains(problem.field)) {
+            m_options->showProblem(problem.field, text);
+        } else if (QWidget *widget = widgetFor(problem.field)) {
             widget->setStyleSheet(u"border: 1px solid #c0392b;"_s);
             widget->setToolTip(text);
         }

@@ -14,6 +14,7 @@
 namespace Ui {
 class OfferDialog;
 }
+class OptionsFieldsWidget;
 
 // The form for one offer. It only copies fields in and out; the checks are OffersJson::validate, shown inline as
 // the person types, and OK stays disabled until the offer is valid.
@@ -49,7 +50,10 @@ private:
     Result<QList<double>> schedule() const;
     QWidget *widgetFor(const QString &field) const;
 
+    void showEquityType(EquityType type);
+
     std::unique_ptr<Ui::OfferDialog> m_ui;
+    OptionsFieldsWidget *m_options = nullptr; // the equity type switch and the options fields
     qint64 m_id = 0;
     bool m_loading = false; // setOffer() is filling the fields: the total is not recomputed from the shares
     Offer m_given; // the offer setOffer() was given

@@ -9,6 +9,7 @@
 #include "common/Money.h"
 #include "ui/common/ChartSupport.h"
 #include "ui/common/EmptyState.h"
+#include "offers/OptionsOutlook.h"
 #include "ui/common/PreferencesDialog.h"
 #include "ui/common/Theme.h"
 #include "ui/guides/BandRangesWidget.h"
@@ -17,6 +18,7 @@
 #include "ui/models/ScenarioChartModel.h"
 #include "ui/models/OffersModel.h"
 #include "ui/offers/EquityControls.h"
+#include "ui/offers/OptionsExitControl.h"
 #include "ui/offers/EquityScenariosPanel.h"
 #include "ui/offers/OfferDialog.h"
 #include "ui/offers/OfferTimelineWidget.h"
@@ -358,6 +360,10 @@ QWidget *OffersWidget::buildComparison()
     m_equityControls = new EquityControls(comparison);
     comparisonLayout->addWidget(m_equityControls);
     connect(m_equityControls, &EquityControls::optionsChanged, this, &OffersWidget::refreshComparison);
+    m_optionsExit = new OptionsExitControl(comparison);
+    m_optionsExit->hide();
+    comparisonLayout->addWidget(m_optionsExit);
+    connect(m_optionsExit, &OptionsExitControl::changed, this, &OffersWidget::refreshComparison);
     m_comparisonStatus = new QLabel(comparison);
     m_comparisonStatus->setObjectName(u"comparisonStatus"_s);
     m_comparisonStatus->setWordWrap(true);
@@ -495,6 +501,11 @@ QWidget *OffersWidget::buildEquityPage()
 EquityAssumptions OffersWidget::equityAssumptions() const
 {
     return m_equityControls->options().assumptions;
+}
+
+QList<double> OffersWidget::exitMultiples() const
+{
+    return m_optionsExit ? m_optionsExit->exitMultiples() : OptionsExitControl::storedExitMultiples();
 }
 
 std::optional<EquityAssumptions> OffersWidget::chosenEquityAssumptions() const
@@ -679,6 +690,11 @@ void OffersWidget::refreshComparison()
     m_bandRanges->setComparison(m_comparison, colors);
     m_equity = EquityScenarios::analyse(m_comparison, equityAssumptions());
     m_equityPanel->setAnalysis(m_equity, colors);
+    // Stock options: their exits beside the growth scenarios, and the row that chooses them.
+    m_comparison.exitMultiples = m_optionsExit->exitMultiples();
+    const QList<Offer> offers = m_model->offers();
+    m_optionsExit->setVisible(std::any_of(offers.cbegin(), offers.cend(), [](const Offer &o) { return o.hasOptions(); }));
+    m_equityPanel->setOptionsOutlooks(OptionsOutlooks::of(m_comparison, m_comparison.exitMultiples));
     rebuildYearCharts(colors);
     emit comparisonChanged();
 }
@@ -691,13 +707,17 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
     }
     const EquityViewOptions options = m_equityControls->options();
     const std::optional<double> shownGrowth = options.shownGrowthPct;
+    const std::optional<double> shownExit = m_optionsExit->shownExit();
     m_chartsCaption->setText(
         m_comparison.band.currency.isEmpty()
             ? QString()
             : tr("Each year's pay, stacked, in thousands of %1 (the band's currency), %2.")
                   .arg(m_comparison.band.currency,
                        shownGrowth ? tr("with every stock at %1").arg(ScenarioChartModel::growthName(*shownGrowth))
-                                   : tr("each stock at its offer's expected growth")));
+                                   : tr("each stock at its offer's expected growth"))
+                + (!m_optionsExit->isHidden() && shownExit
+                       ? u' ' + tr("Options at an exit at %1× the last round.").arg(OptionsValuation::formatMultiple(*shownExit))
+                       : QString()));
     if (m_comparison.rows.isEmpty()) {
         auto *empty = new QLabel(m_comparison.band.region.isEmpty() ? tr("Choose a guide and region to compare with.")
                                                                     : tr("Add an offer to see it year by year."),
@@ -712,8 +732,10 @@ void OffersWidget::rebuildYearCharts(const QList<QColor> &colors)
     QList<EquityProjection::Projection> projections;
     double highest = 1;
     for (const BandComparison &row : m_comparison.rows) {
-        projections.append(shownGrowth ? EquityProjection::project(row.offer, horizon, *shownGrowth)
-                                       : EquityProjection::expected(row.offer, horizon));
+        // An options offer at the exit chosen for the charts, or its own expected one.
+        const Offer shown = shownExit ? OptionsValuation::valuedAt(row.offer, *shownExit) : row.offer;
+        projections.append(shownGrowth ? EquityProjection::project(shown, horizon, *shownGrowth)
+                                       : EquityProjection::expected(shown, horizon));
         for (double year : projections.last().years)
             highest = std::max(highest, year);
     }

@@ -18,6 +18,7 @@ class EquityControls;
 class EquityScenariosPanel;
 class OfferTimelineWidget;
 class OfferComparisonModel;
+class OptionsExitControl;
 class OffersModel;
 class QAction;
 class QComboBox;
@@ -75,6 +76,8 @@ public:
     QAction *recordRoundAction() const { return m_recordRoundAction; }
     // Records a counter sent on an offer, as an undoable edit (from the Counter tab).
     void recordCounterSent(qint64 offerId, const CounterSent &counter);
+    // The exits stock options offers are shown at (kept in the settings), for the Counter tab and the summary.
+    QList<double> exitMultiples() const;
     // The message shown above the table (a damaged store kept aside, a failed save); empty when none.
     QString notice() const;
 
@@ -159,6 +162,7 @@ private:
     QLabel *m_chartsCaption = nullptr;
     EquityControls *m_equityControls = nullptr;
     EquityScenariosPanel *m_equityPanel = nullptr;
+    OptionsExitControl *m_optionsExit = nullptr; // shown while an offer grants options
     EquityAnalysis m_equity;
     QHBoxLayout *m_chartsLayout = nullptr;
     QAction *m_addAction = nullptr;

@@ -6,6 +6,7 @@
 #include "counter/AskStage.h"
 #include "counter/FloorStage.h"
 #include "counter/LeverStage.h"
+#include "counter/OptionsStage.h"
 #include "counter/RationaleStage.h"
 #include "counter/ReachStage.h"
 #include "counter/ScriptStage.h"
@@ -120,6 +121,7 @@ CounterSuggestion CounterEngine::suggest(const CounterInput &input)
 
     // 3. The rationale.
     CounterRationale rationale = RationaleStage::explain({terms, plan, reach, applied, floor, input.settings});
+    OptionsStage::addToRationale(terms, floor, result.asks.equityTotal(), rationale);
     result.reasons = rationale.reasons;
     result.rationale = rationale.lines;
     result.mostLikelyToMove = rationale.mostLikelyToMove;
@@ -129,6 +131,7 @@ CounterSuggestion CounterEngine::suggest(const CounterInput &input)
     // 4. The warnings.
     result.warnings = WarningStage::warn(
         {terms, floor, reach, applied, result.counterAnnualized, result.meetsFloor, input.guide.levelMapping});
+    result.warnings += OptionsStage::warnings(terms, floor, result.asks, input.settings.exitMultiples);
     result.warnings += WarningStage::scenarioWarnings(terms, result.counter, scenariosOf(input));
 
     // 5. The script, and 6. the levers that back it.

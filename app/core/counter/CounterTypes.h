@@ -6,6 +6,7 @@
 #include "guide/Guide.h"
 #include "offers/EquityScenarios.h"
 #include "offers/OfferMath.h"
+#include "offers/OptionsValuation.h"
 
 #include <QList>
 #include <QString>
@@ -31,6 +32,8 @@ struct CounterSettings
     // A walk-away figure of the person's own, as a 4-year average in the band's currency (their current job's
     // value, or a minimum they set); the floor is never below it.
     std::optional<double> walkAway;
+    // The exits an options offer is shown at: the warnings say how the counter fares across them.
+    QList<double> exitMultiples = OptionsValuation::defaultExitMultiples();
 };
 
 // What set the walk-away floor: the best alternative less the premium, the person's stated figure, or, with

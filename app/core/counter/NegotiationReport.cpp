@@ -492,6 +492,9 @@ Result<NegotiationReport> NegotiationReport::build(const NegotiationReportInput 
     if (!comparison)
         return comparison.error();
     report.soFar = ReportSoFar::from(input.offers);
+    report.startupEquity = StartupEquitySection::build(
+        *comparison, input.counterSettings.exitMultiples,
+        input.equity ? input.equity->horizonYears : comparison->horizonYears);
     addCounterAndScript(report, input, *band, *comparison);
     if (ReportWhatIfBuilder::wanted(input.offers, input.equity)) {
         report.whatIf = ReportWhatIfBuilder::build(*comparison, targetFirst(input.offers),
@@ -519,6 +522,8 @@ QString NegotiationReport::sectionTitle(Section section)
         return Tr::tr("Levers");
     case Section::Disclaimer:
         return Tr::tr("About these figures");
+    case Section::StartupEquity:
+        return Tr::tr("Startup equity");
     }
     return QString();
 }
@@ -581,6 +586,10 @@ QString NegotiationReport::toPlainText() const
 
     if (whatIf)
         lines << whatIf->toPlainLines(currency) << QString();
+    if (!startupEquity.isEmpty()) {
+        lines << sectionHeading(Section::StartupEquity) << StartupEquitySection::note()
+              << StartupEquitySection::plainText(startupEquity, currency) << QString();
+    }
 
     lines << sectionHeading(Section::Counter);
     if (counter) {

@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 #include "counter/CounterEngine.h"
+#include "counter/StartupEquitySection.h"
 #include "counter/ReportWhatIf.h"
 #include "counter/ReportSoFar.h"
 #include "guide/Guide.h"
@@ -127,8 +128,8 @@ struct NegotiationReportInput
 
 struct NegotiationReport
 {
-    enum class Section { Band, Offers, Chart, Counter, Script, Levers, Disclaimer };
-    static constexpr int kSectionCount = 7;
+    enum class Section { Band, Offers, Chart, Counter, Script, Levers, Disclaimer, StartupEquity };
+    static constexpr int kSectionCount = 8;
 
     QString title; // "Negotiation summary: Software Engineer at Hugging Face Enterprise, San Francisco"
     QString company;
@@ -150,6 +151,8 @@ struct NegotiationReport
     QString conversionNote;
     QString chartCaption;
 
+    // Each options offer at its exits (after the chart; the section is left out without one).
+    QList<ReportStartupEquity> startupEquity;
     // "What if the stock moves", after the chart; only when it says something (ReportWhatIfBuilder::wanted).
     std::optional<ReportWhatIf> whatIf;
     QList<ReportSoFarOffer> soFar; // "So far": the offers' rounds and counters sent; empty without history

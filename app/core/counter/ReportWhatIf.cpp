@@ -15,10 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("NegotiationReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NegotiationReport)
+};
 
 QString money(double value, const QString &currency)
 {
@@ -45,34 +45,34 @@ QString assumptionLine(const Offer &offer)
     const QString &currency = offer.currency;
     QStringList parts;
     if (offer.hasShareGrant()) {
-        parts.append(tr("%1 shares at %2 (a grant of %3 today)")
+        parts.append(Tr::tr("%1 shares at %2 (a grant of %3 today)")
                          .arg(number(offer.equityShares),
                               Money::exact(offer.sharePrice, currency, MoneyStyle::report().withCents()),
                               money(offer.equityShares * offer.sharePrice, currency)));
     } else {
-        parts.append(tr("a grant of %1 today").arg(money(offer.equityTotal, currency)));
+        parts.append(Tr::tr("a grant of %1 today").arg(money(offer.equityTotal, currency)));
     }
-    parts.append(tr("growth %1 a year").arg(EquityScenarios::formatGrowth(offer.growthPct)));
-    parts.append(tr("vesting %1, %2, %3-month cliff")
+    parts.append(Tr::tr("growth %1 a year").arg(EquityScenarios::formatGrowth(offer.growthPct)));
+    parts.append(Tr::tr("vesting %1, %2, %3-month cliff")
                      .arg(scheduleText(offer), EquityTerms::frequencyName(offer.vestingFrequency))
                      .arg(offer.cliffMonths));
     if (offer.refresherGrant > 0) {
-        parts.append(tr("a refresher grant of %1 a year, each over %2 years")
+        parts.append(Tr::tr("a refresher grant of %1 a year, each over %2 years")
                          .arg(money(offer.refresherGrant, currency))
                          .arg(offer.refresherVestingYears));
     }
     if (offer.refresherYearly > 0)
-        parts.append(tr("a flat refresher of %1 a year from year 2").arg(money(offer.refresherYearly, currency)));
+        parts.append(Tr::tr("a flat refresher of %1 a year from year 2").arg(money(offer.refresherYearly, currency)));
     if (offer.signOn > 0 || offer.signOnYear2 > 0) {
         parts.append(offer.signOnClawbackMonths == 0
-                         ? tr("no sign-on clawback")
-                         : tr("sign-on repaid %1 if you leave within %2 months")
-                               .arg(offer.signOnClawback == SignOnClawback::Full ? tr("in full") : tr("prorated"))
+                         ? Tr::tr("no sign-on clawback")
+                         : Tr::tr("sign-on repaid %1 if you leave within %2 months")
+                               .arg(offer.signOnClawback == SignOnClawback::Full ? Tr::tr("in full") : Tr::tr("prorated"))
                                .arg(offer.signOnClawbackMonths));
     }
     if (offer.deadline.isValid()) {
         static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-        parts.append(tr("deadline %1").arg(locale.toString(offer.deadline, u"d MMMM yyyy"_s)));
+        parts.append(Tr::tr("deadline %1").arg(locale.toString(offer.deadline, u"d MMMM yyyy"_s)));
     }
     return u"%1: %2."_s.arg(offer.label(), parts.join(u"; "_s));
 }
@@ -94,15 +94,15 @@ QStringList ReportWhatIf::toPlainLines(const QString &currency) const
         QStringList totals;
         for (qsizetype i = 0; i < row.scenarioTotals.size() && i < growthPcts.size(); ++i)
             totals.append(u"%1 %2"_s.arg(growthHeading(growthPcts.at(i)), money(row.scenarioTotals.at(i), currency)));
-        lines << tr("%1%2: expected %3 (at %4 a year); %5")
-                     .arg(row.label, row.target ? tr(" (target)") : QString(), money(row.expectedTotal, currency),
+        lines << Tr::tr("%1%2: expected %3 (at %4 a year); %5")
+                     .arg(row.label, row.target ? Tr::tr(" (target)") : QString(), money(row.expectedTotal, currency),
                           growthHeading(row.expectedGrowthPct), totals.join(u", "_s));
     }
     for (const QString &line : breakEvens)
         lines << u"- "_s + line;
     for (const QString &line : flips)
         lines << u"! "_s + line;
-    lines << tr("Assumptions as entered:");
+    lines << Tr::tr("Assumptions as entered:");
     for (const QString &line : assumptions)
         lines << u"- "_s + line;
     lines << note;
@@ -124,13 +124,13 @@ ReportWhatIf ReportWhatIfBuilder::build(const OffersComparison &comparison, cons
 {
     const EquityAnalysis analysis = EquityScenarios::analyse(comparison, assumptions);
     ReportWhatIf section;
-    section.heading = tr("What if the stock moves");
+    section.heading = Tr::tr("What if the stock moves");
     section.horizonYears = assumptions.horizonYears;
     section.growthPcts = assumptions.scenarioGrowthPcts;
     section.intro = (assumptions.horizonYears == 1
-                         ? tr("What each offer pays over its first year, in %1, if its share price changes by the "
+                         ? Tr::tr("What each offer pays over its first year, in %1, if its share price changes by the "
                               "same rate every year, one rate a year per column. \"Expected\" uses each offer's own growth.")
-                         : tr("What each offer pays over %2 years, in %1, if its share price changes by the same rate "
+                         : Tr::tr("What each offer pays over %2 years, in %1, if its share price changes by the same rate "
                               "every year, one rate a year per column. \"Expected\" uses each offer's own growth.")
                                .arg(u"%1"_s, QString::number(assumptions.horizonYears)))
                         .arg(comparison.band.currency);
@@ -150,7 +150,7 @@ ReportWhatIf ReportWhatIfBuilder::build(const OffersComparison &comparison, cons
         section.flips.append(flip.sentence);
     for (const Offer &offer : originals)
         section.assumptions.append(assumptionLine(offer));
-    section.note = tr("Equity vesting in year i is worth its value today × (1 + g)^i; a refresher granted at the end "
+    section.note = Tr::tr("Equity vesting in year i is worth its value today × (1 + g)^i; a refresher granted at the end "
                       "of year k is worth its value at grant × (1 + g)^(i − k). Equity that vests after the horizon "
                       "isn't counted. Break-even rates are searched between a 95% fall and a 300% rise a year.");
     return section;

@@ -5,6 +5,7 @@
 
 #include "common/Translations.h"
 #include "counter/CounterWording.h"
+#include "counter/OptionsStage.h"
 
 #include <QRegularExpression>
 
@@ -36,6 +37,9 @@ QString holdingText(const Competitor &c)
     QStringList parts{Tr::tr("%1 base").arg(spoken(o.base, currency))};
     if (o.equityTotal > kCounterSlack)
         parts.append(Tr::tr("%1 equity").arg(spoken(o.equityTotal, currency)));
+    // Options are named as the letter grants them, never as a value: their paper value is not money.
+    if (o.hasOptions())
+        parts.append(OptionsStage::grantText(o.stockOptions, currency));
     if (o.bonusPct > 0)
         parts.append(Tr::tr("a %1 bonus").arg(percentValue(o.bonusPct)));
     if (o.signOn + o.signOnYear2 > kCounterSlack)
@@ -49,7 +53,9 @@ QString askList(const CounterTerms &terms, const CounterAsks &asks)
 {
     const QString &currency = terms.currency;
     QStringList askParts{Tr::tr("%1 base").arg(spoken(asks.base(), currency))};
-    if (asks.equityTotal() > kCounterSlack)
+    if (terms.target.hasOptions() && asks.equityTotal() > kCounterSlack)
+        askParts.append(OptionsStage::askText(terms.target, asks.equityTotal()));
+    else if (asks.equityTotal() > kCounterSlack)
         askParts.append(Tr::tr("%1 equity over %2 years").arg(spoken(asks.equityTotal(), currency)).arg(terms.targetYears));
     if (asks.signOn() > kCounterSlack)
         askParts.append(Tr::tr("a %1 signing bonus").arg(spoken(asks.signOn(), currency)));

@@ -119,7 +119,9 @@ EquityProjection::Projection EquityProjection::project(const Offer &offer, int h
     const int horizon = clampedHorizon(horizonYears);
     Projection projection;
     projection.growthPct = growthPct;
-    const QList<double> weights = grantWeights(offer, horizon, growthPct);
+    // An options grant is valued at an exit (OptionsValuation::valuedAt), which already says what its shares are
+    // worth: a growth scenario doesn't move it again.
+    const QList<double> weights = grantWeights(offer, horizon, offer.hasOptions() ? 0.0 : growthPct);
     const QList<double> refreshers = refresherYears(offer, horizon, growthPct);
     for (int i = 0; i < horizon; ++i) {
         YearParts parts;

@@ -261,6 +261,17 @@ BreakEven EquityScenarios::breakEven(const Offer &target, const Offer &against, 
                                         : breakEvenGrowth(against, targetTotal, horizonYears);
     result.statements.append(breakEvenSentence(result.target, result.against, result.targetGrowthPct, lead));
     result.statements.append(breakEvenSentence(result.against, result.target, result.againstGrowthPct, -lead));
+    // A growth rate doesn't move an options grant (its value is set by an exit multiple): its break-even is an
+    // exit multiple instead (OptionsOutlook), so no growth rate is given for it.
+    const std::pair<const Offer *, int> sides[] = {{&target, 0}, {&against, 1}};
+    for (const auto &[offer, index] : sides) {
+        if (!offer->hasOptions())
+            continue;
+        (index == 0 ? result.targetGrowthPct : result.againstGrowthPct).reset();
+        result.statements[index] = Tr::tr("%1 grants stock options: its exit, not a growth rate, decides how it "
+                                          "compares (see its break-even exit).")
+                                       .arg(offer->label());
+    }
     return result;
 }
 

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "offers/StockOptions.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -104,6 +106,10 @@ struct Offer
     OfferRevision revision(const QDate &date = QDate(), const QString &note = QString()) const;
     // This offer with a round's numbers in place of its own (everything else, history included, kept).
     Offer withNumbersOf(const OfferRevision &revision) const;
+    // Options instead of RSUs: the grant is `stockOptions`, valued at an exit (OptionsValuation), and equityTotal
+    // stays 0 until a comparison puts the options' value at its exit multiple in it.
+    EquityType equityType = EquityType::Rsu;
+    StockOptions stockOptions; // used only when equityType is Options
 
     // Equity that moves (issue 15). The defaults give exactly the figures of an offer without them.
     double equityShares = 0;  // a grant given in shares; then equityTotal = equityShares × sharePrice
@@ -122,6 +128,7 @@ struct Offer
     // The years the grant is spread over: the schedule's length, or 4 when no schedule is given.
     int vestingPeriodYears() const;
     double bonus() const { return base * bonusPct / 100.0; }
+    bool hasOptions() const { return equityType == EquityType::Options; }
     // The grant is given in shares (both a share count and a price above 0).
     bool hasShareGrant() const { return equityShares > 0 && sharePrice > 0; }
     // Any equity field beyond the face value differs from its default: growth, shares, refresher grants,

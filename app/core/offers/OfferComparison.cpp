@@ -3,6 +3,8 @@
 
 #include "offers/OfferComparison.h"
 
+#include "offers/OptionsOutlook.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -98,6 +100,7 @@ QJsonObject OfferComparison::toJson(const OffersComparison &comparison)
              }},
         });
     }
+    OptionsOutlooks::addToJson(comparison, offers);
     return {
         {u"guide"_s, comparison.guideId},
         {u"region"_s, band.region},

@@ -5,6 +5,7 @@
 
 #include "guide/Guide.h"
 #include "offers/OfferMath.h"
+#include "offers/OptionsValuation.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -21,6 +22,8 @@ struct OffersComparison
     // One line per offer that could not be compared: a currency pair without a rate ("no exchange rate from EUR to
     // USD for the Globex L5 offer"; never guessed), or an amount past the limit once converted.
     QStringList problems;
+    // The exits every options offer is shown at (compare --exit-multiples); each one's expected case is its own.
+    QList<double> exitMultiples = OptionsValuation::defaultExitMultiples();
     int horizonYears = OfferMath::kYears; // of every row's yearsOverHorizon
 
     bool complete() const { return problems.isEmpty(); }
@@ -32,7 +35,8 @@ namespace OfferComparison {
 OffersComparison compare(const Guide &guide, const RegionBand &band, const QList<Offer> &offers,
                          const ExchangeRates &rates, int horizonYears = OfferMath::kYears);
 
-// The CLI's --json document: {guide, region, currency, band, offers: [...]}.
+// The CLI's --json document: {guide, region, currency, band, offers: [...]}; an options offer also has `options`
+// and `breakeven_exit_multiple` (OptionsOutlook).
 QJsonObject toJson(const OffersComparison &comparison);
 
 // 0.8 -> "0.8", 0.8333 -> "0.83": positions as people read them.

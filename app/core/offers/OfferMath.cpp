@@ -3,6 +3,7 @@
 
 #include "offers/OfferMath.h"
 
+#include "offers/OptionsValuation.h"
 #include "offers/EquityProjection.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,7 @@ Offer OfferMath::converted(const Offer &offer, double rate, const QString &curre
     result.signOnYear2 *= rate;
     result.relocation *= rate;
     result.refresherYearly *= rate;
+    result.stockOptions = OptionsValuation::converted(offer.stockOptions, rate);
     result.sharePrice *= rate;
     result.refresherGrant *= rate;
     return result;
@@ -203,7 +205,8 @@ Result<BandComparison> compareWithBand(const Offer &offer, const RegionBand &ban
     comparison.rateEntered = rate->entered;
     comparison.original = offer;
     comparison.originalCurrency = offer.currency;
-    comparison.offer = OfferMath::converted(offer, rate->rate, band.currency);
+    // An options grant counts at its expected exit, never at its paper value.
+    comparison.offer = OptionsValuation::expectedCase(OfferMath::converted(offer, rate->rate, band.currency));
     if (const auto past = amountPastLimit(comparison.offer)) {
         return Error{Tr::tr("the %1 offer's %2 comes to %3 %4 at the rate %5, beyond the limit of 1,000,000,000,000")
                          .arg(offer.label(), past->first, QString::number(past->second, 'g', 6), band.currency,

@@ -4,6 +4,7 @@
 #include "offers/OfferStore.h"
 
 #include "offers/OfferStoreEquity.h"
+#include "offers/OptionsStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -109,6 +110,8 @@ const QList<QStringList> &migrations()
             u" ask_sign_on REAL NOT NULL DEFAULT 0, script TEXT NOT NULL DEFAULT '',"
             u" PRIMARY KEY (offer_id, position))"_s,
         },
+        // 4: stock options (equity_type and the grant's fields).
+        OptionsStore::migration(),
     };
     return list;
 }
@@ -469,6 +472,8 @@ Result<QList<Offer>> OfferStore::offers()
         return failure(tr("cannot read the offers from %1").arg(m_path), describe(error));
     if (const Result<> history = readHistory(result); !history)
         return history.error();
+    if (const std::optional<QSqlError> error = OptionsStore::read(QSqlDatabase::database(m_connection, false), result))
+        return failure(tr("cannot read the offers from %1").arg(m_path), describe(*error));
     return result;
 }
 
@@ -625,6 +630,8 @@ Result<qint64> OfferStore::writeOffer(const Offer &offer, WriteMode mode)
         return failure(tr("the change to %1 was not saved").arg(offer.label()), describe(error));
     if (const Result<> history = writeHistory(id, offer); !history)
         return history.error();
+    if (const std::optional<QSqlError> error = OptionsStore::write(QSqlDatabase::database(m_connection, false), id, offer))
+        return failure(tr("the change to %1 was not saved").arg(offer.label()), describe(*error));
     return id;
 }
 

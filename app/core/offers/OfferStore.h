@@ -21,7 +21,7 @@ class OfferStore
     Q_DECLARE_TR_FUNCTIONS(OfferStore)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     OfferStore();
     ~OfferStore();

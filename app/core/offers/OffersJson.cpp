@@ -5,6 +5,7 @@
 
 #include "common/AtomicFile.h"
 #include "common/Currency.h"
+#include "offers/OptionsJson.h"
 #include "offers/EquityProjection.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ struct Tr
 
 const QStringList &knownFields()
 {
-    static const QStringList fields = {
+    static const QStringList fields = QStringList{
         u"company"_s,  u"role"_s,          u"level"_s,         u"region"_s,     u"currency"_s,
         u"base"_s,     u"equity_total"_s,  u"vesting_schedule"_s, u"bonus_pct"_s, u"sign_on"_s,
         u"sign_on_year2"_s, u"relocation"_s, u"refresher_yearly"_s, u"deadline"_s, u"notes"_s,
@@ -36,7 +37,7 @@ const QStringList &knownFields()
         // Equity that moves.
         u"equity_shares"_s, u"share_price"_s, u"growth_pct"_s, u"refresher_grant"_s, u"refresher_vesting_years"_s,
         u"vesting_frequency"_s, u"cliff_months"_s, u"sign_on_clawback_months"_s, u"sign_on_clawback"_s,
-    };
+    } + OptionsJson::fieldNames();
     return fields;
 }
 
@@ -134,6 +135,9 @@ public:
         offer.deadline = deadline();
         offer.notes = text(u"notes"_s, false);
         offer.target = target();
+        OptionsJson::read(m_object, offer, [this](const QString &field, const QString &message, bool isError) {
+            isError ? error(field, message) : warn(field, message);
+        });
         readEquityTerms(offer);
         offer.revisions = list<OfferRevision>(u"revisions"_s, &OfferReader::readRevision);
         offer.countersSent = list<CounterSent>(u"counters_sent"_s, &OfferReader::readCounterSent);
@@ -568,7 +572,7 @@ QJsonObject toJsonObjectBeforeEquity(const Offer &offer)
     QJsonArray schedule;
     for (double share : offer.vestingSchedule)
         schedule.append(share);
-    return {
+    QJsonObject object{
         {u"company"_s, offer.company},
         {u"role"_s, offer.role},
         {u"level"_s, offer.level},
@@ -586,6 +590,8 @@ QJsonObject toJsonObjectBeforeEquity(const Offer &offer)
         {u"notes"_s, offer.notes},
         {u"target"_s, offer.target},
     };
+    OptionsJson::write(offer, object);
+    return object;
 }
 
 } // namespace
@@ -689,6 +695,8 @@ OffersReadResult OffersJson::parse(const QByteArray &bytes, const QString &path)
             // Whole-offer checks, once every field reads well.
             for (const OffersJson::FieldProblem &problem : OffersJson::validate(offer))
                 diagnostics.append(Diagnostic::error(path, 0, u"offers[%1].%2: %3"_s.arg(i).arg(problem.field, problem.message)));
+            for (const OffersJson::FieldProblem &problem : OptionsJson::warnings(offer))
+                diagnostics.append(Diagnostic::warning(path, 0, u"offers[%1].%2: %3"_s.arg(i).arg(problem.field, problem.message)));
         }
         if (offer.target) {
             if (firstTarget >= 0) {
@@ -791,6 +799,7 @@ QList<OffersJson::FieldProblem> OffersJson::validate(const Offer &offer)
                 .arg(QString::number(sum, 'g', 6))});
     }
     appendHistoryProblems(offer, problems);
+    problems.append(OptionsJson::validate(offer));
     problems.append(validateEquityTerms(offer));
     return problems;
 }

@@ -123,7 +123,13 @@ std::optional<int> Cli::parseCommand(QCommandLineParser &parser, const QString &
     if (!parser.parse(withProgram))
         return usageError(command, parser.errorText());
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        // helpText() names the executable as it was started ("./build/app/offerdesk-cli"); say the command instead.
+        QString text = parser.helpText();
+        const QString executable = QCoreApplication::arguments().value(0);
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        if (const qsizetype at = executable.isEmpty() ? -1 : text.indexOf(executable); at >= 0 && at < lineEnd)
+            text.replace(at, executable.size(), programName() + u' ' + command);
+        out() << text;
         return Success;
     }
     return std::nullopt;

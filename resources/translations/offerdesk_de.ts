@@ -4087,6 +4087,10 @@ Ganzer Balken: %4</translation>
         <source> (expected)</source>
         <translation> (erwartet)</translation>
     </message>
+    <message>
+        <source>%1 stock options, valued at an exit (see Startup equity), not at a growth rate</source>
+        <translation>%1 Aktienoptionen, bewertet bei einem Exit (siehe Startup-Beteiligung), nicht mit einer Wachstumsrate</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

@@ -4087,6 +4087,10 @@ Barre entière&#xa0;: %4</translation>
         <source> (expected)</source>
         <translation> (attendue)</translation>
     </message>
+    <message>
+        <source>%1 stock options, valued at an exit (see Startup equity), not at a growth rate</source>
+        <translation>%1 stock-options, évaluées à une sortie (voir Actions de start-up), et non selon un taux d&apos;évolution</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

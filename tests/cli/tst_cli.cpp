@@ -86,6 +86,8 @@ void TestCli::versionAndHelp()
     const Run commandHelp = cli({u"show"_s, u"--help"_s});
     QCOMPARE(commandHelp.exitCode, 0);
     QVERIFY(commandHelp.out.contains(u"--region"_s));
+    // The usage line names the command, not the path the executable was started from.
+    QCOMPARE(commandHelp.out.section(u'\n', 0, 0), u"Usage: offerdesk-cli show [options] id"_s);
 }
 
 void TestCli::usageErrorsExitTwo_data()

@@ -18,6 +18,8 @@ private slots:
     void onlyWhenItSaysSomething();
     void exampleSection();
     void askedAssumptionsAreUsed();
+    void optionsAreNotAGrantToday();
+    void eachBreakEvenSentenceOnce();
 };
 
 namespace {
@@ -108,6 +110,37 @@ void TestReportWhatIf::askedAssumptionsAreUsed()
     QCOMPARE(report->whatIf->growthPcts, (QList<double>{-50, 50}));
     QCOMPARE(report->whatIf->rows.first().scenarioTotals.size(), 2);
     QVERIFY(report->whatIf->intro.contains(u"over 2 years, in USD"_s));
+}
+
+// An options offer has no grant value today and no growth rate: its line says its exit decides.
+void TestReportWhatIf::optionsAreNotAGrantToday()
+{
+    NegotiationReportInput input = exampleInput();
+    input.offers = OffersJson::readFile(QStringLiteral(OFFERDESK_TEST_DATA_DIR) + u"/offers/options-startup.json"_s).offers;
+    const Result<NegotiationReport> report = NegotiationReport::build(input);
+    QVERIFY(report && report->whatIf);
+    const QStringList &assumptions = report->whatIf->assumptions;
+    QCOMPARE(assumptions.size(), 2);
+    QVERIFY2(assumptions.first().startsWith(u"Nimbus Labs Senior: 20,000 stock options, valued at an exit (see Startup "
+                                            u"equity), not at a growth rate; vesting"_s),
+             qPrintable(assumptions.first()));
+    QVERIFY(!assumptions.first().contains(u"a grant of"_s));
+    QVERIFY(!assumptions.first().contains(u"a year;"_s));
+    QVERIFY(assumptions.at(1).contains(u"a grant of $240,000 today; growth 0% a year"_s));
+}
+
+// With an options offer and two others, "its exit decides" comes from both pairs; the section says it once.
+void TestReportWhatIf::eachBreakEvenSentenceOnce()
+{
+    NegotiationReportInput input = exampleInput();
+    input.offers = OffersJson::readFile(QStringLiteral(OFFERDESK_TEST_DATA_DIR) + u"/offers/options-startup.json"_s).offers;
+    input.offers.append(plain(u"Acme"_s, 100000));
+    const Result<NegotiationReport> report = NegotiationReport::build(input);
+    QVERIFY(report && report->whatIf);
+    const QStringList &breakEvens = report->whatIf->breakEvens;
+    QVERIFY(breakEvens.size() >= 2);
+    QCOMPARE(QSet<QString>(breakEvens.cbegin(), breakEvens.cend()).size(), breakEvens.size());
+    QCOMPARE(breakEvens.filter(u"grants stock options"_s).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReportWhatIf)

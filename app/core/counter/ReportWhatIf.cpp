@@ -44,7 +44,11 @@ QString assumptionLine(const Offer &offer)
 {
     const QString &currency = offer.currency;
     QStringList parts;
-    if (offer.hasShareGrant()) {
+    if (offer.hasOptions()) {
+        // Options have no value today and no growth rate: their exit decides (the Startup equity section).
+        parts.append(Tr::tr("%1 stock options, valued at an exit (see Startup equity), not at a growth rate")
+                         .arg(number(offer.stockOptions.count)));
+    } else if (offer.hasShareGrant()) {
         parts.append(Tr::tr("%1 shares at %2 (a grant of %3 today)")
                          .arg(number(offer.equityShares),
                               Money::exact(offer.sharePrice, currency, MoneyStyle::report().withCents()),
@@ -52,7 +56,8 @@ QString assumptionLine(const Offer &offer)
     } else {
         parts.append(Tr::tr("a grant of %1 today").arg(money(offer.equityTotal, currency)));
     }
-    parts.append(Tr::tr("growth %1 a year").arg(EquityScenarios::formatGrowth(offer.growthPct)));
+    if (!offer.hasOptions())
+        parts.append(Tr::tr("growth %1 a year").arg(EquityScenarios::formatGrowth(offer.growthPct)));
     parts.append(Tr::tr("vesting %1, %2, %3-month cliff")
                      .arg(scheduleText(offer), EquityTerms::frequencyName(offer.vestingFrequency))
                      .arg(offer.cliffMonths));
@@ -144,8 +149,13 @@ ReportWhatIf ReportWhatIfBuilder::build(const OffersComparison &comparison, cons
             row.scenarioTotals.append(scenario.total);
         section.rows.append(row);
     }
-    for (const BreakEven &breakEven : analysis.breakEvens)
-        section.breakEvens += breakEven.statements;
+    // An options offer's "its exit decides" comes once per pair it is in: say it once.
+    for (const BreakEven &breakEven : analysis.breakEvens) {
+        for (const QString &statement : breakEven.statements) {
+            if (!section.breakEvens.contains(statement))
+                section.breakEvens.append(statement);
+        }
+    }
     for (const RankingFlip &flip : analysis.flips)
         section.flips.append(flip.sentence);
     for (const Offer &offer : originals)

@@ -40,7 +40,8 @@ QJsonValue dateJson(const QDate &date)
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : u"(no date)"_s;
+    //: In the history, in place of the date of a round that has none.
+    return date.isValid() ? date.toString(Qt::ISODate) : Cli::Tr::tr("(no date)");
 }
 
 // ---- history
@@ -72,10 +73,13 @@ QJsonObject historyJson(const Offer &offer)
 
 QString counterLine(const CounterSent &counter)
 {
-    return u"  %1  counter sent: base %2, equity %3, sign-on %4\n"_s.arg(dateText(counter.date),
-                                                                       Cli::formatAmount(counter.asks.base),
-                                                                       Cli::formatAmount(counter.asks.equityTotal),
-                                                                       Cli::formatAmount(counter.asks.signOn));
+    //: A line of the history: a counter-offer you sent, with the amounts you asked for (base salary, equity,
+    //: sign-on bonus).
+    return u"  %1  "_s.arg(dateText(counter.date))
+           + Cli::Tr::tr("counter sent: base %1, equity %2, sign-on %3")
+                 .arg(Cli::formatAmount(counter.asks.base), Cli::formatAmount(counter.asks.equityTotal),
+                      Cli::formatAmount(counter.asks.signOn))
+           + u'\n';
 }
 
 // The rounds with the counters sent between them, by date.
@@ -89,14 +93,33 @@ void printHistory(const Offer &offer)
             continue;
         }
         const OfferRound &round = *event.round;
-        QString what = u"round %1"_s.arg(round.number);
-        if (!round.note.isEmpty())
-            what += u" (%1)"_s.arg(round.note);
-        if (round.editedSinceLastRevision)
-            what += u" (edited since the last round)"_s;
-        out << u"  %1  %2: 4-year average %3"_s.arg(dateText(round.date), what, Cli::formatAmount(round.annualized));
-        if (round.number > 1)
-            out << u"; "_s << OfferHistory::changesText(round.changes);
+        const QString number = QString::number(round.number);
+        QString what;
+        if (round.note.isEmpty() && !round.editedSinceLastRevision) {
+            //: A negotiation round of an offer (the company's first offer, then each revised one); %1 is its number.
+            what = Cli::Tr::tr("round %1").arg(number);
+        } else if (round.note.isEmpty()) {
+            //: A negotiation round; %1 is its number. The offer's current numbers, changed since its last recorded
+            //: round.
+            what = Cli::Tr::tr("round %1 (edited since the last round)").arg(number);
+        } else if (!round.editedSinceLastRevision) {
+            //: A negotiation round; %1 is its number, %2 the note the user wrote on it (such as "first offer").
+            what = Cli::Tr::tr("round %1 (%2)").arg(number, round.note);
+        } else {
+            //: A negotiation round; %1 is its number, %2 the note the user wrote on it (such as "first offer"). The
+            //: offer's current numbers, changed since its last recorded round.
+            what = Cli::Tr::tr("round %1 (%2) (edited since the last round)").arg(number, round.note);
+        }
+        const QString average = Cli::formatAmount(round.annualized);
+        out << u"  %1  "_s.arg(dateText(round.date));
+        if (round.number > 1) {
+            //: A line of the history. %1 is the round, such as "round 2 (revised offer)"; %2 its 4-year average
+            //: pay; %3 what changed since the round before, such as "base +10,000, equity +40,000".
+            out << Cli::Tr::tr("%1: 4-year average %2; %3").arg(what, average, OfferHistory::changesText(round.changes));
+        } else {
+            //: A line of the history. %1 is the round, such as "round 1 (first offer)"; %2 its 4-year average pay.
+            out << Cli::Tr::tr("%1: 4-year average %2").arg(what, average);
+        }
         out << u'\n';
     }
 }
@@ -124,22 +147,26 @@ std::optional<QString> readScript(const QString &path)
     const QFileInfo info(path);
     QString problem;
     QFile file(path);
-    if (!info.exists())
-        problem = u"no such file"_s;
-    else if (!info.isFile())
-        problem = u"is not a file"_s;
-    else if (info.size() > kMaxScriptBytes)
-        problem = u"is too large (a script may have at most %1 bytes)"_s.arg(kMaxScriptBytes);
-    else if (!file.open(QIODevice::ReadOnly))
-        problem = u"cannot be read: %1"_s.arg(file.errorString());
+    if (!info.exists()) {
+        problem = Cli::Tr::tr("%1: no such file").arg(path);
+    } else if (!info.isFile()) {
+        problem = Cli::Tr::tr("%1: is not a file").arg(path);
+    } else if (info.size() > kMaxScriptBytes) {
+        //: %1 is the script file's path; %2 the largest size allowed, in bytes.
+        problem = Cli::Tr::tr("%1: is too large (a script may have at most %2 bytes)")
+                      .arg(path, QString::number(kMaxScriptBytes));
+    } else if (!file.open(QIODevice::ReadOnly)) {
+        //: %1 is the script file's path; %2 the system's reason, such as "Permission denied".
+        problem = Cli::Tr::tr("%1: cannot be read: %2").arg(path, file.errorString());
+    }
     if (!problem.isEmpty()) {
-        Cli::err() << u"offerdesk-cli lint-script: %1: %2\n"_s.arg(path, problem);
+        Cli::err() << u"offerdesk-cli lint-script: "_s << problem << u'\n';
         return std::nullopt;
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(file.read(kMaxScriptBytes + 1));
     if (decoder.hasError()) {
-        Cli::err() << u"offerdesk-cli lint-script: %1: is not UTF-8 text\n"_s.arg(path);
+        Cli::err() << u"offerdesk-cli lint-script: "_s << Cli::Tr::tr("%1: is not UTF-8 text").arg(path) << u'\n';
         return std::nullopt;
     }
     return text;
@@ -155,12 +182,15 @@ std::optional<int> targetOf(const QList<Offer> &offers, const QString &path)
     }
     if (targets.size() == 1)
         return targets.first();
-    Cli::err() << (targets.isEmpty()
-                       ? u"offerdesk-cli lint-script: %1: no offer is marked \"target\": true; mark the offer you are "
-                         u"negotiating\n"_s.arg(path)
-                       : u"offerdesk-cli lint-script: %1: %2 offers are marked \"target\": true; mark only one\n"_s
-                             .arg(path)
-                             .arg(targets.size()));
+    QString problem;
+    if (targets.isEmpty()) {
+        problem = Cli::Tr::tr("%1: no offer is marked \"target\": true; mark the offer you are negotiating").arg(path);
+    } else {
+        //: %1 is the offers file's path; %2 how many offers in it are marked as the target (2 or more).
+        problem = Cli::Tr::tr("%1: %2 offers are marked \"target\": true; mark only one")
+                      .arg(path, QString::number(targets.size()));
+    }
+    Cli::err() << u"offerdesk-cli lint-script: "_s << problem << u'\n';
     return std::nullopt;
 }
 
@@ -221,13 +251,13 @@ int Cli::historyCommand(const QStringList &arguments)
     const QString command = u"history"_s;
     QCommandLineParser parser;
     addJsonOption(parser);
-    parser.addOption(QCommandLineOption(u"offers"_s, u"The offers JSON file."_s, u"file"_s));
+    parser.addOption(QCommandLineOption(u"offers"_s, Tr::tr("The offers JSON file."), u"file"_s));
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(command, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+        return usageError(command, Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (!parser.isSet(u"offers"_s))
-        return usageError(command, u"--offers is required"_s);
+        return usageError(command, Tr::tr("--%1 is required").arg(u"offers"_s));
     const std::optional<QList<Offer>> offers = readOffersFile(parser.value(u"offers"_s));
     if (!offers)
         return Failure;
@@ -251,20 +281,20 @@ int Cli::deadlinesCommand(const QStringList &arguments)
     const QString command = u"deadlines"_s;
     QCommandLineParser parser;
     addJsonOption(parser);
-    parser.addOption(QCommandLineOption(u"offers"_s, u"The offers JSON file."_s, u"file"_s));
-    parser.addOption(QCommandLineOption(u"today"_s, u"The day to count from (default: today)."_s, u"YYYY-MM-DD"_s));
+    parser.addOption(QCommandLineOption(u"offers"_s, Tr::tr("The offers JSON file."), u"file"_s));
+    parser.addOption(QCommandLineOption(u"today"_s, Tr::tr("The day to count from (default: today)."), u"YYYY-MM-DD"_s));
     if (const auto stop = parseCommand(parser, command, arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(command, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+        return usageError(command, Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (!parser.isSet(u"offers"_s))
-        return usageError(command, u"--offers is required"_s);
+        return usageError(command, Tr::tr("--%1 is required").arg(u"offers"_s));
     QDate today = QDate::currentDate();
     if (parser.isSet(u"today"_s)) {
         const QString typed = parser.value(u"today"_s).trimmed();
         today = QDate::fromString(typed, u"yyyy-MM-dd"_s);
         if (!today.isValid() || typed.size() != 10)
-            return usageError(command, u"--today must be a date written YYYY-MM-DD"_s);
+            return usageError(command, Tr::tr("--today must be a date written YYYY-MM-DD"));
     }
     const std::optional<QList<Offer>> offers = readOffersFile(parser.value(u"offers"_s));
     if (!offers)
@@ -284,7 +314,7 @@ int Cli::deadlinesCommand(const QStringList &arguments)
         return Success;
     }
     if (entries.isEmpty()) {
-        out() << u"No offer has a deadline.\n"_s;
+        out() << Tr::tr("No offer has a deadline.") << u'\n';
         return Success;
     }
     int width = 0;
@@ -303,31 +333,32 @@ int Cli::lintScriptCommand(const QStringList &arguments)
     QCommandLineParser parser;
     addGuidesOption(parser);
     addJsonOption(parser);
-    addScenarioOptions(parser, u"The guide's region, for the counter's floor."_s,
-                       u"The offers JSON file, with one offer marked \"target\": true."_s);
+    addScenarioOptions(parser, Tr::tr("The guide's region, for the counter's floor."),
+                       Tr::tr("The offers JSON file, with one offer marked \"target\": true."));
     addRateOption(parser);
     addCounterOptions(parser);
     // Accepted as suggest accepts them, so a counter's options can be passed on as they are; the scenarios change
     // only suggest's warnings, never the numbers the rules check.
     addEquityOptions(parser);
-    if (const auto stop = parseCommand(parser, command, arguments, u"FILE"_s, u"The script or message, as text."_s))
+    if (const auto stop = parseCommand(parser, command, arguments, u"FILE"_s, Tr::tr("The script or message, as text.")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(command, u"the script file is required"_s);
+        return usageError(command, Tr::tr("the script file is required"));
     if (positional.size() > 1)
-        return usageError(command, u"unexpected argument '%1'"_s.arg(positional.at(1)));
+        return usageError(command, Tr::tr("unexpected argument '%1'").arg(positional.at(1)));
     const QStringList scenarioNames{u"guide"_s, u"region"_s, u"offers"_s};
     int given = 0;
     for (const QString &name : scenarioNames)
         given += parser.isSet(name) ? 1 : 0;
     if (given > 0 && given < int(scenarioNames.size()))
-        return usageError(command, u"--guide, --region and --offers go together: give all three, or none"_s);
+        return usageError(command, Tr::tr("--guide, --region and --offers go together: give all three, or none"));
     const QStringList counterOptions{u"rate"_s,     u"boldness"_s, u"premium"_s,  u"walk-away"_s,
                                      u"override"_s, u"years"_s,    u"scenarios"_s};
     for (const QString &name : counterOptions) {
         if (given == 0 && parser.isSet(name))
-            return usageError(command, u"--%1 needs --guide, --region and --offers"_s.arg(name));
+            //: %1 is an option's name, such as "rate" in --rate.
+            return usageError(command, Tr::tr("--%1 needs --guide, --region and --offers").arg(name));
     }
     CounterOptions counter;
     if (given > 0) {
@@ -359,7 +390,9 @@ int Cli::lintScriptCommand(const QStringList &arguments)
         printJson({{u"problems"_s, array}});
     } else {
         for (const LintProblem &problem : problems)
-            out() << u"%1:%2: warning: %3: %4\n"_s.arg(path).arg(problem.line).arg(problem.rule, problem.reason);
+            //: The kind of problem in a compiler-style line: FILE:LINE: warning: RULE: REASON.
+            out() << u"%1:%2: %3: %4: %5\n"_s.arg(path, QString::number(problem.line), Tr::tr("warning"),
+                                                  problem.rule, problem.reason);
     }
     return problems.isEmpty() ? Success : Failure;
 }

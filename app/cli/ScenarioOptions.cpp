@@ -154,11 +154,13 @@ std::optional<int> Cli::readCounterOptions(const QCommandLineParser &parser, con
 
 void Cli::addEquityOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(u"years"_s, u"The horizon in years, 1 to 6 (default 4): years, totals and the "
-                                                    u"average follow it."_s,
+    parser.addOption(QCommandLineOption(u"years"_s,
+                                        Tr::tr("The horizon in years, 1 to 6 (default 4): years, totals and the "
+                                               "average follow it."),
                                         u"N"_s));
-    parser.addOption(QCommandLineOption(u"scenarios"_s, u"Yearly growth rates of the share price to test, in percent, "
-                                                        u"comma-separated (default -30,-15,0,10,25)."_s,
+    parser.addOption(QCommandLineOption(u"scenarios"_s,
+                                        Tr::tr("Yearly growth rates of the share price to test, in percent, "
+                                               "comma-separated (default -30,-15,0,10,25)."),
                                         u"list"_s));
 }
 

@@ -827,6 +827,119 @@ Ganzer Balken: %4</translation>
         <source>The exits options offers are shown at, as multiples of the last round&apos;s price, comma-separated, each from 0 to 100 (default 0,0.5,1,3,10).</source>
         <translation>Die Exits, zu denen Angebote mit Aktienoptionen bewertet werden, als Vielfache des Preises der letzten Runde, durch Kommas getrennt, jeweils von 0 bis 100 (Standard 0,0.5,1,3,10).</translation>
     </message>
+    <message>
+        <source>(no date)</source>
+        <extracomment>In the history, in place of the date of a round that has none.</extracomment>
+        <translation>(kein Datum)</translation>
+    </message>
+    <message>
+        <source>counter sent: base %1, equity %2, sign-on %3</source>
+        <extracomment>A line of the history: a counter-offer you sent, with the amounts you asked for (base salary, equity, sign-on bonus).</extracomment>
+        <translation>Gegenangebot gesendet: Grundgehalt %1, Aktien %2, Antrittsprämie %3</translation>
+    </message>
+    <message>
+        <source>round %1 (edited since the last round)</source>
+        <extracomment>A negotiation round; %1 is its number. The offer&apos;s current numbers, changed since its last recorded round.</extracomment>
+        <translation>Runde %1 (seit der letzten Runde bearbeitet)</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <extracomment>A negotiation round of an offer (the company&apos;s first offer, then each revised one); %1 is its number.</extracomment>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>round %1 (%2) (edited since the last round)</source>
+        <extracomment>A negotiation round; %1 is its number, %2 the note the user wrote on it (such as &quot;first offer&quot;). The offer&apos;s current numbers, changed since its last recorded round.</extracomment>
+        <translation>Runde %1 (%2) (seit der letzten Runde bearbeitet)</translation>
+    </message>
+    <message>
+        <source>round %1 (%2)</source>
+        <extracomment>A negotiation round; %1 is its number, %2 the note the user wrote on it (such as &quot;first offer&quot;).</extracomment>
+        <translation>Runde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: 4-year average %2; %3</source>
+        <extracomment>A line of the history. %1 is the round, such as &quot;round 2 (revised offer)&quot;; %2 its 4-year average pay; %3 what changed since the round before, such as &quot;base +10,000, equity +40,000&quot;.</extracomment>
+        <translation>%1: 4-Jahres-Schnitt %2; %3</translation>
+    </message>
+    <message>
+        <source>%1: 4-year average %2</source>
+        <extracomment>A line of the history. %1 is the round, such as &quot;round 1 (first offer)&quot;; %2 its 4-year average pay.</extracomment>
+        <translation>%1: 4-Jahres-Schnitt %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: is not a file</source>
+        <translation>%1: keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: is too large (a script may have at most %2 bytes)</source>
+        <extracomment>%1 is the script file&apos;s path; %2 the largest size allowed, in bytes.</extracomment>
+        <translation>%1: zu groß (ein Skript darf höchstens %2 Byte groß sein)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <extracomment>%1 is the script file&apos;s path; %2 the system&apos;s reason, such as &quot;Permission denied&quot;.</extracomment>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: is not UTF-8 text</source>
+        <translation>%1: kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>%1: %2 offers are marked &quot;target&quot;: true; mark only one</source>
+        <extracomment>%1 is the offers file&apos;s path; %2 how many offers in it are marked as the target (2 or more).</extracomment>
+        <translation>%1: %2 Angebote sind mit &quot;target&quot;: true markiert; markieren Sie nur eines</translation>
+    </message>
+    <message>
+        <source>The day to count from (default: today).</source>
+        <translation>Der Tag, ab dem gezählt wird (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>No offer has a deadline.</source>
+        <translation>Kein Angebot hat eine Frist.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s region, for the counter&apos;s floor.</source>
+        <translation>Die Region des Leitfadens, für die Untergrenze des Gegenangebots.</translation>
+    </message>
+    <message>
+        <source>The offers JSON file, with one offer marked &quot;target&quot;: true.</source>
+        <translation>Die JSON-Datei mit den Angeboten, eines davon mit &quot;target&quot;: true markiert.</translation>
+    </message>
+    <message>
+        <source>The script or message, as text.</source>
+        <translation>Das Skript oder die Nachricht als Textdatei.</translation>
+    </message>
+    <message>
+        <source>the script file is required</source>
+        <translation>die Skriptdatei ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--guide, --region and --offers go together: give all three, or none</source>
+        <translation>--guide, --region und --offers gehören zusammen: Geben Sie alle drei an oder keine</translation>
+    </message>
+    <message>
+        <source>--%1 needs --guide, --region and --offers</source>
+        <extracomment>%1 is an option&apos;s name, such as &quot;rate&quot; in --rate.</extracomment>
+        <translation>--%1 erfordert --guide, --region und --offers</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>The kind of problem in a compiler-style line: FILE:LINE: warning: RULE: REASON.</extracomment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>The horizon in years, 1 to 6 (default 4): years, totals and the average follow it.</source>
+        <translation>Der Zeitraum in Jahren, 1 bis 6 (Standard 4): Jahre, Summen und Durchschnitt richten sich danach.</translation>
+    </message>
+    <message>
+        <source>Yearly growth rates of the share price to test, in percent, comma-separated (default -30,-15,0,10,25).</source>
+        <translation>Die zu prüfenden jährlichen Wachstumsraten des Aktienkurses in Prozent, durch Kommas getrennt (Standard -30,-15,0,10,25).</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCompareView</name>

@@ -827,6 +827,119 @@ Barre entière&#xa0;: %4</translation>
         <source>The exits options offers are shown at, as multiples of the last round&apos;s price, comma-separated, each from 0 to 100 (default 0,0.5,1,3,10).</source>
         <translation>Les sorties auxquelles les offres avec stock-options sont évaluées, en multiples du prix de la dernière levée, séparées par des virgules, chacune de 0 à 100 (par défaut 0,0.5,1,3,10).</translation>
     </message>
+    <message>
+        <source>(no date)</source>
+        <extracomment>In the history, in place of the date of a round that has none.</extracomment>
+        <translation>(sans date)</translation>
+    </message>
+    <message>
+        <source>counter sent: base %1, equity %2, sign-on %3</source>
+        <extracomment>A line of the history: a counter-offer you sent, with the amounts you asked for (base salary, equity, sign-on bonus).</extracomment>
+        <translation>contre-proposition envoyée&#xa0;: salaire de base %1, actions %2, prime d&apos;arrivée %3</translation>
+    </message>
+    <message>
+        <source>round %1 (edited since the last round)</source>
+        <extracomment>A negotiation round; %1 is its number. The offer&apos;s current numbers, changed since its last recorded round.</extracomment>
+        <translation>tour %1 (modifié depuis le dernier tour)</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <extracomment>A negotiation round of an offer (the company&apos;s first offer, then each revised one); %1 is its number.</extracomment>
+        <translation>tour %1</translation>
+    </message>
+    <message>
+        <source>round %1 (%2) (edited since the last round)</source>
+        <extracomment>A negotiation round; %1 is its number, %2 the note the user wrote on it (such as &quot;first offer&quot;). The offer&apos;s current numbers, changed since its last recorded round.</extracomment>
+        <translation>tour %1 (%2) (modifié depuis le dernier tour)</translation>
+    </message>
+    <message>
+        <source>round %1 (%2)</source>
+        <extracomment>A negotiation round; %1 is its number, %2 the note the user wrote on it (such as &quot;first offer&quot;).</extracomment>
+        <translation>tour %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: 4-year average %2; %3</source>
+        <extracomment>A line of the history. %1 is the round, such as &quot;round 2 (revised offer)&quot;; %2 its 4-year average pay; %3 what changed since the round before, such as &quot;base +10,000, equity +40,000&quot;.</extracomment>
+        <translation>%1&#xa0;: moyenne sur 4 ans %2&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>%1: 4-year average %2</source>
+        <extracomment>A line of the history. %1 is the round, such as &quot;round 1 (first offer)&quot;; %2 its 4-year average pay.</extracomment>
+        <translation>%1&#xa0;: moyenne sur 4 ans %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: is not a file</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: is too large (a script may have at most %2 bytes)</source>
+        <extracomment>%1 is the script file&apos;s path; %2 the largest size allowed, in bytes.</extracomment>
+        <translation>%1&#xa0;: fichier trop volumineux (un argumentaire ne peut dépasser %2 octets)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <extracomment>%1 is the script file&apos;s path; %2 the system&apos;s reason, such as &quot;Permission denied&quot;.</extracomment>
+        <translation>%1&#xa0;: fichier illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: is not UTF-8 text</source>
+        <translation>%1&#xa0;: ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: %2 offers are marked &quot;target&quot;: true; mark only one</source>
+        <extracomment>%1 is the offers file&apos;s path; %2 how many offers in it are marked as the target (2 or more).</extracomment>
+        <translation>%1&#xa0;: %2 offres sont marquées &quot;target&quot;: true&#xa0;; n&apos;en marquez qu&apos;une</translation>
+    </message>
+    <message>
+        <source>The day to count from (default: today).</source>
+        <translation>La date à partir de laquelle compter les jours (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>No offer has a deadline.</source>
+        <translation>Aucune offre n&apos;a de date limite.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s region, for the counter&apos;s floor.</source>
+        <translation>La région du guide, pour le seuil de la contre-proposition.</translation>
+    </message>
+    <message>
+        <source>The offers JSON file, with one offer marked &quot;target&quot;: true.</source>
+        <translation>Le fichier JSON des offres, dont une marquée &quot;target&quot;: true.</translation>
+    </message>
+    <message>
+        <source>The script or message, as text.</source>
+        <translation>L&apos;argumentaire ou le message, en texte brut.</translation>
+    </message>
+    <message>
+        <source>the script file is required</source>
+        <translation>le fichier de l&apos;argumentaire est obligatoire</translation>
+    </message>
+    <message>
+        <source>--guide, --region and --offers go together: give all three, or none</source>
+        <translation>--guide, --region et --offers vont ensemble&#xa0;: indiquez les trois, ou aucune</translation>
+    </message>
+    <message>
+        <source>--%1 needs --guide, --region and --offers</source>
+        <extracomment>%1 is an option&apos;s name, such as &quot;rate&quot; in --rate.</extracomment>
+        <translation>--%1 nécessite --guide, --region et --offers</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>The kind of problem in a compiler-style line: FILE:LINE: warning: RULE: REASON.</extracomment>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>The horizon in years, 1 to 6 (default 4): years, totals and the average follow it.</source>
+        <translation>L&apos;horizon en années, de 1 à 6 (4 par défaut)&#xa0;: les années, les totaux et la moyenne en dépendent.</translation>
+    </message>
+    <message>
+        <source>Yearly growth rates of the share price to test, in percent, comma-separated (default -30,-15,0,10,25).</source>
+        <translation>Les taux de croissance annuels du cours de l&apos;action à tester, en pourcentage, séparés par des virgules (par défaut -30,-15,0,10,25).</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCompareView</name>

@@ -4,6 +4,7 @@
 // Growth scenarios across offers: the scenario set and its parsing, the cost of leaving with both clawback kinds,
 // break-even rates found by bisection and checked by plugging them back in, their sentences, and the scenarios
 // that flip which offer is best. Every figure is worked by hand.
+#include "common/Money.h"
 #include "offers/EquityScenarios.h"
 
 #include <QJsonArray>
@@ -381,6 +382,11 @@ void TestEquityScenarios::formatGrowth()
     QCOMPARE(EquityScenarios::formatGrowth(12.34), u"12.3%"_s);
     QCOMPARE(EquityScenarios::formatGrowth(-0.04), u"0%"_s);
     QCOMPARE(EquityScenarios::formatGrowth(-30), u"-30%"_s);
+    // The number is written in the report's language (the sign's spacing comes from the translation, not loaded here).
+    MoneyStyle::setReportLocale(QLocale(QLocale::French, QLocale::France));
+    const QString french = EquityScenarios::formatGrowth(12.34);
+    MoneyStyle::setReportLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(french, u"12,3%"_s);
 }
 
 void TestEquityScenarios::json()

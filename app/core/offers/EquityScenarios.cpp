@@ -3,6 +3,7 @@
 
 #include "offers/EquityScenarios.h"
 
+#include "common/Money.h"
 #include "offers/OfferComparison.h"
 
 #include <QCoreApplication>
@@ -387,12 +388,12 @@ bool EquityScenarios::anyEquityTerms(const QList<Offer> &offers)
 
 QString EquityScenarios::formatGrowth(double pct)
 {
-    QString text = QString::number(std::round(pct * 10.0) / 10.0, 'f', 1);
-    if (text.endsWith(u".0"_s))
-        text.chop(2);
-    if (text == u"-0"_s)
-        text = u"0"_s;
-    return text + u'%';
+    // To one decimal, without a trailing ".0", in the report's language: "14.9%", "14,9 %".
+    double rounded = std::round(pct * 10.0) / 10.0;
+    if (rounded == 0)
+        rounded = 0; // no "-0"
+    const bool whole = rounded == std::round(rounded);
+    return Money::percent(rounded, 'f', whole ? 0 : 1);
 }
 
 QJsonObject EquityScenarios::offerJson(const OfferScenarios &offer)

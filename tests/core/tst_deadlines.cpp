@@ -4,6 +4,7 @@
 // Deadlines: days left from a given today, urgent at two days or fewer, passed, the words, the order and the notice.
 #include "offers/Deadlines.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -110,10 +111,18 @@ void TestDeadlines::noticeText()
 {
     const QList<Offer> offers = {withDeadline(u"Initech"_s, QDate(2026, 3, 11)),
                                  withDeadline(u"Globex"_s, QDate(2026, 3, 12))};
+    // Dates as the offers table writes them, in the screen's locale.
+    const auto shown = [](const QDate &date) { return QLocale().toString(date, QLocale::ShortFormat); };
     QCOMPARE(Deadlines::noticeText(Deadlines::needingNotice(offers, kToday)),
-             u"Initech's deadline is tomorrow (2026-03-11). Globex's deadline is in 2 days (2026-03-12)."_s);
+             u"Initech's deadline is tomorrow (%1). Globex's deadline is in 2 days (%2)."_s.arg(
+                 shown(QDate(2026, 3, 11)), shown(QDate(2026, 3, 12))));
     QCOMPARE(Deadlines::noticeText(Deadlines::needingNotice({withDeadline(u"Acme"_s, kToday)}, kToday)),
-             u"Acme's deadline is today (2026-03-10)."_s);
+             u"Acme's deadline is today (%1)."_s.arg(shown(QDate(2026, 3, 10))));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const QString french = Deadlines::noticeText(Deadlines::needingNotice({withDeadline(u"Acme"_s, kToday)}, kToday));
+    QLocale::setDefault(before);
+    QVERIFY2(french.contains(u"(10/03/2026)"_s), qPrintable(french));
 }
 
 QTEST_GUILESS_MAIN(TestDeadlines)

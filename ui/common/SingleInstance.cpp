@@ -125,9 +125,14 @@ void SingleInstance::readRequest(QLocalSocket *socket)
     quint32 magic = 0;
     quint32 protocol = 0;
     QStringList files;
-    in >> magic >> protocol >> files;
+    in >> magic >> protocol;
+    // A stranger's bytes are never read as a list: a length read from them could ask for gigabytes.
+    bool stranger = (in.status() == QDataStream::Ok && (magic != kMagic || protocol != kProtocol))
+                    || socket->bytesAvailable() > kMaxRequest;
+    if (!stranger)
+        in >> files;
     const QDataStream::Status status = in.status();
-    const bool stranger = (magic != 0 && magic != kMagic) || socket->bytesAvailable() > kMaxRequest;
+    stranger = stranger || (magic != 0 && magic != kMagic);
     if (!in.commitTransaction() || stranger) {
         if (status != QDataStream::ReadPastEnd || stranger)
             socket->abort();

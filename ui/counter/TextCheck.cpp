@@ -86,7 +86,8 @@ TextCheck::TextCheck(QPlainTextEdit *editor, TextChecker checker, QObject *paren
     connect(editor, &QPlainTextEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_list, &QListWidget::itemActivated, this, &TextCheck::selectProblem);
     connect(m_list, &QListWidget::itemClicked, this, &TextCheck::selectProblem);
-    editor->viewport()->installEventFilter(this);
+    m_viewport = editor->viewport();
+    m_viewport->installEventFilter(this);
     checkNow();
 }
 
@@ -161,7 +162,9 @@ void TextCheck::selectProblem(QListWidgetItem *item)
 
 bool TextCheck::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor->viewport() && event->type() == QEvent::ToolTip) {
+    // The type first: while the editor is being destroyed its viewport still sends events here, and the editor is
+    // no longer a QPlainTextEdit to ask for its viewport.
+    if (event->type() == QEvent::ToolTip && watched == m_viewport) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const QString reason = reasonAt(m_editor->cursorForPosition(help->pos()).position());
         if (reason.isEmpty())

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QSyntaxHighlighter>
 
@@ -84,6 +85,7 @@ private:
     void selectProblem(QListWidgetItem *item);
 
     QPlainTextEdit *m_editor;
+    QPointer<QWidget> m_viewport; // the editor's viewport, whose tooltips name the problem under the mouse
     TextChecker m_checker;
     ProblemHighlighter *m_highlighter;
     QTimer *m_delay;

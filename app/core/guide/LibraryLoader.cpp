@@ -41,6 +41,7 @@ void LibraryLoader::start(const QStringList &paths, const GuideLoadOptions &opti
     }
     m_loading = true;
     const quint64 generation = ++m_generation;
+    m_lastEmitted = -1;
     auto run = std::make_shared<Run>();
     m_run = run;
 
@@ -59,8 +60,10 @@ void LibraryLoader::start(const QStringList &paths, const GuideLoadOptions &opti
                 QMetaObject::invokeMethod(
                     this,
                     [this, generation, bucket, total]() {
-                        if (generation == m_generation)
+                        if (generation == m_generation && bucket > m_lastEmitted) {
+                            m_lastEmitted = bucket;
                             emit progressChanged(bucket, total);
+                        }
                     },
                     Qt::QueuedConnection);
                 break;
@@ -95,7 +98,9 @@ void LibraryLoader::onFinished()
     // A copy that shares the data (implicit sharing); takeResult() would leave the watcher unable to wait.
     m_library = m_watcher.result();
     const int total = m_library.filesRead();
-    if (m_run->lastReported.load() != total)
+    if (m_lastEmitted != total) {
+        m_lastEmitted = total;
         emit progressChanged(total, total);
+    }
     emit finished();
 }

@@ -50,6 +50,7 @@ private:
     QFutureWatcher<GuideLibrary> m_watcher;
     std::shared_ptr<Run> m_run;
     quint64 m_generation = 0;
+    int m_lastEmitted = -1; // the progress last emitted: workers' reports can arrive out of order, and never go back
     bool m_loading = false;
     GuideLibrary m_library;
 };

@@ -4,6 +4,7 @@
 #include "offers/Deadlines.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -76,7 +77,8 @@ QString Deadlines::noticeText(const QList<DeadlineEntry> &entries)
 {
     QStringList sentences;
     for (const DeadlineEntry &entry : entries) {
-        const QString date = entry.deadline.toString(Qt::ISODate);
+        // Written as the offers table writes it, in the screen's locale.
+        const QString date = QLocale().toString(entry.deadline, QLocale::ShortFormat);
         switch (entry.status.daysLeft) {
         case 0:
             sentences.append(Tr::tr("%1's deadline is today (%2).").arg(entry.label, date));

@@ -1735,7 +1735,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Wr&amp;ite again</source>
-        <translation>Neu schrei&amp;ben</translation>
+        <translation>Neu schreib&amp;en</translation>
     </message>
     <message>
         <source>Throws away your edits and writes the script again from the counter</source>
@@ -2022,7 +2022,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Years sho&amp;w:</source>
-        <translation>Jahres&amp;diagramme zeigen:</translation>
+        <translation>Jahresdiagra&amp;mme zeigen:</translation>
     </message>
     <message>
         <source>Each offer&apos;s own growth</source>
@@ -3523,7 +3523,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>Wr&amp;ite again</source>
-        <translation>Neu schrei&amp;ben</translation>
+        <translation>Neu schreib&amp;en</translation>
     </message>
     <message>
         <source>Email draft</source>
@@ -5607,7 +5607,7 @@ Ganzer Balken: %4</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>Verl&amp;auf</translation>
+        <translation>Verla&amp;uf</translation>
     </message>
     <message>
         <source>Compare with gui&amp;de:</source>

@@ -1599,7 +1599,7 @@ Barre entière&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Boldness:</source>
-        <translation>&amp;Audace&#xa0;:</translation>
+        <translation>A&amp;udace&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Premium to join:</source>
@@ -3103,7 +3103,7 @@ Barre entière&#xa0;: %4</translation>
     </message>
     <message>
         <source>Pay &amp;bands</source>
-        <translation>&amp;Fourchettes</translation>
+        <translation>Fo&amp;urchettes</translation>
     </message>
     <message>
         <source>&amp;Levers &amp;&amp; script</source>
@@ -3111,7 +3111,7 @@ Barre entière&#xa0;: %4</translation>
     </message>
     <message>
         <source>Full gui&amp;de</source>
-        <translation>Gui&amp;de complet</translation>
+        <translation>Guide co&amp;mplet</translation>
     </message>
     <message>
         <source>Compare co&amp;mpanies</source>
@@ -3161,7 +3161,7 @@ Barre entière&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Counter</source>
-        <translation>&amp;Contre-proposition</translation>
+        <translation>Contre-&amp;proposition</translation>
     </message>
     <message>
         <source>Library status</source>
@@ -3374,7 +3374,7 @@ Barre entière&#xa0;: %4</translation>
     </message>
     <message>
         <source>Offer&amp;s</source>
-        <translation>Off&amp;res</translation>
+        <translation>Offr&amp;es</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3394,7 +3394,7 @@ Barre entière&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation>&amp;Problèmes</translation>
+        <translation>P&amp;roblèmes</translation>
     </message>
     <message>
         <source>Show the guides&apos; problems under the Guides tab</source>
@@ -5417,7 +5417,7 @@ Barre entière&#xa0;: %4</translation>
     </message>
     <message>
         <source>Against the &amp;band</source>
-        <translation>Face à la &amp;fourchette</translation>
+        <translation>Face à la fourche&amp;tte</translation>
     </message>
     <message>
         <source>&amp;Year by year</source>
@@ -5429,7 +5429,7 @@ Barre entière&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>Régi&amp;on&#xa0;:</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>Comparison with the band</source>
@@ -5607,11 +5607,11 @@ Barre entière&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>C&amp;hronologie</translation>
+        <translation>Chrono&amp;logie</translation>
     </message>
     <message>
         <source>Compare with gui&amp;de:</source>
-        <translation>Comparer au gui&amp;de&#xa0;:</translation>
+        <translation>Comparer au g&amp;uide&#xa0;:</translation>
     </message>
     <message>
         <source>Each offer&apos;s year 1 and 4-year average in the band&apos;s currency, and where its base, stock, bonus and total sit in the band.</source>
@@ -6111,15 +6111,15 @@ Double-cliquez pour ouvrir ce dossier.</translation>
     </message>
     <message>
         <source>&amp;Problems: none</source>
-        <translation>&amp;Problèmes&#xa0;: aucun</translation>
+        <translation>P&amp;roblèmes&#xa0;: aucun</translation>
     </message>
     <message>
         <source>&amp;Problems (1)</source>
-        <translation>&amp;Problèmes (1)</translation>
+        <translation>P&amp;roblèmes (1)</translation>
     </message>
     <message>
         <source>&amp;Problems (%1)</source>
-        <translation>&amp;Problèmes (%1)</translation>
+        <translation>P&amp;roblèmes (%1)</translation>
     </message>
     <message>
         <source>Every guide loaded without problems.</source>

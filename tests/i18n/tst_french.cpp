@@ -111,7 +111,7 @@ void TestFrench::windowMenusAndTabsAreFrench()
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(0), u"&Guides"_s);
     QCOMPARE(tabs->tabText(1), u"&Offres"_s);
-    QCOMPARE(tabs->tabText(2), u"&Contre-proposition"_s);
+    QCOMPARE(tabs->tabText(2), u"Contre-&proposition"_s); // Alt+C is the Counter tab's Concession
     // The status bar counts the guides and their problems in French, with French plurals.
     static const QRegularExpression status(u"^\\d+ guides?  ·  (aucun problème|\\d+ (erreur|avertissement)s?)"_s);
     QVERIFY2(status.match(window.statusText()).hasMatch(), qPrintable(window.statusText()));

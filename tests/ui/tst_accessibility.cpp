@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The OfferDesk developers
 
+#include "common/Translations.h"
 #include "offers/OfferStore.h"
 #include "support/TemporaryHome.h"
 #include "support/WaitForLibrary.h"
@@ -167,6 +168,8 @@ private slots:
     void chartDescriptionReadsTheNumbersAndFollowsThem();
     void mnemonicsAreUniqueOnEachTab();
     void counterTabOrderFollowsReadingOrder();
+    void mnemonicsAreUniqueInEveryLanguage_data();
+    void mnemonicsAreUniqueInEveryLanguage(); // last: it switches the language of the whole process
 
 private:
     void seedStore();
@@ -370,6 +373,43 @@ void TestAccessibility::counterTabOrderFollowsReadingOrder()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
     QCOMPARE(visited, expected);
+}
+
+// The translations choose their own Alt keys: in French and German too, each does one thing on each tab and in the
+// dialogs.
+void TestAccessibility::mnemonicsAreUniqueInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Translations::shippedLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestAccessibility::mnemonicsAreUniqueInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(language), language);
+    seedStore();
+    MainWindow window(folders());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(waitForLibrary(window));
+    QStringList clashes;
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        for (const QString &clash : mnemonicClashes(&window))
+            clashes.append(u"%1 tab: %2"_s.arg(tabs->tabText(i), clash));
+    }
+    OfferDialog offer;
+    PreferencesDialog preferences;
+    GuideEditorDialog editor;
+    editor.startNew();
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&offer, &preferences, &editor}) {
+        dialog->show();
+        for (const QString &clash : mnemonicClashes(dialog))
+            clashes.append(u"%1: %2"_s.arg(dialog->objectName(), clash));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -295,14 +295,8 @@ void EquityScenariosPanel::showSentences()
     m_flips->setAccessibleDescription(flips.isEmpty() ? QString() : analysis.flips.first().sentence);
 
     QStringList statements;
-    // An options offer's "its exit decides" comes once per pair it is in: say it once.
-    for (const BreakEven &breakEven : analysis.breakEvens) {
-        for (const QString &statement : breakEven.statements) {
-            const QString item = u"<li>%1</li>"_s.arg(statement.toHtmlEscaped());
-            if (!statements.contains(item))
-                statements.append(item);
-        }
-    }
+    for (const QString &statement : EquityScenarios::breakEvenSentences(analysis))
+        statements.append(u"<li>%1</li>"_s.arg(statement.toHtmlEscaped()));
     for (const OptionsOutlook &outlook : m_outlooks) {
         if (!outlook.breakEvenStatement.isEmpty()) {
             statements.append(u"<li><b>%1</b> %2</li>"_s.arg(outlook.label.toHtmlEscaped() + u':',

@@ -149,13 +149,7 @@ ReportWhatIf ReportWhatIfBuilder::build(const OffersComparison &comparison, cons
             row.scenarioTotals.append(scenario.total);
         section.rows.append(row);
     }
-    // An options offer's "its exit decides" comes once per pair it is in: say it once.
-    for (const BreakEven &breakEven : analysis.breakEvens) {
-        for (const QString &statement : breakEven.statements) {
-            if (!section.breakEvens.contains(statement))
-                section.breakEvens.append(statement);
-        }
-    }
+    section.breakEvens = EquityScenarios::breakEvenSentences(analysis);
     for (const RankingFlip &flip : analysis.flips)
         section.flips.append(flip.sentence);
     for (const Offer &offer : originals)

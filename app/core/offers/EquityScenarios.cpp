@@ -386,6 +386,18 @@ bool EquityScenarios::anyEquityTerms(const QList<Offer> &offers)
     return std::any_of(offers.cbegin(), offers.cend(), [](const Offer &offer) { return offer.hasEquityTerms(); });
 }
 
+QStringList EquityScenarios::breakEvenSentences(const EquityAnalysis &analysis)
+{
+    QStringList sentences;
+    for (const BreakEven &breakEven : analysis.breakEvens) {
+        for (const QString &statement : breakEven.statements) {
+            if (!sentences.contains(statement))
+                sentences.append(statement);
+        }
+    }
+    return sentences;
+}
+
 QString EquityScenarios::formatGrowth(double pct)
 {
     // To one decimal, without a trailing ".0", in the report's language: "14.9%", "14,9 %".

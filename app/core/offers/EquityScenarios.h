@@ -135,6 +135,10 @@ EquityAnalysis analyse(const OffersComparison &comparison, const EquityAssumptio
 QStringList counterFlipWarnings(const Offer &counter, const QList<Offer> &competing,
                                 const EquityAssumptions &assumptions);
 
+// Every break-even sentence of the analysis, in order, each once: an options offer's "its exit decides" comes from
+// every pair it is in, and a reader needs it once (the Offers tab and the summary list them).
+QStringList breakEvenSentences(const EquityAnalysis &analysis);
+
 // Any offer with a growth, share, refresher-grant, cliff, frequency or clawback field of its own: then the
 // scenarios say something even for one offer.
 bool anyEquityTerms(const QList<Offer> &offers);

@@ -5,6 +5,7 @@
 #include "offers/OfferStore.h"
 #include "report/ReportExport.h"
 #include "support/RunProcess.h"
+#include "support/SeedOffers.h"
 #include "support/TemporaryHome.h"
 #include "support/WaitForLibrary.h"
 #include "ui/common/MainWindow.h"
@@ -96,25 +97,9 @@ void TestTheme::cleanup()
 void TestTheme::seedStore()
 {
     QFile::remove(OfferStore::defaultPath());
-    Offer target;
-    target.company = u"Hugging Face Enterprise"_s;
-    target.role = u"Software Engineer"_s;
-    target.region = u"San Francisco"_s;
-    target.currency = u"USD"_s;
-    target.base = 185000;
-    target.equityTotal = 180000;
-    target.bonusPct = 5;
-    target.target = true;
-    Offer google = target;
-    google.company = u"Google"_s;
-    google.level = u"L4"_s;
-    google.base = 210000;
-    google.equityTotal = 260000;
-    google.bonusPct = 15;
-    google.target = false;
     OfferStore store;
     QVERIFY(store.open().has_value());
-    QVERIFY(store.insertAll({target, google}).has_value());
+    QVERIFY(store.insertAll(SeedOffers::targetAndAlternative()).has_value());
 }
 
 void TestTheme::choiceIsKeptInTheSettings()
